@@ -1,0 +1,45 @@
+import { fmt } from './numbers';
+
+/**
+ * Every sentence the engine says to a person, in one place. Edges (CLI, task pane, custom functions) show these
+ * texts; programs match on the codes.
+ */
+export const MESSAGES = {
+  // Errors: the sheet cannot be scored.
+  NO_HEADER: () => '未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名）',
+  MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
+  MISSING_DEDUCTION: () => '评分表缺少“扣分”列，无法计分（可在“得分”列前插入一列“扣分”）',
+  MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
+  NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
+
+  // Warnings: the sheet is scored, but a person should look.
+  DEDUCTION_ABOVE_BASE: (d: number, base: number) => `扣分${fmt(d)}超过基础分${fmt(base)}，按${fmt(base)}分扣`,
+  DEDUCTION_ABOVE_CAP: (d: number, cap: number) => `扣分${fmt(d)}超过评分标准的扣分上限${fmt(cap)}，按${fmt(cap)}分扣`,
+  DEDUCTION_NEGATIVE: (raw: string) => `扣分“${raw}”为负数，按未扣分计算，评分未完成`,
+  DEDUCTION_UNREADABLE: (raw: string) => `扣分“${raw}”无法读取为数字，按未扣分计算，评分未完成`,
+  ENTRY_UNREADABLE: (raw: string) => `加减分“${raw}”无法读取为数字，按0分计算，评分未完成`,
+  BONUS_CAPPED: (v: number, cap: number) => `加分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
+  PENALTY_CAPPED: (v: number, cap: number) => `扣分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
+  CAP_MISMATCH: (name: string, cap: number, sum: number) =>
+    `“${name}”标明${fmt(cap)}分，但所含项目基础分合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
+  FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
+  MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',
+  LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
+  SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
+  VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
+  SECTION_BELOW_ZERO: (name: string) => `“${name}”得分低于0，按0分计`,
+
+  // Custom functions and other edges.
+  FN_NOT_A_NUMBER: (raw: string) => `“${raw}”不是可识别的分数`,
+  FN_MANUAL_RULE: () => '该评分标准为酌情扣分，需考核人员判断',
+  FN_NO_RULE: () => '评分标准中没有可计算的扣分或加分条款',
+  FN_BAD_BANDS: () => '等次分档无法识别：分数线应比等次名称少一个，或写成“90分以上为优秀，80分以上为良好……”',
+} as const;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+type Args<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]>;
+
+export function message<C extends MessageCode>(code: C, ...args: Args<C>): string {
+  return (MESSAGES[code] as (...a: Args<C>) => string)(...args);
+}

@@ -1,0 +1,99 @@
+import type { CellValue } from './snapshot';
+
+/**
+ * Score sheets are typed by hand: "2", "2分", " 5 ", full-width "２", "1.5", 二, 两, 半, 十五. Everything numeric in
+ * the engine passes through here, and every sum is rounded to the hundredth so 0.1 + 0.2 is 0.3.
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/** Full-width digits, dot, minus and spaces to their ASCII forms. */
+export function toHalfWidth(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+/** 一 → 1, 十五 → 15, 二十 → 20, 一百 → 100, 半 → 0.5, 一点五 → 1.5; null for anything else. */
+export function chineseNumber(s: string): number | null {
+  if (s === '') return null;
+  if (s === '半') return 0.5;
+  const dot = s.indexOf('点');
+  if (dot > 0) {
+    const whole = chineseNumber(s.slice(0, dot));
+    const frac = s.slice(dot + 1);
+    if (whole === null || frac === '' || [...frac].some((c) => DIGITS[c] === undefined)) return null;
+    return Number(`${whole}.${[...frac].map((c) => DIGITS[c]).join('')}`);
+  }
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (DIGITS[ch] !== undefined) {
+      if (digit !== null) return null;
+      digit = DIGITS[ch];
+    } else if (ch === '十' || ch === '拾') {
+      total += (digit ?? 1) * 10;
+      digit = null;
+    } else if (ch === '百' || ch === '佰') {
+      if (digit === null) return null;
+      total += digit * 100;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** A number written in digits or Chinese numerals, without unit: "1.5", "２", "十五", "半". */
+export function parseNumberWord(raw: string): number | null {
+  const s = toHalfWidth(raw).replace(/\s+/g, '');
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return Number(s);
+  return chineseNumber(s);
+}
+
+/**
+ * Lenient reading of a cell as a number: 2, "2分", " 5 ", "２", "1.5", "二", "两分", "半", "（5分）".
+ * Returns null for blanks and for text that is not a number (「严重」, 「不得分」).
+ */
+export function readNumber(v: CellValue | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return null;
+  let s = toHalfWidth(v).replace(/\s+/g, '');
+  s = s.replace(/^[(\[]|[)\]]$/g, '');
+  s = s.replace(/分$/, '');
+  if (s === '') return null;
+  return parseNumberWord(s);
+}
+
+/** Rounds to the hundredth, halves away from zero, immune to binary noise (1.005 → 1.01, 13.600000000000001 → 13.6). */
+export function round2(n: number): number {
+  const scaled = Number((Math.abs(n) * 100).toPrecision(12));
+  const r = (Math.sign(n) * Math.round(scaled)) / 100;
+  return r === 0 ? 0 : r;
+}
+
+export function sum2(ns: readonly number[]): number {
+  let cents = 0;
+  for (const n of ns) cents += Math.round(Number((n * 100).toPrecision(12)));
+  return round2(cents / 100);
+}
+
+export function sub2(a: number, b: number): number {
+  return round2(round2(a) - round2(b));
+}
+
+export function mul2(a: number, b: number): number {
+  return round2(a * b);
+}
+
+export function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}
+
+/** How a number is shown in a Chinese message: 8.5, not 8.50; 3, not 3.0. */
+export function fmt(n: number): string {
+  return String(round2(n));
+}

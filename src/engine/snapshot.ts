@@ -1,0 +1,82 @@
+/**
+ * The plain sheet an adapter hands the engine. Row and column numbers are 1-based worksheet numbers, and
+ * values[r - 1][c - 1] is the cell at row r, column c (the grid always starts at A1 so that numbers in warnings and
+ * write plans are the ones the user sees). Rows may be ragged or missing; a missing cell is empty.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  values: CellValue[][];
+  /** Formula text with its leading '=', where the cell holds one; null or missing elsewhere. */
+  formulas: (string | null)[][];
+  merges: MergedArea[];
+}
+
+export function valueAt(s: SheetSnapshot, row: number, col: number): CellValue {
+  const r = s.values[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined ? null : v;
+}
+
+export function formulaAt(s: SheetSnapshot, row: number, col: number): string | null {
+  const r = s.formulas[row - 1];
+  if (!r) return null;
+  return r[col - 1] ?? null;
+}
+
+export function textAt(s: SheetSnapshot, row: number, col: number): string {
+  const v = valueAt(s, row, col);
+  return v === null ? '' : String(v).trim();
+}
+
+export function rowCount(s: SheetSnapshot): number {
+  return s.values.length;
+}
+
+export function colCount(s: SheetSnapshot): number {
+  let n = 0;
+  for (const r of s.values) if (r && r.length > n) n = r.length;
+  return n;
+}
+
+export function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A → 1, Z → 26, AA → 27. */
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 1 → A, 27 → AA. */
+export function colLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function address(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** Parses "B12" into {row: 12, col: 2}; null when it is not a plain A1 address. */
+export function parseAddress(a: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
+  return m ? { row: Number(m[2]), col: colNumber(m[1]) } : null;
+}
