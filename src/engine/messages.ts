@@ -27,12 +27,41 @@ export const MESSAGES = {
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
+  FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
   SECTION_BELOW_ZERO: (name: string) => `“${name}”得分低于0，按0分计`,
+
+  // CLI and files.
+  FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
+  NOT_A_WORKBOOK: (file: string) => `“${file}”不是可读取的 Excel 工作簿（.xlsx）；.xls、.et、.csv 等格式请先另存为 .xlsx`,
+  NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
+  BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,
+  OUTPUT_IS_INPUT: () => '输出文件不能与输入文件相同：本工具从不修改输入文件',
+  WRITE_FAILED: (file: string, reason: string) => `无法写入“${file}”：${reason}`,
+  SHEET_NOT_SCORED: (sheet: string, reason: string) => `工作表“${sheet}”未计分：${reason}`,
+  INTERNAL_ERROR: (reason: string) => `程序内部错误：${reason}`,
+
+  // Excel add-in (src/excel, task pane, ribbon commands).
+  EXCEL_UNAVAILABLE: () => '本功能需要在 Excel 中运行：请在 Excel 中打开“考核评分助手”任务窗格后再试',
+  EXCEL_FAILED: (reason: string) => `与 Excel 通信失败：${reason}`,
+  EXCEL_CELL_EDITING: () => '单元格正处于编辑状态：请先按 Enter 或 Esc 结束编辑，再重试',
+  EXCEL_SHEET_PROTECTED: () => '工作表受保护，无法写入：请先撤销工作表保护，再重试',
+  EXCEL_API_MISSING: (version: string) => `当前 Excel 版本过旧，需要支持 ExcelApi ${version} 的 Excel（Microsoft 365、Excel 2016 及以上或网页版）`,
+  SELECTION_NEEDED: () => '请先在工作表中选中评分表区域（从表头行开始），再点击“识别评分表”',
+  FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
+    `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
+  NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',
+  UNDO_DONE: (cells: number, sheet: string) => `已撤销上次填写：工作表“${sheet}”的${cells}个单元格已恢复原样`,
+  UNDO_SHEET_MISSING: (sheet: string) => `找不到上次填写的工作表“${sheet}”，无法撤销（可能已被重命名或删除）`,
+  UNDO_STORE_DAMAGED: () => '撤销记录已损坏，无法撤销',
 
   // Custom functions and other edges.
   FN_NOT_A_NUMBER: (raw: string) => `“${raw}”不是可识别的分数`,
   FN_MANUAL_RULE: () => '该评分标准为酌情扣分，需考核人员判断',
+  FN_NEGATIVE: (raw: string) => `“${raw}”为负数，分值、扣分和加分应不小于0`,
+  FN_BLANK_SCORE: () => '分数为空，无法排名',
   FN_NO_RULE: () => '评分标准中没有可计算的扣分或加分条款',
+  FN_ZERO_NEEDS_BASE: () => '评分标准为“不得分”，需提供基础分才能计算扣分',
+  FN_BAD_LEVEL: (n: number, max: number) => `档次“${fmt(n)}”无效：评分标准列出${max}个档次，应填1到${max}的整数`,
   FN_BAD_BANDS: () => '等次分档无法识别：分数线应比等次名称少一个，或写成“90分以上为优秀，80分以上为良好……”',
 } as const;
 

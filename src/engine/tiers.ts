@@ -74,8 +74,8 @@ export function parseBands(raw: string): Bands | null {
   const aboveExclusive = /以上不含本数|以上[(（]?不含/.test(text);
   const found: Band[] = [];
   let floor: string | null = null;
-  for (const seg of text.split(/[，,；;。\n]/)) {
-    const s = seg.replace(/^[(（][^)）]*[)）]/, '');
+  // Parenthesised asides (以上含本数，以下不含本数，下同) hold commas of their own; they were read above.
+  for (const s of text.replace(/[(（][^)）]*[)）]/g, '').split(/[，,；;。\n]/)) {
     let m: RegExpExecArray | null;
     if ((m = RANGE.exec(s))) {
       const lo = num(m[1]);

@@ -1,0 +1,42 @@
+import { detectLayout, type Layout, type LayoutOptions } from './layout';
+import { planFill, type PlanOptions } from './plan';
+import { ok, type Result } from './result';
+import { scoreSheet } from './score';
+import type { SheetReport } from './sheet-report';
+import { colLetter, type SheetSnapshot } from './snapshot';
+import type { WritePlan } from './write-plan';
+
+/** The one use case every edge calls: a sheet in, its scores and the cells to write out. */
+export type FillOptions = PlanOptions & LayoutOptions;
+
+export interface FillOutcome {
+  report: SheetReport;
+  plan: WritePlan;
+  layout: Layout;
+}
+
+export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Result<FillOutcome> {
+  const found = detectLayout(snapshot, opts);
+  if (!found.ok) return found;
+  const layout = found.value;
+  const score = scoreSheet(snapshot, layout);
+  const { plan, warnings } = planFill(snapshot, layout, score, opts);
+  const columns: Record<string, string> = {};
+  for (const [role, col] of Object.entries(layout.columns)) if (col !== undefined) columns[role] = colLetter(col);
+  const report: SheetReport = {
+    sheet: snapshot.name,
+    headerRow: layout.headerRow,
+    columns,
+    items: score.items.map(({ perPoints: _perPoints, ...item }) => item),
+    sections: score.sections,
+    adjustments: score.adjustments.map(({ row, kind, points }) => ({ row, kind, points })),
+    bonus: score.bonus,
+    veto: score.veto,
+    total: score.total,
+    fullMarks: score.fullMarks,
+    tier: score.tier,
+    complete: score.complete,
+    warnings: [...score.warnings, ...warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+  };
+  return ok({ report, plan, layout });
+}

@@ -1,0 +1,340 @@
+import { message } from './messages';
+import { readNumber, toHalfWidth } from './numbers';
+import { fail, ok, type Result } from './result';
+import { roleOf, type Role } from './roles';
+import type { Rule } from './rule';
+import { parseRule } from './rules';
+import { colCount, rowCount, textAt, valueAt, type MergedArea, type SheetSnapshot } from './snapshot';
+
+/**
+ * Where the table is on a sheet: header roles, sections with their caps, items, the 加减分 block, 一票否决 rows,
+ * the total row and the notes around the table (SCORING.md §1–2). Reading only; scoring is score.ts's.
+ */
+export type Columns = Partial<Record<Role, number>>;
+
+export interface LayoutSection {
+  name: string;
+  row: number;
+  /** The cap written in the section's text (项目10分, （15分）, (30)); null when the text states none. */
+  statedCap: number | null;
+  subtotalRow: number | null;
+}
+
+export interface LayoutItem {
+  row: number;
+  section: number;
+  base: number;
+  /** The base cell holds a real number, so formulas may reference it rather than repeat it. */
+  baseIsNumber: boolean;
+  rule: Rule;
+}
+
+export interface AdjustmentBlock {
+  name: string;
+  row: number;
+  /** 累计奖分不超过5分 in the block's own text: caps the bonuses it governs. */
+  cap: number | null;
+}
+
+export interface LayoutAdjustment {
+  row: number;
+  rule: Rule;
+  /** From the rule: 加/奖 adds, 扣/减 subtracts; 'entry' when the rule says neither or both (the entry's sign decides). */
+  sign: 'bonus' | 'penalty' | 'entry';
+  /** Where the assessor's entry is: the first non-empty of 加分, 扣分, 得分 (or the first that exists). */
+  entryCol: number;
+  block: number | null;
+  /** 此项累计奖分不超过3分, or a number in the base column of a block row. */
+  cap: number | null;
+}
+
+export interface VetoRow {
+  row: number;
+  entryCol: number;
+  text: string;
+}
+
+export interface Layout {
+  sheet: string;
+  headerRow: number;
+  /** The last header row: headerRow + 1 when a group cell (考核组评分) spans 扣分 | 得分 below it. */
+  headerEnd: number;
+  columns: Columns;
+  sections: LayoutSection[];
+  items: LayoutItem[];
+  blocks: AdjustmentBlock[];
+  adjustments: LayoutAdjustment[];
+  vetoRows: VetoRow[];
+  totalRow: number | null;
+  tierCell: { row: number; col: number } | null;
+  /** Texts outside the table's rows (title, notes, signatures): where tier bands and declared totals are read. */
+  notes: string[];
+}
+
+export interface LayoutOptions {
+  /** Take this row as the header (select-a-range mode) instead of searching for it. */
+  headerRow?: number;
+}
+
+const TOTAL_WORDS = /^(合计|总计|总分|得分合计|总得分|合 计|总 分)/;
+const NOTE_START = /^(注|备注|说明)\s*([:：、.．\d（(]|$)/;
+// Signature lines, not criteria that merely mention a signature (没有负责人签字…的扣1分).
+const SIGNATURE_START = /^(考核组长|考核组成员|考核人|考评人|检查人|评分人|被考核单位(负责人)?)[(（:：]/;
+const SIGNATURE_SHORT = /签字|签名|签章/;
+const isSignature = (t: string) => SIGNATURE_START.test(clean(t)) || (clean(t).length <= 16 && SIGNATURE_SHORT.test(t));
+const SUBTOTAL = /^小计/;
+const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
+const VETO_TEXT = /一票否决|否决/;
+const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
+
+function clean(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, '');
+}
+
+/** The role of each column in one header row. */
+function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
+  const roles = new Map<number, Role>();
+  for (let c = 1; c <= width; c++) {
+    const t = textAt(s, row, c);
+    if (t === '') continue;
+    const r = roleOf(t);
+    if (r) roles.set(c, r);
+  }
+  return roles;
+}
+
+function distinctRoles(m: Map<number, Role>): number {
+  return new Set(m.values()).size;
+}
+
+function mergeAt(merges: MergedArea[], row: number, col: number): MergedArea | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** Turns column → role into role → column, resolving the cases users produce. */
+function assignColumns(found: Map<number, Role>): Columns {
+  const cols: Columns = {};
+  const contents: number[] = [];
+  for (const [c, r] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+    if (r === 'content') contents.push(c);
+    if (cols[r] === undefined) cols[r] = c;
+  }
+  // 考核内容 | 考核重点 (seed 004): with no section column, the left of two content columns names the sections.
+  if (cols.section === undefined && contents.length >= 2) {
+    cols.section = contents[0];
+    cols.content = contents[1];
+  }
+  return cols;
+}
+
+function findHeaderRow(s: SheetSnapshot, width: number): number | null {
+  const last = Math.min(rowCount(s), 60);
+  for (let r = 1; r <= last; r++) if (distinctRoles(rolesInRow(s, r, width)) >= 3) return r;
+  return null;
+}
+
+/**
+ * A header may span two rows: a group cell (考核组评分) merged across 扣分 | 得分 in the row below. Roles found in the
+ * second row win for their columns, and the group cell's own reading is dropped.
+ */
+function readHeader(s: SheetSnapshot, row: number, width: number): { columns: Columns; end: number } {
+  const first = rolesInRow(s, row, width);
+  const second = rolesInRow(s, row + 1, width);
+  const groupBelow = [...second.keys()].some((c) => {
+    const m = mergeAt(s.merges, row, c);
+    return m !== undefined && m.top === row && m.bottom === row && m.right > m.left;
+  });
+  const baseBelow = [...second.values()].some((r) => r === 'deduction' || r === 'score');
+  if (second.size > 0 && groupBelow && baseBelow) {
+    const merged = new Map(first);
+    for (const c of merged.keys()) {
+      const m = mergeAt(s.merges, row, c);
+      if (m && m.right > m.left && [...second.keys()].some((k) => k >= m.left && k <= m.right)) merged.delete(c);
+    }
+    for (const [c, r] of second) merged.set(c, r);
+    return { columns: assignColumns(merged), end: row + 1 };
+  }
+  return { columns: assignColumns(first), end: row };
+}
+
+/** 「项目10分」「(15分)」「（20分）」「(30)」: the number a section's text caps it at. */
+export function sectionCap(name: string): number | null {
+  const t = clean(name);
+  const paren = [...t.matchAll(/[(（](\d+(?:\.\d+)?)分?[)）]/g)];
+  if (paren.length > 0) return Number(paren[paren.length - 1][1]);
+  const tail = /(\d+(?:\.\d+)?)分$/.exec(t);
+  return tail ? Number(tail[1]) : null;
+}
+
+function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
+  const out: string[] = [];
+  for (let c = 1; c <= width; c++) {
+    const t = textAt(s, row, c);
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result<Layout> {
+  const width = colCount(s);
+  const headerRow = opts.headerRow ?? findHeaderRow(s, width);
+  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
+  const { columns, end } = readHeader(s, headerRow, width);
+  if (columns.base === undefined) return fail({ code: 'MISSING_BASE', message: message('MISSING_BASE'), row: headerRow });
+  if (columns.deduction === undefined)
+    return fail({ code: 'MISSING_DEDUCTION', message: message('MISSING_DEDUCTION'), row: headerRow });
+  if (columns.score === undefined) return fail({ code: 'MISSING_SCORE', message: message('MISSING_SCORE'), row: headerRow });
+
+  const layout: Layout = {
+    sheet: s.name, headerRow, headerEnd: end, columns, sections: [], items: [], blocks: [],
+    adjustments: [], vetoRows: [], totalRow: null, tierCell: null, notes: [],
+  };
+  for (let r = 1; r < headerRow; r++) layout.notes.push(...rowTexts(s, r, width));
+
+  const leftCols = [columns.section, columns.index, columns.content].filter((c): c is number => c !== undefined);
+  const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  let tableEnded = false;
+  let currentBlock: number | null = null;
+  const last = rowCount(s);
+
+  for (let r = end + 1; r <= last; r++) {
+    const texts = rowTexts(s, r, width);
+    if (texts.length === 0) continue;
+    const lead = clean(textAt(s, r, firstCol) || texts[0]);
+    findTierCell(s, layout, r, width);
+    if (tableEnded) {
+      layout.notes.push(...texts);
+      continue;
+    }
+    if (distinctRoles(rolesInRow(s, r, width)) >= 3) continue; // a header repeated where a printed page broke
+    const leftText = leftCols.map((c) => clean(textAt(s, r, c))).join('');
+    if (TOTAL_WORDS.test(lead) || TOTAL_WORDS.test(leftText)) {
+      layout.totalRow = r;
+      tableEnded = true;
+      continue;
+    }
+    if (NOTE_START.test(lead) || texts.some(isSignature)) {
+      tableEnded = true;
+      layout.notes.push(...texts);
+      continue;
+    }
+
+    const sectionText = columns.section !== undefined ? textAt(s, r, columns.section) : '';
+    const base = readNumber(valueAt(s, r, columns.base));
+    const ownText = [columns.content, columns.criteria]
+      .filter((c): c is number => c !== undefined)
+      .map((c) => textAt(s, r, c))
+      .filter((t) => t !== '')
+      .join('；');
+
+    if (sectionText !== '' && !SUBTOTAL.test(clean(sectionText))) {
+      const name = sectionText.replace(/\s+/g, '');
+      if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name)) {
+        layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
+        currentBlock = layout.blocks.length - 1;
+      } else {
+        layout.sections.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null });
+        currentBlock = null;
+      }
+    } else if (columns.section === undefined && base === null && isHeadingRow(s, r, texts)) {
+      const name = texts[0].replace(/\s+/g, '');
+      if (BLOCK_NAME.test(name)) {
+        layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
+        currentBlock = layout.blocks.length - 1;
+      } else {
+        layout.sections.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null });
+        currentBlock = null;
+      }
+      continue;
+    }
+
+    if (SUBTOTAL.test(clean(leftText)) || SUBTOTAL.test(lead)) {
+      const sec = layout.sections[layout.sections.length - 1];
+      if (sec) sec.subtotalRow = r;
+      continue;
+    }
+
+    const rowText = ownText || sectionText;
+    if (VETO_TEXT.test(rowText) && (base === null || currentBlock !== null)) {
+      layout.vetoRows.push({ row: r, entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns), text: rowText });
+      continue;
+    }
+    if (currentBlock !== null || (base === null && /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分/.test(rowText))) {
+      if (ownText === '' && sectionText !== '') continue; // the block's title row itself
+      const rule = parseRule(ownText);
+      layout.adjustments.push({
+        row: r, rule, sign: adjustmentSign(rule, ownText), entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns),
+        block: currentBlock, cap: rule.cap ?? (currentBlock !== null ? base : null),
+      });
+      continue;
+    }
+    if (base === null) continue;
+    if (layout.sections.length === 0) layout.sections.push({ name: '', row: r, statedCap: null, subtotalRow: null });
+    const criteriaText = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
+    const contentText = columns.content !== undefined ? textAt(s, r, columns.content) : '';
+    layout.items.push({
+      row: r,
+      section: layout.sections.length - 1,
+      base,
+      baseIsNumber: typeof valueAt(s, r, columns.base) === 'number',
+      rule: parseRule(criteriaText || contentText),
+    });
+  }
+  if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: headerRow });
+  layout.sections = dropEmptySections(layout);
+  return ok(layout);
+}
+
+/** A heading row without a section column: one text, merged across or numbered 一、二、. */
+function isHeadingRow(s: SheetSnapshot, r: number, texts: string[]): boolean {
+  if (texts.length !== 1) return false;
+  const m = s.merges.find((a) => a.top === r && a.right > a.left);
+  return m !== undefined || /^[一二三四五六七八九十]+[、.．]/.test(texts[0].trim());
+}
+
+function dropEmptySections(layout: Layout): LayoutSection[] {
+  const keep = layout.sections.map((_, i) => layout.items.some((it) => it.section === i));
+  const newIndex: number[] = [];
+  let n = 0;
+  keep.forEach((k) => newIndex.push(k ? n++ : -1));
+  for (const it of layout.items) it.section = newIndex[it.section];
+  return layout.sections.filter((_, i) => keep[i]);
+}
+
+function entryColumn(s: SheetSnapshot, columns: Columns, r: number): number | null {
+  for (const c of [columns.bonus, columns.deduction, columns.score]) {
+    if (c === undefined) continue;
+    const v = valueAt(s, r, c);
+    if (v !== null && String(v).trim() !== '') return c;
+  }
+  return null;
+}
+
+function preferredEntry(columns: Columns): number {
+  return (columns.bonus ?? columns.deduction ?? columns.score) as number;
+}
+
+function adjustmentSign(rule: Rule, text: string): 'bonus' | 'penalty' | 'entry' {
+  const kinds = new Set(rule.clauses.map((c) => c.kind));
+  if (kinds.has('bonus') && !kinds.has('deduct')) return 'bonus';
+  if (kinds.has('deduct') && !kinds.has('bonus')) return 'penalty';
+  if (kinds.size === 0) {
+    const plus = /[加奖]/.test(text);
+    const minus = /[扣减]/.test(text);
+    if (plus && !minus) return 'bonus';
+    if (minus && !plus) return 'penalty';
+  }
+  return 'entry';
+}
+
+/** A cell labelled 等次/等级/考核等次 names the cell to its right as where the tier goes. */
+function findTierCell(s: SheetSnapshot, layout: Layout, r: number, width: number): void {
+  if (layout.tierCell) return;
+  for (let c = 1; c < width + 1; c++) {
+    if (!TIER_LABEL.test(clean(textAt(s, r, c)).replace(/[:：]$/, ''))) continue;
+    const m = mergeAt(s.merges, r, c);
+    const target = m ? m.right + 1 : c + 1;
+    layout.tierCell = { row: r, col: target };
+    return;
+  }
+}

@@ -1,0 +1,45 @@
+import { toHalfWidth } from './numbers';
+
+/** The column roles of a score sheet (SCORING.md §1) and the header texts users give them. */
+export type Role =
+  | 'section' | 'index' | 'content' | 'criteria' | 'base' | 'basis' | 'method'
+  | 'count' | 'deduction' | 'bonus' | 'self' | 'score';
+
+export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
+  section: ['项目', '考核项目', '类别', '一级指标', '考核指标', '考核类别', '项目名称'],
+  index: ['序号', '编号'],
+  content: ['考核内容', '考核内容及要求', '考核重点', '考核要点', '责任内容', '工作任务', '指标内容', '二级指标', '工作内容'],
+  criteria: ['评分标准', '评分细则', '评分办法', '计分标准', '考核标准', '扣分因素', '扣分标准', '评分依据', '计分办法'],
+  base: ['基础分', '分值', '标准分', '目标分值', '基本分', '满分', '应得分', '各项分值', '基础分值', '标准分值'],
+  basis: ['扣分依据', '扣分根据', '扣分原因', '扣分理由', '考评记载', '考核记载', '扣分说明'],
+  method: ['考核方式', '考核方法', '考评办法'],
+  count: ['次数', '扣分次数', '问题数', '数量'],
+  deduction: ['扣分', '扣分值', '减分', '扣除分'],
+  bonus: ['加分', '奖分'],
+  self: ['自评分', '自评得分'],
+  score: ['得分', '实得分', '考核得分', '核定得分', '评分', '最后得分', '实际得分'],
+};
+
+/** Header text as compared: no spaces or line breaks, half-width, no trailing unit such as (分). */
+export function normalizeHeader(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[(（][^)）]*分[^)）]*[)）]$/, '')
+    .replace(/[:：]$/, '');
+}
+
+const BY_LENGTH: [string, Role][] = (Object.entries(ROLE_SYNONYMS) as [Role, readonly string[]][])
+  .flatMap(([role, words]) => words.map((w) => [w, role] as [string, Role]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const EXACT = new Map<string, Role>(BY_LENGTH);
+
+/** The role a header cell names, or null. Longer synonyms win, so 扣分依据 is never read as 扣分. */
+export function roleOf(text: string): Role | null {
+  const t = normalizeHeader(text);
+  if (t === '' || t.length > 12) return null;
+  const exact = EXACT.get(t);
+  if (exact) return exact;
+  for (const [word, role] of BY_LENGTH) if (word.length >= 2 && t.includes(word)) return role;
+  return null;
+}

@@ -1,0 +1,112 @@
+import { parseNumberWord } from './numbers';
+
+/**
+ * The phrases of 评分标准 text, as the seeds write them. Each pattern reads the flattened text (half-width, no
+ * spaces) produced by rule-text.ts.
+ */
+
+/** A number as written before 分: 2, 0.5, 05 (a lost decimal point), 二, 一点五, 半. */
+export const NUM = '(?:\\d+(?:\\.\\d+)?|\\.\\d+|[零〇一二两三四五六七八九十百]+(?:点[零〇一二两三四五六七八九]+)?|半)';
+
+/** 分 that ends an amount, not 分值 (奖励1分值的经费 is money) nor 分钟. */
+const FEN = '分(?![值钟])';
+
+/** Verbs that put points on a clause; the kind follows the verb. */
+const VERB = '扣除|扣减|扣|减去|减|奖励|奖|加|得';
+
+/**
+ * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点.
+ */
+const UNITS = ['个百分点', '百分点', '人次', '批次', '季度', '篇', '项', '例', '次', '件', '条', '份', '个', '处', '名',
+  '岁', '起', '月', '类', '样', '卷', '人', '户', '家', '天'];
+const UNIT = `(?:${UNITS.join('|')})`;
+
+/**
+ * 一 or 1 that counts one occurrence, not 少于1个 / 不超过一次 (thresholds), 第一, 同一, 任一, 统一, 十一 or 11.
+ */
+const ONE = '(?<![于过到足第同任统唯万十百\\d.])[一1]';
+
+/**
+ * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 缺一项 发现一例 一次 1次 每个奖项, and 缺项.
+ */
+const PER_RE = new RegExp(`(?:每|${ONE}|(?<=[缺少])(?=项))(${UNIT})`, 'g');
+
+/** 扣0.5分/次: the unit written after the amount. */
+export const PER_SUFFIX_RE = new RegExp(`^/(${UNIT})`);
+
+/**
+ * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 分别扣5分、10分、15分、20分.
+ */
+export const AMOUNT_RE = new RegExp(
+  `(${VERB})(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)`,
+  'g',
+);
+
+/** 一条40分 with no verb, in a list that earlier said 一条得50分. */
+export const VERBLESS_RE = new RegExp(`${ONE}(${UNIT})(${NUM})${FEN}`, 'g');
+
+/** A short list entry carrying on the clause before it: 「……一条30分，法制类20分，其它10分」. */
+export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
+
+/** 中央级奖5分，省级奖3分，市级奖2分: a level named just before its verb. */
+export const LEVEL_NAME_RE = /级$/;
+export const LEVEL_GAP_RE = /^[,、]?[\u4e00-\u9fa5]{1,3}级$/;
+
+/** Explicit caps. 扣完为止 / 不扣负分 / 扣完本项分值为止 have no number and are not caps. */
+export const CAP_RES: RegExp[] = [
+  new RegExp(`(?:最多|最高)可?(?:扣|加|奖|减|得|为|计)?(${NUM})分`, 'g'),
+  new RegExp(`(?:不得超过|不超过|不高于|不超出)(${NUM})分`, 'g'),
+  new RegExp(`(?<!公)共计?(${NUM})分`, 'g'),
+  new RegExp(`(?:上限为?|封顶)(${NUM})分`, 'g'),
+  new RegExp(`(${NUM})分封顶`, 'g'),
+  new RegExp(`以(${NUM})分为限`, 'g'),
+];
+
+export const ZERO_RE = /(?:(?:此|本|该)项)?不得分(?![散别开离割配])|以[0零]分计(?:算)?|[计记得][0零]分/g;
+
+/** 一票否决预告 only warns; it vetoes nothing. */
+export const VETO_RE = /一票否决(?!预告)|一律(?:定为|评为|视为)不合格/g;
+
+/** 酌情扣分 · 视情况给分 · 适情扣分 · 相应扣分 (without a number); 视情给予警告谈话 is not about points. */
+export const MANUAL_RE =
+  /(?:酌情|视情况?|适情|视情节(?:轻重)?)(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)/g;
+
+export function verbKind(verb: string): 'deduct' | 'bonus' {
+  return verb.startsWith('扣') || verb.startsWith('减') ? 'deduct' : 'bonus';
+}
+
+/** An amount as written; 05 is a 0.5 whose point was lost in copying (「发现一项扣05分」). */
+export function readPoints(raw: string): number | null {
+  if (/^0\d+$/.test(raw)) return Number(`0.${raw.slice(1)}`);
+  return parseNumberWord(raw);
+}
+
+/** The amounts of a level list: 「、10分、15分、20分」 → [10, 15, 20]. */
+export function readLevelTail(tail: string): number[] {
+  const out: number[] = [];
+  for (const m of tail.matchAll(new RegExp(`(${NUM})分`, 'g'))) {
+    const n = readPoints(m[1]);
+    if (n !== null) out.push(n);
+  }
+  return out;
+}
+
+function lastUnit(segment: string): string | null {
+  let unit: string | null = null;
+  for (const m of segment.matchAll(PER_RE)) unit = m[1] === '个百分点' ? '百分点' : m[1];
+  return unit;
+}
+
+/**
+ * The counted unit for an amount whose verb is at the end of `window` (the clause's text before its verb). It is
+ * looked for in the last comma-part (「未按要求开展排查，每月扣1分」 → 月, while 「每月开展一次排查，未开展的扣2分」 has
+ * none); when that part is only 分别/均/各, in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
+ */
+export function findPer(window: string): string | null {
+  const parts = window.split(/[,:]/);
+  const last = parts[parts.length - 1];
+  const own = lastUnit(last);
+  if (own !== null || parts.length < 2) return own;
+  if (last.replace(/分别|均|各|则|的|\(|\u0001/g, '') !== '') return null;
+  return lastUnit(parts[parts.length - 2]);
+}

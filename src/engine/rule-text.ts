@@ -1,0 +1,59 @@
+import { toHalfWidth } from './numbers';
+
+/**
+ * 评分标准 cells are typed with full-width digits and punctuation, stray spaces (扣 3 分) and line breaks in the
+ * middle of a phrase (扣1\n分). The reader works on a flattened copy and keeps, for every character of it, where
+ * it came from, so each clause can quote the user's own words back.
+ */
+export interface FlatText {
+  /** Half-width, whitespace removed. */
+  s: string;
+  /** at[i] = index in the original text of s[i]. */
+  at: number[];
+  original: string;
+}
+
+export function flatten(text: string): FlatText {
+  // toHalfWidth maps one UTF-16 unit to one, so indices survive it.
+  const half = toHalfWidth(text);
+  let s = '';
+  const at: number[] = [];
+  for (let i = 0; i < half.length; i++) {
+    if (/\s/.test(half[i])) continue;
+    s += half[i];
+    at.push(i);
+  }
+  return { s, at, original: text };
+}
+
+/** The user's own words for s[start, end), without leading separators or item numbers. */
+export function originalSlice(t: FlatText, start: number, end: number): string {
+  let from = start;
+  const lead = LEADING_NOISE.exec(t.s.slice(start, end));
+  if (lead) from += lead[0].length;
+  if (end <= from) return '';
+  return t.original.slice(t.at[from], t.at[end - 1] + 1).trim();
+}
+
+const LEADING_NOISE = /^(?:[,;。、:)]|\(\d+(?:\.\d+)?分[,)]?|[①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、)*/;
+
+/**
+ * Where the sentence holding position `pos` begins: after the last 。；; or item number (1、 ① (1)) before it.
+ * Commas do not end a sentence: 「如回答对政法机关不满意的，每例扣0.5分」 is one clause.
+ */
+export function sentenceStart(s: string, pos: number): number {
+  let start = 0;
+  HARD_BREAK.lastIndex = 0;
+  for (let m = HARD_BREAK.exec(s); m && m.index < pos; m = HARD_BREAK.exec(s)) {
+    const after = m.index + m[0].length;
+    if (after <= pos) start = after;
+  }
+  return start;
+}
+
+const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.])\d{1,2}、|\(\d{1,2}\)/g;
+
+/** Masks s[start, end) so later patterns cannot read it again (a cap's 「最多扣3分」 is not a deduction). */
+export function mask(s: string, start: number, end: number): string {
+  return s.slice(0, start) + '\u0001'.repeat(end - start) + s.slice(end);
+}

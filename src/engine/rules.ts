@@ -1,0 +1,265 @@
+import type { Clause, ClauseKind, Rule } from './rule';
+import { fmt, mul2, round2 } from './numbers';
+import { message } from './messages';
+import { fail, ok, type Result } from './result';
+import { flatten, mask, originalSlice, sentenceStart, type FlatText } from './rule-text';
+import {
+  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, PER_SUFFIX_RE, VERBLESS_RE, VETO_RE,
+  ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
+} from './rule-patterns';
+
+/**
+ * Reads 评分标准 text into a Rule (SCORING.md §3): the clauses in text order, and an explicit cap. Nothing here
+ * guesses beyond the words: a text with no clause gives clauses [].
+ */
+
+interface Hit {
+  kind: ClauseKind;
+  points: number | number[] | null;
+  per: string | null;
+  /** Where the clause's verb or phrase is. */
+  at: number;
+  end: number;
+  /** Where the clause's own words begin (set once all hits are known). */
+  start: number;
+  source: 'phrase' | 'verb' | 'verbless' | 'continuation';
+}
+
+export function parseRule(text: string): Rule {
+  const t = flatten(text);
+  const capped = readCap(t.s);
+  const phrases = readPhrases(capped.masked);
+  const amounts = readAmounts(t.s, phrases.masked);
+  let hits = [...phrases.hits, ...amounts.hits];
+  hits.push(...readVerbless(amounts.masked, hits));
+  hits.push(...readContinuations(amounts.masked, hits));
+  hits.sort((a, b) => a.at - b.at);
+  placeClauses(t, hits);
+  hits = mergeNamedLevels(t.s, hits);
+  return {
+    text,
+    cap: capped.cap,
+    clauses: hits.map((h) => ({ kind: h.kind, points: h.points, per: h.per, text: originalSlice(t, h.start, h.end) })),
+  };
+}
+
+/** The first explicit cap (最多扣3分 · 扣分不超过2分 · 累计不超过5分 · 共1分), masked so it is not read as a clause. */
+function readCap(s: string): { cap: number | null; masked: string } {
+  let cap: number | null = null;
+  let capAt = Infinity;
+  let masked = s;
+  for (const re of CAP_RES) {
+    for (const m of masked.matchAll(re)) {
+      const n = readPoints(m[1]);
+      if (n !== null && m.index < capAt) {
+        cap = n;
+        capAt = m.index;
+      }
+      masked = mask(masked, m.index, m.index + m[0].length);
+    }
+  }
+  return { cap, masked };
+}
+
+function readPhrases(s: string): { hits: Hit[]; masked: string } {
+  const hits: Hit[] = [];
+  let masked = s;
+  const kinds: [RegExp, ClauseKind][] = [[ZERO_RE, 'zero'], [VETO_RE, 'veto'], [MANUAL_RE, 'manual']];
+  for (const [re, kind] of kinds) {
+    for (const m of masked.matchAll(re)) {
+      const end = m.index + m[0].length;
+      hits.push({ kind, points: null, per: null, at: m.index, end, start: m.index, source: 'phrase' });
+      masked = mask(masked, m.index, end);
+    }
+  }
+  return { hits, masked };
+}
+
+function readAmounts(plain: string, s: string): { hits: Hit[]; masked: string } {
+  const hits: Hit[] = [];
+  let masked = s;
+  for (const m of s.matchAll(AMOUNT_RE)) {
+    const first = readPoints(m[2]);
+    if (first === null) continue;
+    const levels = readLevelTail(m[3]);
+    let end = m.index + m[0].length;
+    const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
+    if (suffix) end += suffix[0].length;
+    hits.push({
+      kind: verbKind(m[1]),
+      points: levels.length > 0 ? [first, ...levels] : first,
+      per: suffix ? suffix[1] : null,
+      at: m.index,
+      end,
+      start: m.index,
+      source: 'verb',
+    });
+    masked = mask(masked, m.index, end);
+  }
+  return { hits, masked };
+}
+
+/** 「法制类一条40分」 after 「一条得50分」: the verb is understood from the clause before. */
+function readVerbless(s: string, known: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of s.matchAll(VERBLESS_RE)) {
+    const before = known.filter((h) => h.source === 'verb' && h.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const points = readPoints(m[2]);
+    if (!before || points === null) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: before.kind, points, per: m[1], at: m.index, end, start: m.index, source: 'verbless' });
+  }
+  return out;
+}
+
+/** 「……一条30分，法制类20分，其它10分」: short comma entries that carry on the clause just before them. */
+function readContinuations(s: string, known: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const ends = new Map<number, Hit>();
+  for (const h of known) if (h.source !== 'phrase') ends.set(h.end, h);
+  const re = /[^,;。]+/g;
+  for (const m of s.matchAll(re)) {
+    const prev = ends.get(m.index - 1);
+    const c = CONTINUATION_RE.exec(m[0]);
+    const taken = known.some((h) => h.at >= m.index && h.at < m.index + m[0].length);
+    if (!prev || s[m.index - 1] !== ',' || !c || taken) continue;
+    const points = readPoints(c[1]);
+    if (points === null) continue;
+    const end = m.index + m[0].length;
+    const at = end - c[1].length - 1;
+    const hit: Hit = { kind: prev.kind, points, per: null, at, end, start: m.index, source: 'continuation' };
+    out.push(hit);
+    ends.set(end, hit);
+  }
+  return out;
+}
+
+/**
+ * Each clause's words run from the end of the clause before it (or the start of its sentence) to its amount; the
+ * counted unit is read from those words, or carried on from the clause before when only 、 separates them
+ * (「发现一例无标识扣0.5分、无场所扣0.5分」).
+ */
+function placeClauses(t: FlatText, hits: Hit[]): void {
+  let prev: Hit | null = null;
+  for (const h of hits) {
+    h.start = Math.max(prev ? prev.end : 0, sentenceStart(t.s, h.at));
+    if (h.source === 'verb' && h.per === null) {
+      h.per = findPer(t.s.slice(h.start, h.at));
+      const listed = prev !== null && t.s[prev.end] === '、' && prev.kind === h.kind && !Array.isArray(prev.points);
+      if (h.per === null && listed && prev) h.per = prev.per;
+    } else if (h.source === 'continuation' && prev) {
+      h.per = prev.per;
+    }
+    if (t.s[h.end] === ')' && unclosed(t.s.slice(h.start, h.end))) h.end += 1;
+    prev = h;
+  }
+}
+
+/** 「刊登1篇（得0.5分）」: the clause quotes its closing parenthesis too. */
+function unclosed(s: string): boolean {
+  return (s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length;
+}
+
+/** 中央级奖5分，省级奖3分，市级奖2分 is one clause with levels [5, 3, 2]. */
+function mergeNamedLevels(s: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const chained =
+      prev !== undefined && prev.source === 'verb' && h.source === 'verb' && prev.kind === h.kind &&
+      typeof h.points === 'number' && LEVEL_GAP_RE.test(s.slice(prev.end, h.at)) &&
+      (Array.isArray(prev.points) || LEVEL_NAME_RE.test(s.slice(prev.start, prev.at)));
+    if (chained && typeof h.points === 'number') {
+      prev.points = [...(Array.isArray(prev.points) ? prev.points : [prev.points as number]), h.points];
+      prev.end = h.end;
+    } else out.push(h);
+  }
+  return out;
+}
+
+const isLevels = (c: Clause): boolean => Array.isArray(c.points);
+const isPer = (c: Clause): boolean => typeof c.points === 'number' && c.per !== null;
+const isOnce = (c: Clause): boolean => typeof c.points === 'number' && c.per === null;
+
+/**
+ * The clause a count is applied to: for deductions first a per-occurrence clause, then a once clause, then 不得分,
+ * then levels; a rule with no deduction at all falls back to its bonus clauses in the same order, so the amount of
+ * a 加减分 row can be computed too (its sign is the caller's business).
+ */
+function computableClause(clauses: Clause[]): Clause | undefined {
+  const deduct = clauses.filter((c) => c.kind === 'deduct');
+  const bonus = clauses.filter((c) => c.kind === 'bonus');
+  return (
+    deduct.find(isPer) ?? deduct.find(isOnce) ?? clauses.find((c) => c.kind === 'zero') ?? deduct.find(isLevels) ??
+    bonus.find(isPer) ?? bonus.find(isOnce) ?? bonus.find(isLevels)
+  );
+}
+
+/**
+ * What a rule gives for a count (KH.DEDUCT). Per occurrence: points × count; once: the points when count > 0;
+ * 不得分: the whole base when count > 0; levels (分别扣5分、10分、15分、20分): count names the level, 1 being the
+ * first listed, so 到区/到市/到省/进京 are 1/2/3/4. The result never exceeds the rule's cap or the base and never
+ * goes below 0. A rule whose only clauses are 酌情 is for the assessor to judge and fails with FN_MANUAL_RULE;
+ * when a computable clause sits beside a 酌情 one, the computable one is used.
+ */
+export function deductionFor(rule: Rule, count: number, base?: number): Result<number> {
+  if (!Number.isFinite(count)) {
+    return fail({ code: 'FN_NOT_A_NUMBER', message: message('FN_NOT_A_NUMBER', String(count)) });
+  }
+  if (count < 0) return fail({ code: 'FN_NEGATIVE', message: message('FN_NEGATIVE', fmt(count)) });
+  const clause = computableClause(rule.clauses);
+  if (!clause) {
+    return rule.clauses.some((c) => c.kind === 'manual')
+      ? fail({ code: 'FN_MANUAL_RULE', message: message('FN_MANUAL_RULE') })
+      : fail({ code: 'FN_NO_RULE', message: message('FN_NO_RULE') });
+  }
+  const amount = rawAmount(clause, count, base);
+  if (!amount.ok) return amount;
+  let limit = Infinity;
+  if (rule.cap !== null) limit = Math.min(limit, rule.cap);
+  if (base !== undefined && Number.isFinite(base)) limit = Math.min(limit, base);
+  return ok(round2(Math.max(0, Math.min(amount.value, limit))));
+}
+
+function rawAmount(clause: Clause, count: number, base: number | undefined): Result<number> {
+  if (count === 0) return ok(0);
+  if (clause.kind === 'zero') {
+    if (base === undefined || !Number.isFinite(base)) {
+      return fail({ code: 'FN_ZERO_NEEDS_BASE', message: message('FN_ZERO_NEEDS_BASE') });
+    }
+    return ok(base);
+  }
+  const { points } = clause;
+  if (Array.isArray(points)) {
+    if (!Number.isInteger(count) || count > points.length) {
+      return fail({ code: 'FN_BAD_LEVEL', message: message('FN_BAD_LEVEL', count, points.length) });
+    }
+    return ok(points[count - 1]);
+  }
+  const p = points ?? 0;
+  return ok(clause.per !== null ? mul2(p, count) : p);
+}
+
+/** A short Chinese reading of the rule, for the task pane: 「每篇扣2分；上限3分」. */
+export function describeRule(rule: Rule): string {
+  const parts = rule.clauses.map(describeClause);
+  const head = parts.length > 0 ? parts.join('；') : '无可计算条款';
+  return rule.cap !== null ? `${head}；上限${fmt(rule.cap)}分` : head;
+}
+
+function describeClause(c: Clause): string {
+  switch (c.kind) {
+    case 'zero':
+      return '不得分';
+    case 'veto':
+      return '一票否决';
+    case 'manual':
+      return '酌情（需人工判断）';
+    default: {
+      const verb = c.kind === 'deduct' ? '扣' : '加';
+      const each = c.per !== null ? `每${c.per}` : '';
+      if (Array.isArray(c.points)) return `${each}分别${verb}${c.points.map(fmt).join('/')}分`;
+      return `${each}${verb}${fmt(c.points ?? 0)}分`;
+    }
+  }
+}

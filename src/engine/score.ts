@@ -1,0 +1,166 @@
+import { readEntry, isVetoMark, type Entry } from './entries';
+import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
+import { message, type MessageCode } from './messages';
+import { round2, sum2, sub2, mul2 } from './numbers';
+import { colLetter, valueAt, type SheetSnapshot } from './snapshot';
+import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
+import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, type Bands } from './tiers';
+
+/** Items → sections → total, exact to the hundredth (SCORING.md §4), with a warning for everything doubtful. */
+export interface ItemScore extends ItemReport {
+  /** The per-occurrence points when the deduction came from the count column (count × points). */
+  perPoints: number | null;
+}
+
+export interface SheetScore {
+  items: ItemScore[];
+  sections: SectionReport[];
+  adjustments: (AdjustmentReport & { signed: number; block: number | null })[];
+  bonus: number;
+  veto: boolean;
+  vetoRows: number[];
+  total: number;
+  fullMarks: number;
+  bands: Bands;
+  tier: string;
+  complete: boolean;
+  warnings: WarningReport[];
+}
+
+class Warnings {
+  readonly list: WarningReport[] = [];
+  complete = true;
+  add<C extends MessageCode>(row: number | undefined, col: number | undefined, code: C, text: string): void {
+    this.list.push({ ...(row ? { row } : {}), ...(col ? { col: colLetter(col) } : {}), code, message: text });
+  }
+}
+
+/** The single per-occurrence deduct clause a count column multiplies, if the rule has exactly one. */
+export function perOccurrencePoints(item: LayoutItem): number | null {
+  const per = item.rule.clauses.filter((c) => c.kind === 'deduct' && c.per !== null && typeof c.points === 'number');
+  return per.length === 1 ? (per[0].points as number) : null;
+}
+
+function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnings): ItemScore {
+  const { columns } = layout;
+  const dCol = columns.deduction as number;
+  let entry: Entry = readEntry(valueAt(s, item.row, dCol));
+  let perPoints: number | null = null;
+  if (entry.kind === 'blank' && columns.count !== undefined) {
+    const pts = perOccurrencePoints(item);
+    const count = readEntry(valueAt(s, item.row, columns.count));
+    if (pts !== null && count.kind === 'number' && count.value > 0) {
+      perPoints = pts;
+      entry = { kind: 'number', value: mul2(count.value, pts) };
+    }
+  }
+  let raw = 0;
+  if (entry.kind === 'whole') raw = item.base;
+  else if (entry.kind === 'number' && entry.value < 0) {
+    w.add(item.row, dCol, 'DEDUCTION_NEGATIVE', message('DEDUCTION_NEGATIVE', String(entry.value)));
+    w.complete = false;
+  } else if (entry.kind === 'number') raw = round2(entry.value);
+  else if (entry.kind === 'unreadable') {
+    w.add(item.row, dCol, 'DEDUCTION_UNREADABLE', message('DEDUCTION_UNREADABLE', entry.raw));
+    w.complete = false;
+  }
+  let applied = raw;
+  const cap = item.rule.cap;
+  if (cap !== null && applied > cap) {
+    w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', applied, cap));
+    applied = cap;
+  }
+  if (applied > item.base) {
+    w.add(item.row, dCol, 'DEDUCTION_ABOVE_BASE', message('DEDUCTION_ABOVE_BASE', applied, item.base));
+    applied = item.base;
+  }
+  if (item.rule.clauses.some((c) => c.kind === 'manual')) w.add(item.row, undefined, 'MANUAL_RULE', message('MANUAL_RULE'));
+  checkLevels(item, w);
+  let score = sub2(item.base, applied);
+  if (columns.bonus !== undefined) {
+    const b = readEntry(valueAt(s, item.row, columns.bonus));
+    if (b.kind === 'number' && b.value > 0) score = sum2([score, b.value]);
+  }
+  const section = layout.sections[item.section];
+  return { row: item.row, section: section ? section.name : '', base: item.base, deduction: applied, score, rule: item.rule, perPoints };
+}
+
+/** 到区、到市、到省、进京…分别扣5分、10分、15分、20分: as many levels named as amounts given. */
+function checkLevels(item: LayoutItem, w: Warnings): void {
+  for (const c of item.rule.clauses) {
+    if (!Array.isArray(c.points)) continue;
+    const before = c.text.split(/分别/)[0];
+    const names = before.split(/[，,；;]/).pop() ?? '';
+    const count = names.split('、').filter((x) => x.trim() !== '').length;
+    if (/分别/.test(c.text) && count >= 2 && count !== c.points.length)
+      w.add(item.row, undefined, 'LEVELS_UNMATCHED', message('LEVELS_UNMATCHED', c.points.length));
+  }
+}
+
+function scoreAdjustment(s: SheetSnapshot, a: LayoutAdjustment, w: Warnings) {
+  const entry = readEntry(valueAt(s, a.row, a.entryCol));
+  let v = 0;
+  if (entry.kind === 'number') v = round2(entry.value);
+  else if (entry.kind === 'unreadable' || entry.kind === 'whole') {
+    w.add(a.row, a.entryCol, 'ENTRY_UNREADABLE', message('ENTRY_UNREADABLE', entry.kind === 'whole' ? '不得分' : entry.raw));
+    w.complete = false;
+  }
+  const kind: 'bonus' | 'penalty' = a.sign === 'entry' ? (v < 0 ? 'penalty' : 'bonus') : a.sign;
+  let points = Math.abs(v);
+  if (a.cap !== null && points > a.cap) {
+    w.add(a.row, a.entryCol, kind === 'bonus' ? 'BONUS_CAPPED' : 'PENALTY_CAPPED',
+      message(kind === 'bonus' ? 'BONUS_CAPPED' : 'PENALTY_CAPPED', points, a.cap));
+    points = a.cap;
+  }
+  return { row: a.row, kind, points, signed: kind === 'bonus' ? points : -points, block: a.block };
+}
+
+const DECLARED_TOTAL = /(?:总分值?|满分)(?:设为|设定为|为)\s*(\d+(?:\.\d+)?)\s*分/;
+
+export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
+  const w = new Warnings();
+  const items = layout.items.map((it) => scoreItem(s, layout, it, w));
+  const sections: SectionReport[] = layout.sections.map((sec, i) => {
+    const own = items.filter((_, k) => layout.items[k].section === i);
+    const base = sum2(own.map((x) => x.base));
+    const cap = sec.statedCap ?? base;
+    if (sec.statedCap !== null && sec.statedCap !== base)
+      w.add(sec.row, undefined, 'CAP_MISMATCH', message('CAP_MISMATCH', sec.name, sec.statedCap, base));
+    const score = Math.max(0, Math.min(cap, sum2(own.map((x) => x.score))));
+    return { name: sec.name, row: sec.row, cap, base, score };
+  });
+  const adjustments = layout.adjustments.map((a) => scoreAdjustment(s, a, w));
+  const bonus = netBonus(layout, adjustments, w);
+  const vetoRows = layout.vetoRows.filter((v) => isVetoMark(valueAt(s, v.row, v.entryCol))).map((v) => v.row);
+  const veto = vetoRows.length > 0;
+  if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
+  const total = Math.max(0, sum2([...sections.map((x) => x.score), bonus]));
+  const fullMarks = sum2(sections.map((x) => x.cap));
+  for (const note of layout.notes) {
+    const m = DECLARED_TOTAL.exec(note.replace(/\s+/g, ''));
+    if (m && Number(m[1]) !== fullMarks) {
+      w.add(undefined, undefined, 'FULL_MARKS_MISMATCH', message('FULL_MARKS_MISMATCH', Number(m[1]), fullMarks));
+      break;
+    }
+  }
+  const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
+  const tier = veto ? VETO_TIER : tierOf(total, bands);
+  return { items, sections, adjustments, bonus, veto, vetoRows, total, fullMarks, bands, tier, complete: w.complete, warnings: w.list };
+}
+
+/** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */
+function netBonus(layout: Layout, adjustments: { signed: number; block: number | null; row: number }[], w: Warnings): number {
+  const parts: number[] = [];
+  layout.blocks.forEach((b, i) => {
+    const own = adjustments.filter((a) => a.block === i);
+    const plus = sum2(own.filter((a) => a.signed > 0).map((a) => a.signed));
+    const minus = sum2(own.filter((a) => a.signed < 0).map((a) => a.signed));
+    if (b.cap !== null && plus > b.cap) {
+      w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', plus, b.cap));
+      parts.push(b.cap, minus);
+    } else parts.push(plus, minus);
+  });
+  parts.push(...adjustments.filter((a) => a.block === null).map((a) => a.signed));
+  return sum2(parts);
+}
+

@@ -1,0 +1,52 @@
+import type { Rule } from './rule';
+
+/** One scored sheet, exactly the per-sheet object of `kaohe fill --json` (shared/spec/CLI.md). */
+export interface ItemReport {
+  row: number;
+  section: string;
+  base: number;
+  /** The deduction as applied (after 不得分, count × points, caps). */
+  deduction: number;
+  score: number;
+  rule: Rule;
+}
+
+export interface SectionReport {
+  name: string;
+  row: number;
+  cap: number;
+  /** Sum of its item bases. */
+  base: number;
+  score: number;
+}
+
+export interface AdjustmentReport {
+  row: number;
+  kind: 'bonus' | 'penalty';
+  /** As applied, after caps; positive for both kinds (the kind says the sign). */
+  points: number;
+}
+
+export interface WarningReport {
+  row?: number;
+  col?: string;
+  code: string;
+  message: string;
+}
+
+export interface SheetReport {
+  sheet: string;
+  headerRow: number;
+  /** Role → column letter. */
+  columns: Record<string, string>;
+  items: ItemReport[];
+  sections: SectionReport[];
+  adjustments: AdjustmentReport[];
+  bonus: number;
+  veto: boolean;
+  total: number;
+  fullMarks: number;
+  tier: string;
+  complete: boolean;
+  warnings: WarningReport[];
+}

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { chineseNumber, readNumber, round2, sum2, sub2 } from '../../src/engine/numbers';
+
+describe('宽松地读分值', () => {
+  it.each([
+    [2, 2], ['2分', 2], [' 5 ', 5], ['２', 2], ['1.5', 1.5], ['二', 2], ['两分', 2], ['半', 0.5], ['十五', 15],
+    ['二十', 20], ['（5分）', 5], ['(15)', 15], ['一百', 100], ['零点五', 0.5], ['0.05分', 0.05],
+  ])('%p 读作 %p', (raw, n) => expect(readNumber(raw)).toBe(n));
+
+  it.each([[null], [''], ['严重'], ['不得分'], [true], ['2分钟']])('%p 不是分值', (raw) => expect(readNumber(raw)).toBeNull());
+
+  it('中文数字：十 是10，十二 是12，三百 是300', () => {
+    expect([chineseNumber('十'), chineseNumber('十二'), chineseNumber('三百')]).toEqual([10, 12, 300]);
+  });
+});
+
+describe('精确到0.01', () => {
+  it('0.1 + 0.2 是 0.3，13.6 不是 13.600000000000001', () => {
+    expect(sum2([0.1, 0.2])).toBe(0.3);
+    expect(sum2([4.9, 4.8, 3.9])).toBe(13.6);
+    expect(sub2(0.3, 0.1)).toBe(0.2);
+    expect(round2(1.005)).toBe(1.01);
+  });
+
+  it('按分加总与按“分×100的整数”加总结果一致', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100000, max: 100000 }), { maxLength: 60 }), (cents) => {
+        const exact = cents.reduce((a, b) => a + b, 0) / 100;
+        expect(sum2(cents.map((c) => c / 100))).toBe(exact === 0 ? 0 : exact);
+      }),
+    );
+  });
+});
