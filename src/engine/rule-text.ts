@@ -26,19 +26,39 @@ export function flatten(text: string): FlatText {
   return { s, at, original: text };
 }
 
-/** The user's own words for s[start, end), without leading separators or item numbers. */
+/** The user's own words for s[start, end). */
 export function originalSlice(t: FlatText, start: number, end: number): string {
-  let from = start;
-  const lead = LEADING_NOISE.exec(t.s.slice(start, end));
-  if (lead) from += lead[0].length;
-  if (end <= from) return '';
-  return t.original.slice(t.at[from], t.at[end - 1] + 1).trim();
+  if (end <= start) return '';
+  return t.original.slice(t.at[start], t.at[end - 1] + 1).trim();
 }
 
-const LEADING_NOISE = /^(?:[,;。、:)]|\(\d+(?:\.\d+)?分[,)]?|[①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、)*/;
+/**
+ * Where a clause's own words begin once separators, item numbers, an opening parenthesis and a parenthesized base
+ * (「（5分，少一篇扣1分）」) before them are skipped.
+ */
+export function skipLeadingNoise(s: string, start: number, end: number): number {
+  const lead = LEADING_NOISE.exec(s.slice(start, end));
+  return lead ? Math.min(end, start + lead[0].length) : start;
+}
 
 /**
- * Where the sentence holding position `pos` begins: after the last 。；; or item number (1、 ① (1)) before it.
+ * How far a clause's end must move to take in the closing parenthesis or quote it opened:
+ * 「刊登1篇（得0.5分）」, 「凡涉及上级规定的“一票否决”」.
+ */
+export function closingExtent(s: string, start: number, end: number): number {
+  const own = s.slice(start, end);
+  for (const [open, close] of PAIRS) {
+    if (s[end] === close && own.split(open).length > own.split(close).length) return end + 1;
+  }
+  return end;
+}
+
+const PAIRS: [string, string][] = [['(', ')'], ['“', '”'], ['「', '」']];
+
+const LEADING_NOISE = /^(?:[,;。、:)]|\(\d+(?:\.\d+)?分[,)]?|\(|[①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、)*/;
+
+/**
+ * Where the sentence holding position `pos` begins: after the last 。；; or item number (1、 3.坚持 ① (1)) before it.
  * Commas do not end a sentence: 「如回答对政法机关不满意的，每例扣0.5分」 is one clause.
  */
 export function sentenceStart(s: string, pos: number): number {
@@ -51,7 +71,7 @@ export function sentenceStart(s: string, pos: number): number {
   return start;
 }
 
-const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.])\d{1,2}、|\(\d{1,2}\)/g;
+const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.])\d{1,2}(?:、|\.(?=[\u4e00-\u9fa5]))|\(\d{1,2}\)/g;
 
 /** Masks s[start, end) so later patterns cannot read it again (a cap's 「最多扣3分」 is not a deduction). */
 export function mask(s: string, start: number, end: number): string {

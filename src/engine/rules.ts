@@ -2,7 +2,9 @@ import type { Clause, ClauseKind, Rule } from './rule';
 import { fmt, mul2, round2 } from './numbers';
 import { message } from './messages';
 import { fail, ok, type Result } from './result';
-import { flatten, mask, originalSlice, sentenceStart, type FlatText } from './rule-text';
+import {
+  closingExtent, flatten, mask, originalSlice, sentenceStart, skipLeadingNoise, type FlatText,
+} from './rule-text';
 import {
   AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, PER_SUFFIX_RE, VERBLESS_RE, VETO_RE,
   ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
@@ -150,14 +152,10 @@ function placeClauses(t: FlatText, hits: Hit[]): void {
     } else if (h.source === 'continuation' && prev) {
       h.per = prev.per;
     }
-    if (t.s[h.end] === ')' && unclosed(t.s.slice(h.start, h.end))) h.end += 1;
+    h.start = skipLeadingNoise(t.s, h.start, h.at);
+    h.end = closingExtent(t.s, h.start, h.end);
     prev = h;
   }
-}
-
-/** 「刊登1篇（得0.5分）」: the clause quotes its closing parenthesis too. */
-function unclosed(s: string): boolean {
-  return (s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length;
 }
 
 /** 中央级奖5分，省级奖3分，市级奖2分 is one clause with levels [5, 3, 2]. */
