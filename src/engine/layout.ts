@@ -85,6 +85,8 @@ const isSignature = (t: string) => SIGNATURE_START.test(clean(t)) || (clean(t).l
 const SUBTOTAL = /^小计/;
 const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
 const VETO_TEXT = /一票否决|否决/;
+/** A row with no base outside the block that still adds or takes points: 加2分, 此为加分项. */
+const ADJUSTMENT_TEXT = /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分|加分项|奖分项|扣分项/;
 const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
 
 function clean(s: string): string {
@@ -259,7 +261,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       layout.vetoRows.push({ row: r, entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns), text: rowText });
       continue;
     }
-    if (currentBlock !== null || (base === null && /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分/.test(rowText))) {
+    if (currentBlock !== null || (base === null && ADJUSTMENT_TEXT.test(rowText))) {
       if (ownText === '' && sectionText !== '') continue; // the block's title row itself
       const rule = parseRule(ownText);
       layout.adjustments.push({

@@ -60,6 +60,8 @@ export const CAP_RES: RegExp[] = [
   new RegExp(`(?:上限为?|封顶)(${NUM})分`, 'g'),
   new RegExp(`(${NUM})分封顶`, 'g'),
   new RegExp(`以(${NUM})分为限`, 'g'),
+  // 此为加分项，总分为1分 (seed 002): the bonus row's own ceiling.
+  new RegExp(`(?:加分|奖分)项[,，]?(?:总分|总分值|分值)为?(${NUM})分`, 'g'),
 ];
 
 export const ZERO_RE = /(?:(?:此|本|该)项)?不得分(?![散别开离割配])|以[0零]分计(?:算)?|[计记得][0零]分/g;

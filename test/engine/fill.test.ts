@@ -217,3 +217,28 @@ describe('计分的普遍规律', () => {
     );
   });
 });
+
+describe('司法所目标绩效考核细则（种子002的版式，插入扣分列后）', () => {
+  const s = sheet('司法所', [
+    ['司法所20XX年度目标绩效考核细则', null, null, null, null, null],
+    ['考核项目', '考核内容', '目标分值', '考核方式', '扣分', '得分'],
+    ['安置帮教(10分)', '1.五簿齐全：刑满释放人员及时登记（有相应人员而未登记的，缺一项扣0.2分，扣完为止）', 2, '查看资料', 0.4, null],
+    [null, '2.一档规范：建立安置帮教一人一档（一份档案里责任书、协议书、走访笔录任一不全的扣0.5分，扣完为止）', 5, '查看资料', 1, null],
+    [null, '3.一网核查及时（人员核查回执不超过一周，超期一人扣0.2分，扣完为止）', 2, '查看系统', 0, null],
+    [null, '4.对村(社区)相关干部开展宣传培训1次。(未开展培训不得分)', 1, '查看资料', '不得分', null],
+    [null, '5.培育宣传安置帮教创业典型，及时收集整理相关资料。(此为加分项，总分为1分，无创业典型不加分)', null, null, null, 1.5],
+  ], ['A3:A7']);
+  const { report, plan } = filled(s);
+
+  it('评分标准写在考核内容的括号里也能读出', () => {
+    expect(report.items.map((i) => i.score)).toEqual([1.6, 4, 2, 0]);
+    expect(report.items[0].rule.clauses[0]).toMatchObject({ kind: 'deduct', points: 0.2, per: '项' });
+  });
+
+  it('“此为加分项，总分为1分”的行是加分，超过1分按1分计', () => {
+    expect(report.adjustments).toEqual([{ row: 7, kind: 'bonus', points: 1 }]);
+    expect(report.total).toBe(8.6);
+    expect(report.warnings.map((w) => w.code)).toContain('BONUS_CAPPED');
+    expect(plan.cells.some((c) => c.row === 7)).toBe(false);
+  });
+});
