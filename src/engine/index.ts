@@ -1,6 +1,7 @@
 export * from './entries';
 export * from './fill';
 export * from './formulas';
+export * from './header';
 export * from './layout';
 export * from './messages';
 export * from './numbers';

@@ -1,17 +1,17 @@
 import { message } from './messages';
 import { readNumber, toHalfWidth } from './numbers';
 import { fail, ok, type Result } from './result';
-import { roleOf, type Role } from './roles';
+import { distinctRoles, findHeaderRow, mergeAt, readHeader, rolesInRow, type Columns } from './header';
 import type { Rule } from './rule';
 import { parseRule } from './rules';
-import { colCount, rowCount, textAt, valueAt, type MergedArea, type SheetSnapshot } from './snapshot';
+import { colCount, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
+
+export type { Columns };
 
 /**
  * Where the table is on a sheet: header roles, sections with their caps, items, the 加减分 block, 一票否决 rows,
  * the total row and the notes around the table (SCORING.md §1–2). Reading only; scoring is score.ts's.
  */
-export type Columns = Partial<Record<Role, number>>;
-
 export interface LayoutSection {
   name: string;
   row: number;
@@ -91,72 +91,6 @@ const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
 
 function clean(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
-}
-
-/** The role of each column in one header row. */
-function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
-  const roles = new Map<number, Role>();
-  for (let c = 1; c <= width; c++) {
-    const t = textAt(s, row, c);
-    if (t === '') continue;
-    const r = roleOf(t);
-    if (r) roles.set(c, r);
-  }
-  return roles;
-}
-
-function distinctRoles(m: Map<number, Role>): number {
-  return new Set(m.values()).size;
-}
-
-function mergeAt(merges: MergedArea[], row: number, col: number): MergedArea | undefined {
-  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-}
-
-/** Turns column → role into role → column, resolving the cases users produce. */
-function assignColumns(found: Map<number, Role>): Columns {
-  const cols: Columns = {};
-  const contents: number[] = [];
-  for (const [c, r] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
-    if (r === 'content') contents.push(c);
-    if (cols[r] === undefined) cols[r] = c;
-  }
-  // 考核内容 | 考核重点 (seed 004): with no section column, the left of two content columns names the sections.
-  if (cols.section === undefined && contents.length >= 2) {
-    cols.section = contents[0];
-    cols.content = contents[1];
-  }
-  return cols;
-}
-
-function findHeaderRow(s: SheetSnapshot, width: number): number | null {
-  const last = Math.min(rowCount(s), 60);
-  for (let r = 1; r <= last; r++) if (distinctRoles(rolesInRow(s, r, width)) >= 3) return r;
-  return null;
-}
-
-/**
- * A header may span two rows: a group cell (考核组评分) merged across 扣分 | 得分 in the row below. Roles found in the
- * second row win for their columns, and the group cell's own reading is dropped.
- */
-function readHeader(s: SheetSnapshot, row: number, width: number): { columns: Columns; end: number } {
-  const first = rolesInRow(s, row, width);
-  const second = rolesInRow(s, row + 1, width);
-  const groupBelow = [...second.keys()].some((c) => {
-    const m = mergeAt(s.merges, row, c);
-    return m !== undefined && m.top === row && m.bottom === row && m.right > m.left;
-  });
-  const baseBelow = [...second.values()].some((r) => r === 'deduction' || r === 'score');
-  if (second.size > 0 && groupBelow && baseBelow) {
-    const merged = new Map(first);
-    for (const c of merged.keys()) {
-      const m = mergeAt(s.merges, row, c);
-      if (m && m.right > m.left && [...second.keys()].some((k) => k >= m.left && k <= m.right)) merged.delete(c);
-    }
-    for (const [c, r] of second) merged.set(c, r);
-    return { columns: assignColumns(merged), end: row + 1 };
-  }
-  return { columns: assignColumns(first), end: row };
 }
 
 /** 「项目10分」「(15分)」「（20分）」「(30)」: the number a section's text caps it at. */
