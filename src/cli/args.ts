@@ -1,0 +1,75 @@
+import { message } from '../engine/messages';
+import { fail, ok, type Result } from '../engine/result';
+
+/** What the user asked for, read from argv by hand (the grammar is small and every message must be Chinese). */
+export type Command =
+  | { kind: 'fill'; file: string; output: string | null; json: boolean; values: boolean; overwrite: boolean }
+  | { kind: 'rules'; text: string; json: boolean }
+  | { kind: 'help'; topic: 'fill' | 'rules' | null }
+  | { kind: 'version' };
+
+const bad = (detail: string): Result<never> => fail({ code: 'BAD_OPTION', message: message('BAD_OPTION', detail) });
+
+export function parseArgs(argv: readonly string[]): Result<Command> {
+  const [name, ...rest] = argv;
+  if (name === undefined) return bad('缺少命令：kaohe fill <工作簿.xlsx> 或 kaohe rules "<评分标准>"');
+  if (name === '-h' || name === '--help' || name === 'help') return ok({ kind: 'help', topic: null });
+  if (name === '-v' || name === '--version') return ok({ kind: 'version' });
+  if (name === 'fill') return parseFill(rest);
+  if (name === 'rules') return parseRules(rest);
+  return bad(name.startsWith('-') ? `无法识别的选项“${name}”` : `未知命令“${name}”`);
+}
+
+interface Scanned {
+  flags: Set<string>;
+  output: string | null;
+  positional: string[];
+}
+
+function scan(args: readonly string[], flags: readonly string[], takesOutput: boolean): Result<Scanned> {
+  const got: Scanned = { flags: new Set(), output: null, positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      got.positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (takesOutput && (a === '-o' || a === '--output' || a.startsWith('--output='))) {
+      const v = a.startsWith('--output=') ? a.slice('--output='.length) : args[++i];
+      if (v === undefined || v === '' || (v.startsWith('-') && v !== '-')) return bad(`选项 ${a.split('=')[0]} 后面缺少输出文件名`);
+      if (got.output !== null) return bad('只能指定一个输出文件（-o）');
+      got.output = v;
+    } else if (flags.includes(a)) got.flags.add(a);
+    else if (a.length > 1 && a.startsWith('-')) return bad(`无法识别的选项“${a}”`);
+    else got.positional.push(a);
+  }
+  return ok(got);
+}
+
+function parseFill(args: readonly string[]): Result<Command> {
+  if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'fill' });
+  const s = scan(args, ['--json', '--values', '--overwrite'], true);
+  if (!s.ok) return s;
+  const { flags, output, positional } = s.value;
+  if (positional.length === 0) return bad('缺少要计分的工作簿：kaohe fill <工作簿.xlsx>');
+  if (positional.length > 1) return bad(`fill 一次只处理一个工作簿，收到了${positional.length}个：${positional.join('、')}`);
+  if (output !== null && !/\.xlsx$/i.test(output)) return bad(`输出文件“${output}”的扩展名应为 .xlsx`);
+  return ok({
+    kind: 'fill',
+    file: positional[0],
+    output,
+    json: flags.has('--json'),
+    values: flags.has('--values'),
+    overwrite: flags.has('--overwrite'),
+  });
+}
+
+function parseRules(args: readonly string[]): Result<Command> {
+  if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'rules' });
+  const s = scan(args, ['--json'], false);
+  if (!s.ok) return s;
+  // An unquoted criteria text arrives split at its spaces (扣 1分); put it back together.
+  const text = s.value.positional.join(' ').trim();
+  if (text === '') return bad('缺少评分标准文字：kaohe rules "每少一篇扣2分，扣完为止"');
+  return ok({ kind: 'rules', text, json: s.value.flags.has('--json') });
+}

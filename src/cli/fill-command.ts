@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { message } from '../engine/messages';
+import { readWorkbook, writeWorkbookAtomic } from '../xlsx';
+import type { Command } from './args';
+import { EXIT, type CliIO } from './io';
+import { errorLine, warningLine } from './lines';
+import { isScoreSheetFailure, mostSpecific, scoreWorkbook } from './score-workbook';
+import { fillSummary } from './summary';
+
+type FillCommand = Extract<Command, { kind: 'fill' }>;
+
+/** Above this many rows a sheet takes long enough that the user should see something happening. */
+export const PROGRESS_ROWS = 2000;
+
+/** `kaohe fill`: read, score every score sheet, write beside the input (never over it), report. */
+export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
+  const read = await readWorkbook(cmd.file);
+  if (!read.ok) return badInput(io, errorLine(read.error));
+  const wb = read.value;
+  const output = cmd.output ?? defaultOutput(cmd.file);
+  if (sameFile(cmd.file, output)) return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
+
+  const scored = scoreWorkbook(wb, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, (ws) => {
+    if (ws.rowCount > PROGRESS_ROWS) io.err(`正在计分 ${ws.name} …（${ws.rowCount}行）`);
+  });
+  if (scored.sheets.length === 0) {
+    const worst = mostSpecific(scored.failures);
+    if (worst && isScoreSheetFailure(worst)) return badInput(io, errorLine(worst.error, cmd.file, worst.sheet));
+    const why = worst ? `：${worst.error.message}` : '';
+    return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', cmd.file) + why }));
+  }
+
+  if (scored.rows > PROGRESS_ROWS) io.err(`正在写入 ${output} …`);
+  const written = await writeWorkbookAtomic(wb, output);
+  if (!written.ok) return badInput(io, errorLine(written.error));
+
+  for (const f of scored.failures.filter(isScoreSheetFailure)) {
+    io.err(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`);
+  }
+  for (const s of scored.sheets) for (const w of s.warnings) io.err(warningLine(s.sheet, w));
+  if (cmd.json) io.out(JSON.stringify({ file: cmd.file, output, sheets: scored.sheets }, null, 2));
+  else io.out(fillSummary(cmd.file, output, scored.sheets));
+  return EXIT.OK;
+}
+
+function badInput(io: CliIO, line: string): number {
+  io.err(line);
+  return EXIT.BAD_INPUT;
+}
+
+/** in.xlsx → in.scored.xlsx in the same folder. */
+export function defaultOutput(file: string): string {
+  const ext = path.extname(file);
+  const stem = ext ? path.basename(file, ext) : path.basename(file);
+  return path.join(path.dirname(file), `${stem}.scored.xlsx`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}

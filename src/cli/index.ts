@@ -1,0 +1,3 @@
+export { main, run } from './main';
+export { parseArgs, type Command } from './args';
+export { processIO, EXIT, type CliIO } from './io';

@@ -1,0 +1,14 @@
+import { fmt } from '../engine/numbers';
+import type { SheetReport } from '../engine/sheet-report';
+
+/** The short Chinese summary `kaohe fill` prints without --json. */
+export function fillSummary(file: string, output: string, sheets: readonly SheetReport[]): string {
+  const lines = [`已计分“${file}”：`];
+  for (const s of sheets) {
+    const parts = [`总分 ${fmt(s.total)}`, `满分 ${fmt(s.fullMarks)}`, `等次 ${s.tier}`, `警告 ${s.warnings.length} 条`];
+    if (!s.complete) parts.push('评分未完成');
+    lines.push(`  ${s.sheet}：${parts.join('，')}`);
+  }
+  lines.push(`已写入“${output}”`);
+  return lines.join('\n');
+}

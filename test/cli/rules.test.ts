@@ -1,0 +1,36 @@
+import { describeRule, parseRule } from '../../src/engine/rules';
+import { kaohe } from '../helpers/cli';
+
+describe('kaohe rules', () => {
+  test('--json 打印 CLI.md 的 Rule：分档扣分的 points 是数组', async () => {
+    const text = '如因工作不力导致本村有邪教人员到区、到市、到省、进京闹事的，分别扣5分、10分、15分、20分';
+    const r = await kaohe('rules', text, '--json');
+    expect(r.code).toBe(0);
+    const rule = JSON.parse(r.out);
+    expect(Object.keys(rule).sort()).toEqual(['cap', 'clauses', 'text']);
+    expect(rule).toMatchObject({ text, cap: null });
+    expect(rule.clauses).toEqual([expect.objectContaining({ kind: 'deduct', points: [5, 10, 15, 20], per: null })]);
+    for (const c of rule.clauses) expect(Object.keys(c).sort()).toEqual(['kind', 'per', 'points', 'text']);
+  });
+
+  test('--json 的结果就是引擎读出的规则', async () => {
+    const text = '每少一篇扣2分，扣分不超过4分';
+    const r = await kaohe('rules', text, '--json');
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(parseRule(text))));
+  });
+
+  test('没有 --json 时打印一行中文说明', async () => {
+    const text = '情报信息迟报、漏报一次扣0.1分，瞒报一次扣1分';
+    const r = await kaohe('rules', text);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${describeRule(parseRule(text))}\n`);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('没有给评分标准：退出码2，一行中文', async () => {
+    const r = await kaohe('rules', '--json');
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual([expect.stringContaining('缺少评分标准文字')]);
+  });
+});
