@@ -1,5 +1,5 @@
 import { roleOf, type Role } from './roles';
-import { rowCount, textAt, type MergedArea, type SheetSnapshot } from './snapshot';
+import { rowCount, textAt, valueAt, type MergedArea, type SheetSnapshot } from './snapshot';
 
 /**
  * The header row: the first row naming at least three roles (SCORING.md §1), in any column order, possibly spanning
@@ -11,8 +11,9 @@ export type Columns = Partial<Record<Role, number>>;
 export function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
   const roles = new Map<number, Role>();
   for (let c = 1; c <= width; c++) {
+    if (typeof valueAt(s, row, c) !== 'string') continue;
     const t = textAt(s, row, c);
-    if (t === '') continue;
+    if (t === '' || t.length > 24) continue; // criteria and content texts are never header names
     const r = roleOf(t);
     if (r) roles.set(c, r);
   }

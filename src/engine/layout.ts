@@ -3,7 +3,7 @@ import { readNumber, toHalfWidth } from './numbers';
 import { fail, ok, type Result } from './result';
 import { distinctRoles, findHeaderRow, mergeAt, readHeader, rolesInRow, type Columns } from './header';
 import type { Rule } from './rule';
-import { parseRule } from './rules';
+import { parseRule as readRule } from './rules';
 import { colCount, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
 
 export type { Columns };
@@ -112,6 +112,13 @@ function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
 }
 
 export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result<Layout> {
+  // Rubrics repeat the same 评分标准 text on many rows; read each text once.
+  const rules = new Map<string, Rule>();
+  const parseRule = (text: string): Rule => {
+    let r = rules.get(text);
+    if (!r) rules.set(text, (r = readRule(text)));
+    return r;
+  };
   const width = colCount(s);
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
   if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
@@ -142,7 +149,9 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       layout.notes.push(...texts);
       continue;
     }
-    if (distinctRoles(rolesInRow(s, r, width)) >= 3) continue; // a header repeated where a printed page broke
+    const baseValue = valueAt(s, r, columns.base);
+    // A header repeated where a printed page broke; an item row's numeric base rules that out cheaply.
+    if (typeof baseValue !== 'number' && distinctRoles(rolesInRow(s, r, width)) >= 3) continue;
     const leftText = leftCols.map((c) => clean(textAt(s, r, c))).join('');
     if (TOTAL_WORDS.test(lead) || TOTAL_WORDS.test(leftText)) {
       layout.totalRow = r;
@@ -229,7 +238,8 @@ function isHeadingRow(s: SheetSnapshot, r: number, texts: string[]): boolean {
 }
 
 function dropEmptySections(layout: Layout): LayoutSection[] {
-  const keep = layout.sections.map((_, i) => layout.items.some((it) => it.section === i));
+  const keep = layout.sections.map(() => false);
+  for (const it of layout.items) keep[it.section] = true;
   const newIndex: number[] = [];
   let n = 0;
   keep.forEach((k) => newIndex.push(k ? n++ : -1));
@@ -267,6 +277,8 @@ function adjustmentSign(rule: Rule, text: string): 'bonus' | 'penalty' | 'entry'
 function findTierCell(s: SheetSnapshot, layout: Layout, r: number, width: number): void {
   if (layout.tierCell) return;
   for (let c = 1; c < width + 1; c++) {
+    const t = textAt(s, r, c);
+    if (t.length > 8 || !/[等档]/.test(t)) continue;
     if (!TIER_LABEL.test(clean(textAt(s, r, c)).replace(/[:：]$/, ''))) continue;
     const m = mergeAt(s.merges, r, c);
     const target = m ? m.right + 1 : c + 1;

@@ -46,7 +46,6 @@ export const MESSAGES = {
   EXCEL_CELL_EDITING: () => '单元格正处于编辑状态：请先按 Enter 或 Esc 结束编辑，再重试',
   EXCEL_SHEET_PROTECTED: () => '工作表受保护，无法写入：请先撤销工作表保护，再重试',
   EXCEL_API_MISSING: (version: string) => `当前 Excel 版本过旧，需要支持 ExcelApi ${version} 的 Excel（Microsoft 365、Excel 2016 及以上或网页版）`,
-  SELECTION_NEEDED: () => '请先在工作表中选中评分表区域（从表头行开始），再点击“识别评分表”',
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
     `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
   NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',

@@ -11,7 +11,10 @@ const DIGITS: Record<string, number> = {
 };
 
 /** Full-width digits, dot, minus and spaces to their ASCII forms. */
+const WIDE = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   return s
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ');

@@ -88,8 +88,10 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     itemTerm.set(item.row, wrote ? address(item.row, scoreCol) : native);
   });
 
+  const rowsBySection: number[][] = layout.sections.map(() => []);
+  for (const it of layout.items) rowsBySection[it.section].push(it.row);
   const sectionTerms = layout.sections.map((sec, i) => {
-    const rows = layout.items.filter((it) => it.section === i).map((it) => it.row);
+    const rows = rowsBySection[i];
     const expr = sectionExpr(score.sections[i].cap, sumParts(rows, itemTerm, scoreCol));
     if (sec.subtotalRow !== null)
       take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });

@@ -120,8 +120,10 @@ const DECLARED_TOTAL = /(?:总分值?|满分)(?:设为|设定为|为)\s*(\d+(?:\
 export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   const w = new Warnings();
   const items = layout.items.map((it) => scoreItem(s, layout, it, w));
+  const bySection: ItemScore[][] = layout.sections.map(() => []);
+  items.forEach((it, k) => bySection[layout.items[k].section].push(it));
   const sections: SectionReport[] = layout.sections.map((sec, i) => {
-    const own = items.filter((_, k) => layout.items[k].section === i);
+    const own = bySection[i];
     const base = sum2(own.map((x) => x.base));
     const cap = sec.statedCap ?? base;
     if (sec.statedCap !== null && sec.statedCap !== base)
