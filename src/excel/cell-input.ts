@@ -1,0 +1,27 @@
+import type { CellValue } from '../engine/snapshot';
+import type { PlannedCell } from '../engine/write-plan';
+
+/**
+ * What goes into Range.formulas for one planned cell. Excel reads whatever is set there as if typed, so a text that
+ * starts with = + - @, or that looks like a number or TRUE/FALSE, would become a formula or a number. Such text is
+ * written behind an apostrophe (Excel's own "text prefix", hidden in the cell and not part of its value) rather than
+ * by giving the cell the text format '@': a text-formatted cell would later turn a formula written there — by a
+ * second fill, or by undo putting back the user's formula — into text too.
+ */
+export function cellInput(c: Pick<PlannedCell, 'formula' | 'value'>): string | number | boolean {
+  if (c.formula !== null && c.formula !== undefined) return c.formula;
+  return valueInput(c.value);
+}
+
+export function valueInput(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'string') return textInput(v);
+  return v;
+}
+
+// Formula starts, numbers (1,234 · 12% · .5), dates and times (2024-1-5 · 3/4 · 1年2月 · 8:30), TRUE/FALSE.
+const REINTERPRETED = /^\s*([=+\-@]|[\d.,]+\s*%?\s*$|\d+\s*[-/:年月]\s*\d|(true|false)\s*$)/i;
+
+export function textInput(s: string): string {
+  return REINTERPRETED.test(s) || s.startsWith("'") ? `'${s}` : s;
+}

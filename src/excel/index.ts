@@ -1,0 +1,6 @@
+export { recognizeActiveSheet, type Recognition, type ScoreOptions, type FillMode } from './recognize';
+export { fillActiveSheet, type FillOutcome } from './fill';
+export { undoLastFill, type UndoOutcome } from './undo';
+export { selectRow } from './select-row';
+export { readSheet, writePlan } from './excel-adapter';
+export { excelAvailable } from './requirements';

@@ -1,0 +1,33 @@
+import { fillSheet } from '../engine/fill';
+import { fail, ok, type Result } from '../engine/result';
+import type { SheetSnapshot } from '../engine/snapshot';
+import { readActiveSheet, type ReadOptions } from './read-active';
+import { runExcel } from './run';
+
+export type FillMode = 'formulas' | 'values' | 'functions';
+
+export interface ScoreOptions extends ReadOptions {
+  mode?: FillMode;
+  overwrite?: boolean;
+}
+
+type Filled = Extract<ReturnType<typeof fillSheet>, { ok: true }>['value'];
+
+export type Recognition = Filled & { snapshot: SheetSnapshot };
+
+/** 识别评分表: the active sheet read in one request and handed to the engine; nothing is written. */
+export async function recognizeActiveSheet(opts: ScoreOptions = {}): Promise<Result<Recognition>> {
+  return runExcel(async (context) => {
+    const { snapshot, headerRow } = await readActiveSheet(context, opts);
+    return scoreSnapshot(snapshot, opts, headerRow);
+  });
+}
+
+export function scoreSnapshot(
+  snapshot: SheetSnapshot,
+  opts: ScoreOptions,
+  headerRow: number | undefined,
+): Result<Recognition> {
+  const r = fillSheet(snapshot, { mode: opts.mode ?? 'formulas', overwrite: opts.overwrite ?? false, headerRow });
+  return r.ok ? ok({ ...r.value, snapshot }) : fail(r.error);
+}

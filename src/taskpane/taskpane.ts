@@ -1,0 +1,104 @@
+import { message } from '../engine/messages';
+import { fillActiveSheet, recognizeActiveSheet, selectRow, undoLastFill, type FillMode } from '../excel';
+import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
+
+/**
+ * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
+ * and puts the views of view.ts on the page. Every handler is awaited and guarded; errors land in the alert area.
+ */
+const el = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+/** In 选择表格区域 mode, the header row found from the selection, so 填写得分 uses the same table later. */
+let headerRow: number | undefined;
+
+function showError(error: { code?: string; message: string } | null): void {
+  el('kh-error').innerHTML = renderError(error);
+}
+
+function showStatus(text: string): void {
+  el('kh-status').textContent = text;
+}
+
+function selectMode(): boolean {
+  return el<HTMLInputElement>('kh-select-mode').checked;
+}
+
+async function busy(status: string, work: () => Promise<void>): Promise<void> {
+  const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.kh-btn'));
+  buttons.forEach((b) => (b.disabled = true));
+  showError(null);
+  showStatus(status);
+  try {
+    await work();
+  } catch (e) {
+    showStatus('');
+    showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+async function recognize(): Promise<void> {
+  const r = await recognizeActiveSheet({ fromSelection: selectMode() });
+  showStatus('');
+  if (!r.ok) return showError(r.error);
+  headerRow = selectMode() ? r.value.report.headerRow : undefined;
+  el('kh-result').innerHTML = renderRecognition(r.value.report);
+}
+
+async function fill(): Promise<void> {
+  const mode = (document.querySelector<HTMLInputElement>('input[name="kh-mode"]:checked')?.value ?? 'formulas') as FillMode;
+  const overwrite = el<HTMLInputElement>('kh-overwrite').checked;
+  const fromSelection = selectMode() && headerRow === undefined;
+  const out = await fillActiveSheet({ mode, overwrite, fromSelection, headerRow: selectMode() ? headerRow : undefined });
+  showStatus('');
+  if (!out.ok) return showError(out.error);
+  el('kh-result').innerHTML = renderFillResult(out.report, out.message);
+}
+
+async function undo(): Promise<void> {
+  const out = await undoLastFill();
+  if (!out.ok) {
+    showStatus('');
+    return showError(out.error);
+  }
+  showStatus(out.message);
+  el('kh-result').innerHTML = '';
+}
+
+async function report(): Promise<void> {
+  // 生成报告 is built by its own issue (src/report); until it lands the button says so instead of doing nothing.
+  showStatus('报告功能将在后续版本提供');
+}
+
+async function goToWarning(event: Event): Promise<void> {
+  const b = (event.target as HTMLElement).closest<HTMLButtonElement>('button.kh-link');
+  if (!b?.dataset.row || !b.dataset.sheet) return;
+  const r = await selectRow(b.dataset.sheet, Number(b.dataset.row), b.dataset.col ?? 1);
+  showError(r.ok ? null : r.error);
+}
+
+function start(inExcel: boolean): void {
+  if (!inExcel) {
+    const notice = el('kh-absent');
+    notice.textContent = renderOfficeAbsent();
+    notice.hidden = false;
+    document.querySelectorAll<HTMLButtonElement>('.kh-btn').forEach((b) => (b.disabled = true));
+    return;
+  }
+  el('kh-recognize').addEventListener('click', () => busy('正在识别评分表…', recognize));
+  el('kh-fill').addEventListener('click', () => busy('正在计分并写入得分…', fill));
+  el('kh-undo').addEventListener('click', () => busy('正在撤销…', undo));
+  el('kh-report').addEventListener('click', () => busy('', report));
+  el('kh-result').addEventListener('click', (e) => void goToWarning(e));
+  el('kh-select-mode').addEventListener('change', () => {
+    el('kh-select-hint').hidden = !selectMode();
+    headerRow = undefined;
+  });
+}
+
+if (typeof Office === 'undefined') {
+  document.addEventListener('DOMContentLoaded', () => start(false));
+} else {
+  void Office.onReady((info) => start(info.host === Office.HostType.Excel));
+}

@@ -1,0 +1,85 @@
+import { fmt } from '../engine/numbers';
+import { describeRule } from '../engine/rules';
+import type { SheetReport, WarningReport } from '../engine/sheet-report';
+import { escapeHtml as h } from './html';
+import { ITEMS_SHOWN, ROLE_LABELS } from './labels';
+
+/**
+ * The pane's views: report in, HTML out. No DOM and no Excel here, so jest renders them as they are; taskpane.ts
+ * only puts the strings on the page and wires the clicks (warnings carry data-row / data-col for that).
+ */
+export function renderRecognition(report: SheetReport): string {
+  return [
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
+    renderColumns(report.columns),
+    renderSections(report),
+    renderItems(report),
+    renderWarnings(report.warnings, report.sheet),
+  ].join('\n');
+}
+
+export function renderColumns(columns: Record<string, string>): string {
+  const known = Object.keys(ROLE_LABELS).filter((role) => columns[role]);
+  const rows = known.map((role) => `<tr><th scope="row">${h(ROLE_LABELS[role])}</th><td>${h(columns[role])}列</td></tr>`);
+  return `<h2>识别出的列</h2>\n<table class="kh-table kh-columns"><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function renderSections(report: SheetReport): string {
+  if (report.sections.length === 0) return '';
+  const count = (name: string) => report.items.filter((i) => i.section === name).length;
+  const rows = report.sections.map(
+    (s) =>
+      `<tr><td>${h(s.name)}</td><td class="kh-num">${fmt(s.cap)}分</td><td class="kh-num">${count(s.name)}项</td></tr>`,
+  );
+  return `<h2>分项（${report.sections.length}个）</h2>\n<table class="kh-table"><thead><tr><th scope="col">分项</th><th scope="col">上限</th><th scope="col">项目数</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function renderItems(report: SheetReport): string {
+  const shown = report.items.slice(0, ITEMS_SHOWN);
+  const rows = shown.map(
+    (i) =>
+      `<tr><td class="kh-num">${i.row}</td><td class="kh-num">${fmt(i.base)}</td><td>${h(describeRule(i.rule))}</td></tr>`,
+  );
+  const more =
+    report.items.length > shown.length
+      ? `<p class="kh-note">仅列出前${shown.length}项，其余${report.items.length - shown.length}项同样参与计分</p>`
+      : '';
+  return `<h2>考核项目（${report.items.length}项）</h2>\n<table class="kh-table kh-items"><thead><tr><th scope="col">行</th><th scope="col">分值</th><th scope="col">评分标准解读</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
+}
+
+export function renderFillResult(report: SheetReport, message: string): string {
+  return [
+    `<p class="kh-done">${h(message)}</p>`,
+    `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
+      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
+    report.complete ? '' : '<p class="kh-note">有扣分无法读取，评分未完成，请核对下列提示</p>',
+    renderWarnings(report.warnings, report.sheet),
+  ].join('\n');
+}
+
+/** Each warning is a button: clicking selects its row in the sheet. */
+export function renderWarnings(warnings: readonly WarningReport[], sheet: string): string {
+  if (warnings.length === 0) return '<p class="kh-note">没有需要核对的提示</p>';
+  const items = warnings.map((w) => {
+    const text = `${w.row !== undefined ? `第${w.row}行：` : ''}${h(w.message)}`;
+    if (w.row === undefined) return `<li>${text}</li>`;
+    const col = w.col ? ` data-col="${h(w.col)}"` : '';
+    return `<li><button type="button" class="kh-link" data-sheet="${h(sheet)}" data-row="${w.row}"${col} title="在表格中选中第${w.row}行">${text}</button></li>`;
+  });
+  return `<h2>提示（${warnings.length}条）</h2>\n<ul class="kh-warnings">${items.join('')}</ul>`;
+}
+
+/** The inline error area's content; a sheet whose header was not found gets the way out (选择表格区域). */
+export function renderError(error: { code?: string; message: string } | null): string {
+  if (!error) return '';
+  const hint =
+    error.code === 'NO_HEADER' || error.code === 'NO_ITEMS'
+      ? '<br>可勾选“选择表格区域”，在表格中选中从表头行开始的区域后，再点击“识别评分表”。'
+      : '';
+  return `${h(error.message)}${hint}`;
+}
+
+/** Shown when the page is opened outside Excel (a plain browser): the buttons need Excel. */
+export function renderOfficeAbsent(): string {
+  return '本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在 Excel（Microsoft 365、Excel 2016 及以上或网页版）中加载本加载项，然后在“开始”选项卡点击“考核评分助手”。';
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const html = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+
+/** The accessible name of a <button>: its text, as a screen reader and Playwright's getByRole read it. */
+const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1].trim());
+
+describe('任务窗格页面', () => {
+  test('四个按钮的可访问名称正是“识别评分表”“填写得分”“撤销”“生成报告”', () => {
+    expect(buttons).toEqual(['识别评分表', '填写得分', '撤销', '生成报告']);
+  });
+
+  test('写入方式默认为公式，另有数值、KH函数和“覆盖已有得分”', () => {
+    expect(html).toMatch(/value="formulas" checked \/> 公式/);
+    expect(html).toContain('/> 数值');
+    expect(html).toContain('/> KH函数');
+    expect(html).toContain('/> 覆盖已有得分');
+    expect(html).toContain('/> 选择表格区域');
+  });
+
+  test('错误区域是 role=alert，状态区域是 role=status', () => {
+    expect(html).toMatch(/id="kh-error"[^>]*role="alert"/);
+    expect(html).toMatch(/id="kh-status"[^>]*role="status"/);
+  });
+
+  test('页面语言为简体中文，先加载 office.js', () => {
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  });
+});

@@ -1,0 +1,105 @@
+import { fillSheet } from '../../src/engine/fill';
+import type { SheetReport } from '../../src/engine/sheet-report';
+import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition, renderWarnings } from '../../src/taskpane/view';
+import { escapeHtml } from '../../src/taskpane/html';
+import { rangHuLu } from '../engine/sheets';
+
+function reportOf(deductions = {}): SheetReport {
+  const r = fillSheet(rangHuLu(deductions));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.report;
+}
+
+/** The visible text of a fragment, tags removed, for sentences a person reads. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('任务窗格：识别结果', () => {
+  const html = renderRecognition(reportOf());
+
+  test('概要说明工作表、表头行、项目数和满分', () => {
+    expect(text(html)).toContain('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分');
+  });
+
+  test('列出识别出的列：角色 → 列字母', () => {
+    expect(text(html)).toContain('基础分 E列');
+    expect(text(html)).toContain('扣分 G列');
+    expect(text(html)).toContain('得分 H列');
+    expect(text(html)).not.toContain('自评分');
+  });
+
+  test('列出分项及其上限和项目数', () => {
+    expect(text(html)).toContain('分项（2个）');
+    expect(text(html)).toMatch(/执法规\s*范化建\s*设和专\s*项执法\s*检查工\s*作项目\s*10分 10分 5项/);
+    expect(text(html)).toContain('“四无”基层政法单位创建活动工作项目25分 25分 4项');
+  });
+
+  test('每个项目的评分标准解读成简短中文', () => {
+    expect(text(html)).toContain('考核项目（9项）');
+    expect(text(html)).toContain('12 5 每篇扣2分');
+    expect(text(html)).toContain('7 2 不得分；扣1分；扣1分');
+  });
+
+  test('识别时发现的问题也列为可点击的提示', () => {
+    expect(html).toContain('data-row="6"');
+    expect(text(html)).toContain('第6行：扣分3超过基础分2，按2分扣');
+  });
+});
+
+describe('任务窗格：填写结果', () => {
+  test('显示总分、满分、等次和完成提示', () => {
+    const html = renderFillResult(reportOf(), '已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
+    expect(text(html)).toContain('总分 24.2 / 35分');
+    expect(text(html)).toContain('等次 不合格');
+    expect(text(html)).toContain('已填写11个单元格');
+    expect(text(html)).not.toContain('评分未完成');
+  });
+
+  test('扣分无法读取时说明评分未完成，提示可点击定位到该行', () => {
+    const report = reportOf({ 10: '严重' });
+    const html = renderFillResult(report, '已填写');
+    expect(report.complete).toBe(false);
+    expect(text(html)).toContain('评分未完成');
+    expect(html).toMatch(/<button type="button" class="kh-link" data-sheet="区委政法委" data-row="10" data-col="G"[^>]*>第10行：扣分“严重”无法读取为数字/);
+  });
+});
+
+describe('任务窗格：提示列表', () => {
+  test('没有提示时明说没有', () => {
+    expect(text(renderWarnings([], 's'))).toContain('没有需要核对的提示');
+  });
+
+  test('没有行号的提示只显示文字，不可点击', () => {
+    const html = renderWarnings([{ code: 'FULL_MARKS_MISMATCH', message: '说明中总分为100分，但各项目分值合计35分' }], 's');
+    expect(html).not.toContain('<button');
+    expect(text(html)).toContain('说明中总分为100分');
+  });
+
+  test('工作表名和提示里的尖括号、引号被转义', () => {
+    const html = renderWarnings([{ row: 3, code: 'X', message: '<img src=x onerror=alert(1)>' }], `"><script>`);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('data-sheet="&quot;&gt;&lt;script&gt;"');
+  });
+});
+
+describe('任务窗格：错误与环境', () => {
+  test('找不到表头时提示改用“选择表格区域”', () => {
+    const html = renderError({ code: 'NO_HEADER', message: '未找到评分表的表头行' });
+    expect(text(html)).toContain('未找到评分表的表头行');
+    expect(text(html)).toContain('选择表格区域');
+  });
+
+  test('其他错误只显示原因；没有错误时为空', () => {
+    expect(renderError({ code: 'EXCEL_CELL_EDITING', message: '单元格正处于编辑状态' })).toBe('单元格正处于编辑状态');
+    expect(renderError(null)).toBe('');
+  });
+
+  test('不在 Excel 中打开时说明需要在 Excel 中运行', () => {
+    expect(renderOfficeAbsent()).toContain('需要在 Excel 中运行');
+  });
+
+  test('转义 & < > " \'', () => {
+    expect(escapeHtml(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&#39;');
+  });
+});
