@@ -1,0 +1,22 @@
+import { fillActiveSheet as fillSheet } from '../excel';
+import { notify } from './notify';
+
+/**
+ * Ribbon handlers. They run the same use cases as the task pane's buttons (src/excel) and never touch Excel.run
+ * themselves. Every handler calls event.completed(), success or not, or Excel keeps the button spinning.
+ */
+export async function fillActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const outcome = await fillSheet();
+    notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `一键填写失败：${outcome.message}` });
+  } catch (e) {
+    // fillActiveSheet reports Excel's failures as values; this is for the unexpected rest.
+    const reason = e instanceof Error ? e.message : String(e);
+    notify({ ok: false, message: `一键填写失败：${reason}` });
+  } finally {
+    event.completed();
+  }
+}
+
+// Outside Office (the task pane in a plain browser) there is no Office.actions; the ribbon does not exist there either.
+if (typeof Office !== 'undefined' && Office.actions) Office.actions.associate('fillActiveSheet', fillActiveSheet);

@@ -1,0 +1,84 @@
+import { COMMAND_EVENT, type CommandNotice } from '../../src/commands/notify';
+import type { FillOutcome } from '../../src/excel';
+
+/**
+ * The ribbon's 一键填写 runs the task pane's use case (src/excel fillActiveSheet) and must always call
+ * event.completed(). The use case is replaced here by a recorded one; Excel itself is not involved.
+ */
+const useCase = jest.fn<Promise<FillOutcome>, []>();
+jest.mock('../../src/excel', () => ({ fillActiveSheet: () => useCase() }));
+
+const host = globalThis as { Office?: unknown; window?: unknown };
+const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
+const notices: CommandNotice[] = [];
+
+function loadCommands(): void {
+  jest.isolateModules(() => {
+    require('../../src/commands/commands');
+  });
+}
+
+function ribbonEvent(): Office.AddinCommands.Event & { completed: jest.Mock } {
+  return { completed: jest.fn(), source: { id: 'Kaohe.FillSheet' } } as unknown as Office.AddinCommands.Event & {
+    completed: jest.Mock;
+  };
+}
+
+describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
+  beforeAll(() => {
+    const target = new EventTarget();
+    host.window = target;
+    target.addEventListener(COMMAND_EVENT, (e) => notices.push((e as CustomEvent<CommandNotice>).detail));
+    host.Office = { actions: { associate: (id: string, f: (event: Office.AddinCommands.Event) => Promise<void>) => associated.set(id, f) } };
+    jest.spyOn(console, 'info').mockImplementation(() => undefined);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    loadCommands();
+  });
+
+  afterAll(() => {
+    delete host.Office;
+    delete host.window;
+  });
+
+  beforeEach(() => {
+    notices.length = 0;
+    useCase.mockReset();
+  });
+
+  it('以清单中的 FunctionName “fillActiveSheet” 注册', () => {
+    expect([...associated.keys()]).toEqual(['fillActiveSheet']);
+  });
+
+  it('填写成功：把用例的中文结果告诉任务窗格，并结束按钮事件', async () => {
+    useCase.mockResolvedValue({ ok: true, message: '已填写12个单元格，总分85.5，等次二类', cells: 12 } as FillOutcome);
+    const event = ribbonEvent();
+    await associated.get('fillActiveSheet')?.(event);
+    expect(notices).toEqual([{ ok: true, message: '已填写12个单元格，总分85.5，等次二类' }]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('用例报告失败（如缺少“扣分”列）：以中文说明失败原因，仍结束按钮事件', async () => {
+    useCase.mockResolvedValue({ ok: false, message: '评分表缺少“扣分”列，无法计分' } as FillOutcome);
+    const event = ribbonEvent();
+    await associated.get('fillActiveSheet')?.(event);
+    expect(notices).toEqual([{ ok: false, message: '一键填写失败：评分表缺少“扣分”列，无法计分' }]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('意外异常也不会让按钮一直转圈：说明原因并结束按钮事件', async () => {
+    useCase.mockRejectedValue(new Error('网络中断'));
+    const event = ribbonEvent();
+    await associated.get('fillActiveSheet')?.(event);
+    expect(notices).toEqual([{ ok: false, message: '一键填写失败：网络中断' }]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('在 Office 之外加载命令模块不报错，也不注册', () => {
+    const saved = host.Office;
+    delete host.Office;
+    associated.clear();
+    expect(loadCommands).not.toThrow();
+    expect(associated.size).toBe(0);
+    host.Office = saved;
+  });
+});

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { residIn, resids, resources, urls, validate } from './manifest-checks';
+
+const ROOT = path.resolve(__dirname, '../..');
+const FILE = path.join(ROOT, 'manifest.xml');
+const xml = fs.readFileSync(FILE, 'utf8');
+
+describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）', () => {
+  it('通过 Office 加载项清单 XSD 校验（xmllint）', () => {
+    expect(() => validate(FILE)).not.toThrow();
+  });
+
+  it('是 Excel（Workbook）的任务窗格加载项，默认语言 zh-CN，显示名“考核评分助手”', () => {
+    expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
+    expect(xml).toMatch(/<Host Name="Workbook"\/>/);
+    expect(xml).toMatch(/<Host xsi:type="Workbook">/);
+    expect(xml).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
+    expect(xml).toContain('<DisplayName DefaultValue="考核评分助手"/>');
+    expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
+  });
+
+  it('要求 SharedRuntime 1.1 和 CustomFunctionsRuntime 1.1', () => {
+    expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+  });
+
+  it('共享运行时：Runtime、自定义函数 Page 和 FunctionFile 指向同一个 taskpane.html', () => {
+    const runtime = /<Runtime resid="([^"]+)" lifetime="long"\/>/.exec(xml)?.[1];
+    const functionFile = /<FunctionFile resid="([^"]+)"\/>/.exec(xml)?.[1];
+    expect(runtime).toBeDefined();
+    expect(residIn(xml, 'Page')).toBe(runtime);
+    expect(functionFile).toBe(runtime);
+    expect(resources(xml).get(runtime as string)).toBe('https://localhost:3000/taskpane.html');
+  });
+
+  it('自定义函数命名空间 KH，元数据 functions.json', () => {
+    const res = resources(xml);
+    expect(res.get(/<Namespace resid="([^"]+)"/.exec(xml)?.[1] as string)).toBe('KH');
+    expect(res.get(residIn(xml, 'Metadata') as string)).toBe('https://localhost:3000/functions.json');
+  });
+
+  it('“开始”选项卡上有两个按钮：打开助手（显示任务窗格）和 一键填写（执行 fillActiveSheet）', () => {
+    const res = resources(xml);
+    expect(xml).toMatch(/<OfficeTab id="TabHome">/);
+    const labels = [...xml.matchAll(/<Control xsi:type="Button"[\s\S]*?<Label resid="([^"]+)"/g)].map((m) => res.get(m[1]));
+    expect(labels).toEqual(['打开助手', '一键填写']);
+    expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>fillActiveSheet<\/FunctionName>/);
+  });
+
+  it('功能区图标有 16、32、80 三种尺寸，加载项图标为 64 和 128，文件都在 assets/ 中', () => {
+    for (const size of ['16', '32', '80']) expect(xml).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
+    expect(xml).toContain('<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>');
+    expect(xml).toContain('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-128.png"/>');
+    for (const u of urls(xml).filter((x) => x.endsWith('.png'))) {
+      expect(fs.existsSync(path.join(ROOT, new URL(u).pathname))).toBe(true);
+    }
+  });
+
+  it('每个 resid 不超过32个字符，且都在 Resources 中定义', () => {
+    const defined = resources(xml);
+    const used = resids(xml);
+    expect(used.length).toBeGreaterThan(10);
+    for (const id of used) {
+      expect(id.length).toBeLessThanOrEqual(32);
+      expect(defined.has(id)).toBe(true);
+    }
+  });
+
+  it('每个网址都是 https', () => {
+    const all = urls(xml);
+    expect(all.length).toBeGreaterThan(5);
+    for (const u of all) expect(u).toMatch(/^https:\/\//);
+  });
+});
