@@ -11,6 +11,7 @@
  * ADDIN_URL (e.g. https://kaohe.example.org/) replaces every https://localhost:3000/ in the copied manifest.xml; the
  * bare origin https://localhost:3000 (AppDomain) becomes ADDIN_URL's origin. Without ADDIN_URL the dev URLs stay.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -79,6 +80,8 @@ module.exports = (_env, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        // Inlined so the pane paints styled at once and the build needs no css-loader; read beside this config, not cwd.
+        templateParameters: { taskpaneCss: fs.readFileSync(path.join(__dirname, 'src/taskpane/taskpane.css'), 'utf8') },
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
       }),

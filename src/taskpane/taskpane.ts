@@ -1,3 +1,4 @@
+import { COMMAND_EVENT, type CommandNotice } from '../commands/notify';
 import { message } from '../engine/messages';
 import { fillActiveSheet, recognizeActiveSheet, selectRow, undoLastFill, type FillMode } from '../excel';
 import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
@@ -91,6 +92,12 @@ function start(inExcel: boolean): void {
   el('kh-undo').addEventListener('click', () => busy('正在撤销…', undo));
   el('kh-report').addEventListener('click', () => busy('', report));
   el('kh-result').addEventListener('click', (e) => void goToWarning(e));
+  // The ribbon's 一键填写 shares this page's runtime and reports here when the pane is open.
+  window.addEventListener(COMMAND_EVENT, (e) => {
+    const { ok, message: text } = (e as CustomEvent<CommandNotice>).detail;
+    showStatus(ok ? text : '');
+    showError(ok ? null : { message: text });
+  });
   el('kh-select-mode').addEventListener('change', () => {
     el('kh-select-hint').hidden = !selectMode();
     headerRow = undefined;
