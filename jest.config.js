@@ -7,4 +7,5 @@ module.exports = {
   // office-addin-mock pulls in office-addin-manifest, which reaches for the network and is not needed to mock Excel.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/test/support/summary-line.js'],
 };
