@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { PlannedCell, WritePlan } from '../engine/write-plan';
+import { SharedFormulaRuns } from './shared-formulas';
 
 /**
  * Writes a plan into the worksheet without deciding anything: a formula goes in with its computed result cached
@@ -8,15 +9,19 @@ import type { PlannedCell, WritePlan } from '../engine/write-plan';
  * whatever it begins with, because exceljs only makes formulas of { formula } objects.
  */
 export function applyPlan(ws: Worksheet, plan: WritePlan): void {
-  for (const p of plan.cells) writeCell(ws.getCell(p.row, p.col), p);
+  const runs = new SharedFormulaRuns();
+  for (const p of plan.cells) writeCell(ws.getCell(p.row, p.col), p, runs);
 }
 
-function writeCell(cell: ExcelJS.Cell, p: PlannedCell): void {
+function writeCell(cell: ExcelJS.Cell, p: PlannedCell, runs: SharedFormulaRuns): void {
   releaseSharedFormula(cell);
   if (p.formula !== null) {
     const formula = p.formula.startsWith('=') ? p.formula.slice(1) : p.formula;
     const result = p.value === null ? undefined : p.value;
-    cell.value = { formula, result } as ExcelJS.CellFormulaValue;
+    const master = runs.cloneOf(p.row, p.col, cell.address, formula);
+    cell.value = master
+      ? ({ sharedFormula: master, result } as ExcelJS.CellSharedFormulaValue)
+      : ({ formula, result } as ExcelJS.CellFormulaValue);
   } else {
     cell.value = p.value;
   }
