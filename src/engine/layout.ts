@@ -81,13 +81,21 @@ const NOTE_START = /^(注|备注|说明)\s*([:：、.．\d（(]|$)/;
 // Signature lines, not criteria that merely mention a signature (没有负责人签字…的扣1分).
 const SIGNATURE_START = /^(考核组长|考核组成员|考核人|考评人|检查人|评分人|被考核单位(负责人)?)[(（:：]/;
 const SIGNATURE_SHORT = /签字|签名|签章/;
-const isSignature = (t: string) => SIGNATURE_START.test(clean(t)) || (clean(t).length <= 16 && SIGNATURE_SHORT.test(t));
+const isSignature = (t: string) => {
+  const head = clean(t.slice(0, 24));
+  return SIGNATURE_START.test(head) || (t.length <= 24 && clean(t).length <= 16 && SIGNATURE_SHORT.test(t));
+};
 const SUBTOTAL = /^小计/;
 const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
 const VETO_TEXT = /一票否决|否决/;
 /** A row with no base outside the block that still adds or takes points: 加2分, 此为加分项. */
 const ADJUSTMENT_TEXT = /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分|加分项|奖分项|扣分项/;
 const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
+
+/** Only the start of a row's text decides whether it is a total, note or 小计 row. */
+function head(s: string): string {
+  return clean(s.slice(0, 16));
+}
 
 function clean(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
@@ -143,7 +151,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   for (let r = end + 1; r <= last; r++) {
     const texts = rowTexts(s, r, width);
     if (texts.length === 0) continue;
-    const lead = clean(textAt(s, r, firstCol) || texts[0]);
+    const lead = head(textAt(s, r, firstCol) || texts[0]);
     findTierCell(s, layout, r, width);
     if (tableEnded) {
       layout.notes.push(...texts);
@@ -152,7 +160,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     const baseValue = valueAt(s, r, columns.base);
     // A header repeated where a printed page broke; an item row's numeric base rules that out cheaply.
     if (typeof baseValue !== 'number' && distinctRoles(rolesInRow(s, r, width)) >= 3) continue;
-    const leftText = leftCols.map((c) => clean(textAt(s, r, c))).join('');
+    const leftText = head(leftCols.map((c) => textAt(s, r, c)).join(''));
     if (TOTAL_WORDS.test(lead) || TOTAL_WORDS.test(leftText)) {
       layout.totalRow = r;
       tableEnded = true;
@@ -172,7 +180,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       .filter((t) => t !== '')
       .join('；');
 
-    if (sectionText !== '' && !SUBTOTAL.test(clean(sectionText))) {
+    if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
       if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name)) {
         layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
@@ -193,7 +201,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       continue;
     }
 
-    if (SUBTOTAL.test(clean(leftText)) || SUBTOTAL.test(lead)) {
+    if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
       const sec = layout.sections[layout.sections.length - 1];
       if (sec) sec.subtotalRow = r;
       continue;
