@@ -28,7 +28,6 @@ export const MESSAGES = {
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
-  SECTION_BELOW_ZERO: (name: string) => `“${name}”得分低于0，按0分计`,
 
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
