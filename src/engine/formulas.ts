@@ -70,10 +70,15 @@ export function bandsExpr(total: string, bands: Bands): string {
   return expr;
 }
 
+/** `then` when any of the 一票否决/否优 entry cells is marked (是, √, 有, 1 …), else `otherwise`. */
+export function ifMarked(refs: string[], then: string, otherwise: string): string {
+  if (refs.length === 0) return otherwise;
+  return `IF(OR(${refs.flatMap(vetoTests).join(',')}),${then},${otherwise})`;
+}
+
 /** A marked 一票否决 row overrides whatever tier the score gives. */
 export function withVeto(tier: string, vetoRefs: string[]): string {
-  if (vetoRefs.length === 0) return tier;
-  return `IF(OR(${vetoRefs.flatMap(vetoTests).join(',')}),${str(VETO_TIER)},${tier})`;
+  return ifMarked(vetoRefs, str(VETO_TIER), tier);
 }
 
 /** Formulas compare equal when they differ only in case, spaces or the leading '='. */

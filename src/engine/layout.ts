@@ -51,6 +51,8 @@ export interface LayoutAdjustment {
 export interface VetoRow {
   row: number;
   entryCol: number;
+  /** 一票否优: a mark bars only the top tier (优秀/一类), lowering it to the highest non-excellent one. */
+  excellentOnly: boolean;
   text: string;
 }
 
@@ -88,6 +90,7 @@ const isSignature = (t: string) => {
 const SUBTOTAL = /^小计/;
 const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
 const VETO_TEXT = /一票否决|否决/;
+const NO_EXCELLENT_TEXT = /一票否优|否优/;
 /** A row with no base outside the block that still adds or takes points: 加2分, 此为加分项. */
 const ADJUSTMENT_TEXT = /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分|加分项|奖分项|扣分项/;
 const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
@@ -208,8 +211,10 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     }
 
     const rowText = ownText || sectionText;
-    if (VETO_TEXT.test(rowText) && (base === null || currentBlock !== null)) {
-      layout.vetoRows.push({ row: r, entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns), text: rowText });
+    const vetoes = VETO_TEXT.test(rowText);
+    if ((vetoes || NO_EXCELLENT_TEXT.test(rowText)) && (base === null || currentBlock !== null)) {
+      const entryCol = entryColumn(s, columns, r) ?? preferredEntry(columns);
+      layout.vetoRows.push({ row: r, entryCol, text: rowText, excellentOnly: !vetoes });
       continue;
     }
     if (currentBlock !== null || (base === null && ADJUSTMENT_TEXT.test(rowText))) {

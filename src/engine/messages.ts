@@ -27,6 +27,7 @@ export const MESSAGES = {
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
+  NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
   FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
 
   // CLI and files.

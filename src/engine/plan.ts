@@ -1,5 +1,5 @@
 import {
-  adjustmentExpr, bandsExpr, itemScoreExpr, MAX_FORMULA_LENGTH, sameFormula, sectionExpr, str, totalExpr, withVeto,
+  adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, MAX_FORMULA_LENGTH, sameFormula, sectionExpr, str, totalExpr, withVeto,
   type ItemRefs,
 } from './formulas';
 import type { Layout, LayoutItem } from './layout';
@@ -8,7 +8,7 @@ import { fmt } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
 import { address, formulaAt, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
-import { DEFAULT_BANDS } from './tiers';
+import { DEFAULT_BANDS, withoutTop } from './tiers';
 import type { PlannedCell, WritePlan } from './write-plan';
 
 /**
@@ -113,10 +113,14 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   }
 
   if (layout.tierCell) {
-    const vetoRefs = layout.vetoRows.map((v) => address(v.row, v.entryCol));
-    const native = withVeto(bandsExpr(totalRef, score.bands), vetoRefs);
+    const refs = (excellentOnly: boolean) =>
+      layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly).map((v) => address(v.row, v.entryCol));
+    const vetoRefs = refs(false);
+    const noExcellentRefs = refs(true);
+    const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
+    const native = withVeto(byBands, vetoRefs);
     const khTier = `KH.TIER(${totalRef}${score.bands === DEFAULT_BANDS ? '' : `,${str(score.bands.source)}`})`;
-    const fn = withVeto(khTier, vetoRefs);
+    const fn = noExcellentRefs.length ? native : withVeto(khTier, vetoRefs);
     const formula = `=${mode === 'functions' ? fn : native}`;
     if (formula.length <= MAX_FORMULA_LENGTH)
       take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${native}`, `=${fn}`], formula, value: score.tier });

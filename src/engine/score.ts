@@ -4,7 +4,7 @@ import { message, type MessageCode } from './messages';
 import { round2, sum2, sub2, mul2 } from './numbers';
 import { colLetter, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
-import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, type Bands } from './tiers';
+import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 
 /** Items → sections → total, exact to the hundredth (SCORING.md §4), with a warning for everything doubtful. */
 export interface ItemScore extends ItemReport {
@@ -133,9 +133,12 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   });
   const adjustments = layout.adjustments.map((a) => scoreAdjustment(s, a, w));
   const bonus = netBonus(layout, adjustments, w);
-  const vetoRows = layout.vetoRows.filter((v) => isVetoMark(valueAt(s, v.row, v.entryCol))).map((v) => v.row);
+  const marked = layout.vetoRows.filter((v) => isVetoMark(valueAt(s, v.row, v.entryCol)));
+  const vetoRows = marked.filter((v) => !v.excellentOnly).map((v) => v.row);
   const veto = vetoRows.length > 0;
+  const noExcellent = marked.some((v) => v.excellentOnly);
   if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
+  else if (noExcellent) w.add(marked[0].row, undefined, 'NO_EXCELLENT_MARKED', message('NO_EXCELLENT_MARKED'));
   const total = Math.max(0, sum2([...sections.map((x) => x.score), bonus]));
   const fullMarks = sum2(sections.map((x) => x.cap));
   for (const note of layout.notes) {
@@ -146,7 +149,7 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     }
   }
   const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
-  const tier = veto ? VETO_TIER : tierOf(total, bands);
+  const tier = veto ? VETO_TIER : tierOf(total, noExcellent ? withoutTop(bands) : bands);
   return { items, sections, adjustments, bonus, veto, vetoRows, total, fullMarks, bands, tier, complete: w.complete, warnings: w.list };
 }
 

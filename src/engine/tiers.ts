@@ -33,6 +33,11 @@ export const DEFAULT_BANDS: Bands = {
   source: '默认（优秀≥90，良好≥80，合格≥60，不合格<60）',
 };
 
+/** The bands with the top tier struck out (一票否优): a score that would be 优秀 gets the next tier down. */
+export function withoutTop(b: Bands): Bands {
+  return { ...b, bands: b.bands.slice(1) };
+}
+
 export function tierOf(score: number, b: Bands): string {
   for (const band of b.bands) if (band.inclusive ? score >= band.min : score > band.min) return band.label;
   return b.floor ?? UNRATED_TIER;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sha256, tmpDir } from '../helpers/cli';
 import { seed000 } from '../helpers/seed-sheets';
 import { writeWorkbook } from '../helpers/workbook';
+import { sharedPath } from '../helpers/shared';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'kaohe.js');
@@ -81,7 +82,7 @@ describe('bin/kaohe.js（编译后的命令行）', () => {
   });
 
   test('共享示例 lianDaiBaoChuang.xlsx 通过 check-example.js 的核对', () => {
-    const r = spawnSync('node', ['/work/shared/tools/check-example.js', '/work/shared/examples/lianDaiBaoChuang.xlsx'], {
+    const r = spawnSync('node', [sharedPath('tools', 'check-example.js'), sharedPath('examples', 'lianDaiBaoChuang.xlsx')], {
       cwd: ROOT,
       encoding: 'utf8',
     });

@@ -152,6 +152,22 @@ describe('一票否决、次数列、两行表头', () => {
     expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/^=IF\(OR\(TRIM\(D3\)="是"/);
   });
 
+  it('一票否优事项标记为“√”时，95分不评优秀，降为良好', () => {
+    const s = sheet('戊镇', [
+      ['考核项目', '评分标准', '分值', '扣分', '得分'],
+      ['平安建设（100分）', '每发现一例扣0.5分', 100, 5, null],
+      ['否优事项', '发生重大安全责任事故的，实行一票否优', null, '√', null],
+      ['合计', null, null, null, null],
+      ['考核等次', null, null, null, null],
+    ]);
+    const { report, plan } = filled(s);
+    expect([report.total, report.veto, report.tier]).toEqual([95, false, '良好']);
+    expect(report.warnings.map((w) => w.code)).toContain('NO_EXCELLENT_MARKED');
+    expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/,IF\(E4>=80,"良好",.*,IF\(E4>=90,"优秀"/);
+    const unmarked = sheet('戊镇', s.values.map((r, i) => (i === 2 ? r.map((v, c) => (c === 3 ? null : v)) : r)));
+    expect(filled(unmarked).report.tier).toBe('优秀');
+  });
+
   it('有“次数”列时，扣分为空则按次数乘每次扣分', () => {
     const s = sheet('丙所', [
       ['考核内容', '评分标准', '分值', '次数', '扣分', '得分'],

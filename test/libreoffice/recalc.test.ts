@@ -6,6 +6,7 @@ import { colNumber, formulaAt, valueAt, type SheetSnapshot } from '../../src/eng
 import { snapshotOf } from '../../src/xlsx';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { kaohe, tmpDir } from '../helpers/cli';
+import { sharedPath } from '../helpers/shared';
 import { seed000, seed004 } from '../helpers/seed-sheets';
 import { workbookOf, writeWorkbook } from '../helpers/workbook';
 import { recalculated } from './soffice';
@@ -89,7 +90,7 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
   test('共享示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'lianDaiBaoChuang.xlsx');
-    fs.copyFileSync('/work/shared/examples/lianDaiBaoChuang.xlsx', file);
+    fs.copyFileSync(sharedPath('examples', 'lianDaiBaoChuang.xlsx'), file);
     const { report, mine, theirs } = await fillAndRecalc(file, '区县政法委');
     expect(expectSameResults(mine, theirs)).toBeGreaterThanOrEqual(report.items.length + 1);
     expectItemsAsReported(report, theirs);

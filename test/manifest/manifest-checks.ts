@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sharedPath } from '../helpers/shared';
 
 /** Shared checks for the source manifest and the built one. */
 const XSD = 'office-addin-manifest/OfficeAppManifestV1_1.xsd';
@@ -12,8 +13,7 @@ const XSD = 'office-addin-manifest/OfficeAppManifestV1_1.xsd';
 export function schemaPath(): string {
   const candidates = [
     process.env.OFFICE_MANIFEST_XSD,
-    path.resolve(__dirname, '../../../shared/schemas', XSD),
-    path.join('/work/shared/schemas', XSD),
+    sharedPath('schemas', XSD),
   ].filter((p): p is string => !!p);
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`找不到清单架构 ${XSD}（可用环境变量 OFFICE_MANIFEST_XSD 指定），已查找：${candidates.join('，')}`);
