@@ -87,6 +87,36 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
     expectItemsAsReported(report, theirs);
   });
 
+  test('次数列、加分列、“1.5分”式扣分、封顶的加减分、一票否决与一票否优：LibreOffice 算出同样的得分和等次', async () => {
+    const fixture: SheetFixture = {
+      name: '丙镇',
+      cells: [
+        ['考核项目', '评分标准', '分值', '次数', '扣分', '加分', '得分'],
+        ['平安建设（30分）', '每少一篇扣2分，最多扣6分', 10, 1, null, null, null], // 10 − 1×2 = 8
+        [null, '未开展的不得分', 10, null, 0, 1, null], // 10 − 0 + 1 = 11
+        [null, '每发现一例扣0.5分', 10, null, ' 1.5分 ', null, null], // 8.5; section 27.5 ≤ 30
+        ['基础工作（70分）', '迟报一次扣0.1分', 60, null, 0.3, null, null], // 59.7
+        [null, '酌情扣分', 10, null, '严重', null, null], // unreadable: 10; section 69.7
+        ['加减分（累计不超过3分）', '受到表彰的加2分', null, null, null, 2, null],
+        [null, '被通报批评的每次扣1分', null, null, 1, null, null],
+        [null, '受到省级表彰加2分', null, null, null, 2, null], // min(3, 2 + 2) − 1 = 2
+        ['否决事项', '发生进京非正常上访的，实行一票否决', null, null, null, null, null],
+        ['否优事项', '发生较大安全事故的，实行一票否优', null, null, '有', null, null],
+        ['合计', null, null, null, null, null, null], // 27.5 + 69.7 + 2 = 99.2
+        ['考核等次', null, null, null, null, null, null], // 优秀 barred by 一票否优: 良好
+      ],
+    };
+    const dir = tmpDir();
+    const file = path.join(dir, 'in.xlsx');
+    await writeWorkbook(file, fixture);
+    const { report, mine, theirs } = await fillAndRecalc(file, '丙镇');
+    expect(report.items.map((i) => i.score)).toEqual([8, 11, 8.5, 59.7, 10]);
+    expect([report.bonus, report.total, report.tier, report.complete]).toEqual([2, 99.2, '良好', false]);
+    expect(expectSameResults(mine, theirs)).toBe(report.items.length + 2);
+    expectItemsAsReported(report, theirs);
+    expect([valueAt(theirs, 12, 7), valueAt(theirs, 13, 2)]).toEqual([99.2, '良好']);
+  });
+
   test('共享示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'lianDaiBaoChuang.xlsx');
