@@ -100,12 +100,12 @@ function lastUnit(segment: string): string | null {
 }
 
 /**
- * The counted unit for an amount whose verb is at the end of `window` (the clause's text before its verb). It is
+ * The counted unit for an amount whose verb is at the end of `before` (the clause's text before its verb). It is
  * looked for in the last comma-part (「未按要求开展排查，每月扣1分」 → 月, while 「每月开展一次排查，未开展的扣2分」 has
  * none); when that part is only 分别/均/各, in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
  */
-export function findPer(window: string): string | null {
-  const parts = window.split(/[,:]/);
+export function findPer(before: string): string | null {
+  const parts = before.split(/[,:]/);
   const last = parts[parts.length - 1];
   const own = lastUnit(last);
   if (own !== null || parts.length < 2) return own;
