@@ -135,9 +135,10 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
   const { columns, end } = readHeader(s, headerRow, width);
   if (columns.base === undefined) return fail({ code: 'MISSING_BASE', message: message('MISSING_BASE'), row: headerRow });
-  if (columns.deduction === undefined)
-    return fail({ code: 'MISSING_DEDUCTION', message: message('MISSING_DEDUCTION'), row: headerRow });
   if (columns.score === undefined) return fail({ code: 'MISSING_SCORE', message: message('MISSING_SCORE'), row: headerRow });
+  // Where a 扣分 column would go, for edges that offer to insert it: before 得分, its name in the last header row.
+  if (columns.deduction === undefined)
+    return fail({ code: 'MISSING_DEDUCTION', message: message('MISSING_DEDUCTION'), row: end, col: columns.score });
 
   const layout: Layout = {
     sheet: s.name, headerRow, headerEnd: end, columns, sections: [], items: [], blocks: [],

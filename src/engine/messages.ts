@@ -52,6 +52,9 @@ export const MESSAGES = {
   UNDO_DONE: (cells: number, sheet: string) => `已撤销上次填写：工作表“${sheet}”的${cells}个单元格已恢复原样`,
   UNDO_SHEET_MISSING: (sheet: string) => `找不到上次填写的工作表“${sheet}”，无法撤销（可能已被重命名或删除）`,
   UNDO_STORE_DAMAGED: () => '撤销记录已损坏，无法撤销',
+  DEDUCTION_COLUMN_INSERTED: (col: string) => `已在“得分”列前插入“扣分”列（${col}列），请在该列填写扣分后点“填写得分”`,
+  DEDUCTION_COLUMN_EXISTS: () => '评分表已有“扣分”列，无需插入',
+  DEDUCTION_COLUMN_NO_SCORE: () => '评分表没有“得分”列，无法确定“扣分”列插入的位置：请先在表头中加上“得分”列',
 
   // Custom functions and other edges.
   FN_NOT_A_NUMBER: (raw: string) => `“${raw}”不是可识别的分数`,

@@ -4,3 +4,4 @@ export { undoLastFill, type UndoOutcome } from './undo';
 export { selectRow } from './select-row';
 export { readSheet, writePlan } from './excel-adapter';
 export { excelAvailable } from './requirements';
+export { insertDeductionColumn, type InsertOutcome } from './insert-deduction-column';

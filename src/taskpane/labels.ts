@@ -14,6 +14,9 @@ export const ROLE_LABELS: Record<string, string> = {
   score: '得分',
 };
 
+/** The button the error area offers when a sheet lacks its 扣分 column. */
+export const INSERT_DEDUCTION_LABEL = '插入扣分列';
+
 export const MODE_LABELS = { formulas: '公式', values: '数值', functions: 'KH函数' } as const;
 
 /** How many item rows the pane lists; a 10,000-row sheet is summarised, not drawn. */

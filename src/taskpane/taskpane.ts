@@ -1,6 +1,6 @@
 import { COMMAND_EVENT, type CommandNotice } from '../commands/notify';
 import { message } from '../engine/messages';
-import { fillActiveSheet, recognizeActiveSheet, selectRow, undoLastFill, type FillMode } from '../excel';
+import { fillActiveSheet, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill, type FillMode } from '../excel';
 import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
 
 /**
@@ -57,6 +57,18 @@ async function fill(): Promise<void> {
   el('kh-result').innerHTML = renderFillResult(out.report, out.message);
 }
 
+/** 插入扣分列, offered by the error of a sheet without 扣分; then the sheet is recognized again in its new shape. */
+async function insertDeduction(): Promise<void> {
+  const fromSelection = selectMode() && headerRow === undefined;
+  const out = await insertDeductionColumn({ fromSelection, headerRow: selectMode() ? headerRow : undefined });
+  if (!out.ok) {
+    showStatus('');
+    return showError(out.error);
+  }
+  await recognize();
+  showStatus(out.message);
+}
+
 async function undo(): Promise<void> {
   const out = await undoLastFill();
   if (!out.ok) {
@@ -92,6 +104,10 @@ function start(inExcel: boolean): void {
   el('kh-undo').addEventListener('click', () => busy('正在撤销…', undo));
   el('kh-report').addEventListener('click', () => busy('', report));
   el('kh-result').addEventListener('click', (e) => void goToWarning(e));
+  el('kh-error').addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('button[data-action="insert-deduction"]'))
+      void busy('正在插入扣分列…', insertDeduction);
+  });
   // The ribbon's 一键填写 shares this page's runtime and reports here when the pane is open.
   window.addEventListener(COMMAND_EVENT, (e) => {
     const { ok, message: text } = (e as CustomEvent<CommandNotice>).detail;

@@ -1,8 +1,9 @@
 import { fmt } from '../engine/numbers';
 import { describeRule } from '../engine/rules';
 import type { SheetReport, WarningReport } from '../engine/sheet-report';
+import { colLetter } from '../engine/snapshot';
 import { escapeHtml as h } from './html';
-import { ITEMS_SHOWN, ROLE_LABELS } from './labels';
+import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
 
 /**
  * The pane's views: report in, HTML out. No DOM and no Excel here, so jest renders them as they are; taskpane.ts
@@ -69,14 +70,21 @@ export function renderWarnings(warnings: readonly WarningReport[], sheet: string
   return `<h2>提示（${warnings.length}条）</h2>\n<ul class="kh-warnings">${items.join('')}</ul>`;
 }
 
-/** The inline error area's content; a sheet whose header was not found gets the way out (选择表格区域). */
-export function renderError(error: { code?: string; message: string } | null): string {
+/**
+ * The inline error area's content, with the way out where there is one: a sheet whose header was not found gets
+ * 选择表格区域; a sheet without 扣分 but with 得分 (the engine then says where, in `col`) gets 插入扣分列.
+ */
+export function renderError(error: { code?: string; message: string; col?: number } | null): string {
   if (!error) return '';
   const hint =
     error.code === 'NO_HEADER' || error.code === 'NO_ITEMS'
       ? '<br>可勾选“选择表格区域”，在表格中选中从表头行开始的区域后，再点击“识别评分表”。'
       : '';
-  return `${h(error.message)}${hint}`;
+  const fix =
+    error.code === 'MISSING_DEDUCTION' && error.col !== undefined
+      ? `<div class="kh-row"><button type="button" class="kh-btn" data-action="insert-deduction" title="在“得分”列（${colLetter(error.col)}列）前插入一列“扣分”">${INSERT_DEDUCTION_LABEL}</button></div>`
+      : '';
+  return `${h(error.message)}${hint}${fix}`;
 }
 
 /** Shown when the page is opened outside Excel (a plain browser): the buttons need Excel. */

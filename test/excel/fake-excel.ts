@@ -34,6 +34,24 @@ export class FakeSheet {
     else this.cells.set(`${row},${col}`, c);
   }
 
+  /**
+   * Excel's 插入整列: cells from `at` rightwards move `n` columns right; a merged area starting there moves with them,
+   * one spanning the insertion point widens. Excel would also re-point formulas; this fake refuses a sheet that has
+   * any rather than leave them pointing at the wrong cells.
+   */
+  insertColumns(at: number, n: number): void {
+    if ([...this.cells.values()].some((c) => c.formula !== null)) throw new Error('fake-excel：含公式的工作表不支持插入列');
+    const moved = [...this.cells].map(([k, c]) => {
+      const [r, col] = k.split(',').map(Number);
+      return [`${r},${col >= at ? col + n : col}`, c] as const;
+    });
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+    this.merges = this.merges.map((m) =>
+      m.left >= at ? { ...m, left: m.left + n, right: m.right + n } : m.right >= at ? { ...m, right: m.right + n } : m,
+    );
+  }
+
   /** Excel's used range: cells with content (and, unless valuesOnly, formats and merges); A1 when there are none. */
   used(valuesOnly: boolean): MergedArea {
     let top = Infinity, left = Infinity, bottom = 0, right = 0;
@@ -57,6 +75,8 @@ export class OfficeError extends Error {
 }
 
 type Op = () => void;
+
+const MAX_ROW = 1048576;
 
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
@@ -212,8 +232,10 @@ export class FakeExcel {
   ): OfficeMockObject {
     const s = this.sheet(sheet);
     const a = area ?? { top: 1, left: 1, bottom: 1048576, right: 16384 };
+    // Whole columns or rows (getRange('E:E')) are only inserted or cleared here, never read: no million-row arrays.
+    const readable = (a.bottom - a.top + 1) * (a.right - a.left + 1) <= 1_000_000;
     const grid = <T>(f: (r: number, c: number) => T): T[][] | undefined =>
-      area && s
+      area && s && readable
         ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) =>
             Array.from({ length: a.right - a.left + 1 }, (_, j) => f(a.top + i, a.left + j)),
           )
@@ -250,6 +272,13 @@ export class FakeExcel {
             }
           }),
         select: () => ops.push(() => (this.selection = { sheet, area: a })),
+        insert: (shift: string) =>
+          ops.push(() => {
+            if (shift !== 'Right' || a.top !== 1 || a.bottom !== MAX_ROW)
+              throw new OfficeError('NotImplemented', '本测试替身只模拟整列向右插入');
+            this.need(sheet).insertColumns(a.left, a.right - a.left + 1);
+          }),
+        merge: () => ops.push(() => this.need(sheet).merges.push({ ...a })),
       }),
     );
     const each = (input: unknown, f: (row: number, col: number, x: unknown) => void) => {

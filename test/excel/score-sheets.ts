@@ -47,3 +47,32 @@ export function longSheet(items: number): { name: string; cells: FixtureCell[][]
   cells.push(['合计', null, null, null, null, null, null, null]);
   return { name: '区委政法委', cells, merges };
 }
+
+export const HEADER_002 = ['考核项目', '考核内容', '目标分值', '考核方式', '得分'];
+const TITLE_002 = '司法所20XX年度目标绩效考核细则';
+
+/**
+ * Seed 002 (司法所20XX年度目标绩效考核细则): no 扣分 column, 得分 last; each printed page repeats the title (merged
+ * across the table) and the header. Two pages: 司法所建设(15分) with its five items, then three of 人民调解(15)'s.
+ */
+export function siFaSuoFixture(): { name: string; cells: FixtureCell[][]; merges: string[] } {
+  const title = [TITLE_002, null, null, null, null];
+  return {
+    name: '司法所',
+    cells: [
+      title,
+      HEADER_002,
+      ['司法所建设(15分)', '1.深入开展习近平法治思想学习(1分)，扎实开展党史学习教育。(1分)', 2, '查看资料、平时掌握', null],
+      [null, '2.深化作风建设、纪律建设，无违反中央八项规定精神及其实施细则等问题，被查处通报的，不得分(1分)。严格执行效能建设制度，被效能暗访通报，本项不得分(1分)。', 2, '查看资料、平时掌握', null],
+      [null, '3.坚持正确的政治方向和舆论导向，无负面舆情，发现一例负面舆情不得分。(1分)', 1, '查看资料、平时掌握', null],
+      [null, '4.重视宣传信息工作，每月向局人秘科报送各类信息不少于2篇(全年24篇)，采用率不少于50%(全年采用不少于12篇)。(5分，少一篇扣1分)', 5, '日常掌握', null],
+      [null, '5.积极参加局机关组织的各项会议、学习、培训及其他集体活动(1分)；司法所经费使用按序时进度，财务报销规范(2分)，每季度支出未达到序时进度的扣0.5分。', '5分', '实地查看、平时掌握', null],
+      title,
+      HEADER_002,
+      ['人民调解(15)', '1.组织机构健全。未建立调解组织发现一例扣1分，未按标准建设发现一例扣1分，扣完为止。', '5.5分', '查看资料、平时掌握', null],
+      [null, '2.人员配备到位。按照庐办发(2018)35号文件要求配齐镇(园区)专职人民调解员不少于2人(2分)。缺一名扣1分。', '2分', '实地查看、平时掌握', null],
+      [null, '3.经费保障到位。镇(园区)未按要求发放补助的发现一起扣0.5分。', '1.5分', '查看资料、平时掌握', null],
+    ],
+    merges: ['A1:E1', 'A3:A7', 'A8:E8', 'A10:A12'],
+  };
+}

@@ -2,7 +2,7 @@ import { fillSheet } from '../../src/engine/fill';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition, renderWarnings } from '../../src/taskpane/view';
 import { escapeHtml } from '../../src/taskpane/html';
-import { rangHuLu } from '../engine/sheets';
+import { rangHuLu, sheet } from '../engine/sheets';
 
 function reportOf(deductions = {}): SheetReport {
   const r = fillSheet(rangHuLu(deductions));
@@ -88,6 +88,30 @@ describe('任务窗格：错误与环境', () => {
     const html = renderError({ code: 'NO_HEADER', message: '未找到评分表的表头行' });
     expect(text(html)).toContain('未找到评分表的表头行');
     expect(text(html)).toContain('选择表格区域');
+  });
+
+  test('缺少“扣分”列（司法所细则）时，错误下方有“插入扣分列”按钮，说明插在“得分”E列之前', () => {
+    const r = fillSheet(sheet('司法所', [
+      ['考核项目', '考核内容', '目标分值', '考核方式', '得分'],
+      ['司法所建设(15分)', '3.坚持正确的政治方向和舆论导向，无负面舆情，发现一例负面舆情不得分。(1分)', 1, '查看资料、平时掌握', null],
+    ]));
+    if (r.ok) throw new Error('司法所细则没有扣分列，不应能计分');
+    const html = renderError(r.error);
+    expect(text(html)).toContain('评分表缺少“扣分”列');
+    const buttons = [...html.matchAll(/<button([^>]*)>([^<]*)<\/button>/g)];
+    expect(buttons.map((b) => b[2])).toEqual(['插入扣分列']);
+    expect(buttons[0][1]).toContain('type="button"');
+    expect(buttons[0][1]).toContain('data-action="insert-deduction"');
+    expect(buttons[0][1]).toContain('在“得分”列（E列）前插入一列“扣分”');
+  });
+
+  test('连“得分”列也没有时，不提供插入按钮（无处可插）', () => {
+    const r = fillSheet(sheet('司法所', [
+      ['考核项目', '考核内容', '目标分值', '考核方式'],
+      ['司法所建设(15分)', '发现一例负面舆情不得分。(1分)', 1, '查看资料、平时掌握'],
+    ]));
+    expect(!r.ok && r.error.code).toBe('MISSING_SCORE');
+    if (!r.ok) expect(renderError(r.error)).not.toContain('<button');
   });
 
   test('其他错误只显示原因；没有错误时为空', () => {

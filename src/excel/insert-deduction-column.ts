@@ -1,0 +1,71 @@
+import { distinctRoles, mergeAt, rolesInRow } from '../engine/header';
+import { detectLayout } from '../engine/layout';
+import { message } from '../engine/messages';
+import { fail, ok, type EngineError } from '../engine/result';
+import { colCount, colLetter, rowCount, textAt, type SheetSnapshot } from '../engine/snapshot';
+import { rangeAddress } from './addresses';
+import { textInput } from './cell-input';
+import { readActiveSheet, type ReadOptions } from './read-active';
+import { runExcel } from './run';
+import { queueUndoClear, queueUndoLookup } from './undo-store';
+
+export type InsertOutcome =
+  | { ok: true; message: string; column: string }
+  | { ok: false; message: string; error: EngineError };
+
+/**
+ * 插入扣分列 (SCORING.md §1: a sheet without 扣分 is not guessed at, the add-in offers the column): one request reads
+ * the active sheet and the engine says where 得分 is; one request inserts a whole column before it and names it 扣分.
+ * Anything else — a 扣分 column already there, no 得分 column, no score sheet — changes nothing.
+ */
+export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<InsertOutcome> {
+  const r = await runExcel(async (context) => {
+    const store = queueUndoLookup(context);
+    const { snapshot, headerRow } = await readActiveSheet(context, opts);
+    const found = detectLayout(snapshot, { headerRow });
+    // NO_ITEMS comes after the column checks in detectLayout: the sheet has its 扣分 column.
+    if (found.ok || found.error.code === 'NO_ITEMS')
+      return fail({ code: 'DEDUCTION_COLUMN_EXISTS', message: message('DEDUCTION_COLUMN_EXISTS') });
+    if (found.error.code === 'MISSING_SCORE')
+      return fail({ code: 'DEDUCTION_COLUMN_NO_SCORE', message: message('DEDUCTION_COLUMN_NO_SCORE') });
+    const { code, row, col } = found.error;
+    if (code !== 'MISSING_DEDUCTION') return fail(found.error);
+    if (row === undefined || col === undefined)
+      return fail({ code: 'DEDUCTION_COLUMN_NO_SCORE', message: message('DEDUCTION_COLUMN_NO_SCORE') });
+
+    const letter = colLetter(col);
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    // A whole column, so every row of the table (and anything below it) shifts together, as Excel's own 插入 does.
+    sheet.getRange(`${letter}:${letter}`).insert('Right');
+    for (const { top, bottom } of headerCells(snapshot, row, col)) {
+      sheet.getRange(rangeAddress(top, col, top, col)).formulas = [[textInput('扣分')]];
+      if (bottom > top) sheet.getRange(rangeAddress(top, col, bottom, col)).merge();
+    }
+    // The last fill's undo record names cells by address; once the columns shift it would restore the wrong ones.
+    if (!store.isNullObject) queueUndoClear(context);
+    await context.sync();
+    return ok(letter);
+  });
+  if (!r.ok) return { ok: false, message: r.error.message, error: r.error };
+  return { ok: true, column: r.value, message: message('DEDUCTION_COLUMN_INSERTED', r.value) };
+}
+
+/**
+ * The 得分 header cell, and the same header repeated where a printed page broke (seed 002 repeats it on every page;
+ * in 选择表格区域 mode the chosen one may be such a repeat), each as the rows its cell spans: a 得分 merged down two rows gets a 扣分 merged the same way beside it.
+ */
+function headerCells(s: SheetSnapshot, row: number, col: number): { top: number; bottom: number }[] {
+  const span = (r: number) => {
+    const m = mergeAt(s.merges, r, col);
+    return m && m.left === col && m.right === col ? { top: m.top, bottom: m.bottom } : { top: r, bottom: r };
+  };
+  const first = span(row);
+  const label = textAt(s, first.top, col);
+  const width = colCount(s);
+  const repeats: { top: number; bottom: number }[] = [];
+  for (let r = 1; r <= rowCount(s); r++) {
+    if (r >= first.top && r <= first.bottom) continue;
+    if (textAt(s, r, col) === label && distinctRoles(rolesInRow(s, r, width)) >= 3) repeats.push(span(r));
+  }
+  return [first, ...repeats];
+}
