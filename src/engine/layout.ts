@@ -150,6 +150,8 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
   let tableEnded = false;
   let currentBlock: number | null = null;
+  // A heading row that carries a base (一 | 组织领导 | 20) is a section if items follow it, else an item of its own.
+  const headingItems = new Map<number, LayoutItem>();
   const last = rowCount(s);
 
   for (let r = end + 1; r <= last; r++) {
@@ -184,25 +186,34 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       .filter((t) => t !== '')
       .join('；');
 
+    // A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
+    // section, so a name equal to the open one continues it.
+    const open = (name: string, statedCap: number | null) => {
+      const last = currentBlock !== null ? layout.blocks[currentBlock] : layout.sections[layout.sections.length - 1];
+      if (last && last.name === name) return;
+      if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name) && !NO_EXCELLENT_TEXT.test(name)) {
+        layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
+        currentBlock = layout.blocks.length - 1;
+      } else {
+        layout.sections.push({ name, row: r, statedCap, subtotalRow: null });
+        currentBlock = null;
+      }
+    };
     if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
-      if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name)) {
-        layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
-        currentBlock = layout.blocks.length - 1;
-      } else {
-        layout.sections.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null });
-        currentBlock = null;
+      open(name, sectionCap(name));
+    } else if (columns.section === undefined) {
+      const heading = headingOf(s, r, texts, columns, base);
+      if (heading !== null) {
+        open(heading.name, heading.cap);
+        if (base !== null && currentBlock === null) {
+          const section = layout.sections.length - 1;
+          const criteria = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
+          const rule = parseRule(criteria || heading.name);
+          headingItems.set(section, { row: r, section, base, baseIsNumber: typeof baseValue === 'number', rule });
+        }
+        continue;
       }
-    } else if (columns.section === undefined && base === null && isHeadingRow(s, r, texts)) {
-      const name = texts[0].replace(/\s+/g, '');
-      if (BLOCK_NAME.test(name)) {
-        layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
-        currentBlock = layout.blocks.length - 1;
-      } else {
-        layout.sections.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null });
-        currentBlock = null;
-      }
-      continue;
     }
 
     if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
@@ -239,16 +250,39 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       rule: parseRule(criteriaText || contentText),
     });
   }
+  const filled = new Set(layout.items.map((it) => it.section));
+  for (const [section, item] of headingItems) {
+    // With items below it, the heading row's 得分 cell shows the section's score, as a 小计 row would.
+    if (!filled.has(section)) layout.items.push(item);
+    else layout.sections[section].subtotalRow ??= item.row;
+  }
+  if (headingItems.size > 0) layout.items.sort((a, b) => a.row - b.row);
   if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: headerRow });
   layout.sections = dropEmptySections(layout);
   return ok(layout);
 }
 
-/** A heading row without a section column: one text, merged across or numbered 一、二、. */
-function isHeadingRow(s: SheetSnapshot, r: number, texts: string[]): boolean {
-  if (texts.length !== 1) return false;
-  const m = s.merges.find((a) => a.top === r && a.right > a.left);
-  return m !== undefined || /^[一二三四五六七八九十]+[、.．]/.test(texts[0].trim());
+const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+
+/**
+ * A section heading in a sheet without a section column: a lone text merged across the row or numbered 一、二、, or
+ * a row whose 序号 is a Chinese ordinal (一 | 组织领导 | 20), whose base then states the section's cap.
+ */
+function headingOf(
+  s: SheetSnapshot, r: number, texts: string[], columns: Columns, base: number | null,
+): { name: string; cap: number | null } | null {
+  if (base === null && texts.length === 1) {
+    const merged = s.merges.some((a) => a.top === r && a.right > a.left);
+    const name = texts[0].replace(/\s+/g, '');
+    if (merged || ORDINAL.test(name)) return { name, cap: sectionCap(name) };
+  }
+  const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
+  const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';
+  if (content === '') return null;
+  if (/^[一二三四五六七八九十]+[、.．]?$/.test(index) || (index === '' && ORDINAL.test(content))) {
+    return { name: content, cap: sectionCap(content) ?? base };
+  }
+  return null;
 }
 
 function dropEmptySections(layout: Layout): LayoutSection[] {
