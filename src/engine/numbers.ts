@@ -73,15 +73,23 @@ export function readNumber(v: CellValue | undefined): number | null {
 
 /** Rounds to the hundredth, halves away from zero, immune to binary noise (1.005 → 1.01, 13.600000000000001 → 13.6). */
 export function round2(n: number): number {
-  const scaled = Number((Math.abs(n) * 100).toPrecision(12));
-  const r = (Math.sign(n) * Math.round(scaled)) / 100;
-  return r === 0 ? 0 : r;
+  const r = cents(n) / 100;
+  return r === 0 ? 0 : r; // never -0
+}
+
+/** n in whole hundredths. Most scores are already hundredths up to binary noise; only the rest pay for toPrecision. */
+function cents(n: number): number {
+  const x = n * 100;
+  const near = Math.round(x);
+  if (Math.abs(x - near) < 1e-6) return near;
+  return Math.sign(n) * Math.round(Number(Math.abs(x).toPrecision(12)));
 }
 
 export function sum2(ns: readonly number[]): number {
-  let cents = 0;
-  for (const n of ns) cents += Math.round(Number((n * 100).toPrecision(12)));
-  return round2(cents / 100);
+  let total = 0;
+  for (const n of ns) total += cents(n);
+  const r = total / 100;
+  return r === 0 ? 0 : r;
 }
 
 export function sub2(a: number, b: number): number {

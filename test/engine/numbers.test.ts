@@ -31,3 +31,16 @@ describe('精确到0.01', () => {
     );
   });
 });
+
+describe('四舍五入到0.01的规律', () => {
+  it('与按十二位有效数字修正后再舍入的结果一致，且从不出现 -0', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (n) => {
+        const slow = (Math.sign(n) * Math.round(Number((Math.abs(n) * 100).toPrecision(12)))) / 100;
+        expect(round2(n)).toBe(slow === 0 ? 0 : slow);
+        expect(Object.is(round2(n), -0)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
