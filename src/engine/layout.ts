@@ -189,8 +189,8 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     // A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
     // section, so a name equal to the open one continues it.
     const open = (name: string, statedCap: number | null) => {
-      const last = currentBlock !== null ? layout.blocks[currentBlock] : layout.sections[layout.sections.length - 1];
-      if (last && last.name === name) return;
+      const current = currentBlock !== null ? layout.blocks[currentBlock] : layout.sections[layout.sections.length - 1];
+      if (current && current.name === name) return;
       if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name) && !NO_EXCELLENT_TEXT.test(name)) {
         layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
         currentBlock = layout.blocks.length - 1;
@@ -246,7 +246,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       row: r,
       section: layout.sections.length - 1,
       base,
-      baseIsNumber: typeof valueAt(s, r, columns.base) === 'number',
+      baseIsNumber: typeof baseValue === 'number',
       rule: parseRule(criteriaText || contentText),
     });
   }
