@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { harness, type FakeCell } from './harness';
+
+/*
+ * The task pane as users get it: `webpack --mode production` into a scratch folder (dist/ is left to others),
+ * served on 127.0.0.1 and opened in Chromium with the fake Office/Excel of scripts/taskpane-harness.js over a slice
+ * of seed 000 (让胡路区委政法委, the same sheet as the README's screenshots).
+ *
+ * What that sheet must give, by hand (SCORING.md §4, default tiers):
+ *   执法规范化建设和专项执法检查工作项目10分 (rows 3–7, cap 10), bases 2 each, 扣分 2 · 1 · blank · 3 · 不得分
+ *     → 得分 0 · 1 · 2 · 0 (3 is over the base 2: only 2 taken, warning on row 6) · 0 = 3
+ *   “四无”基层政法单位创建活动工作项目25分 (rows 8–11, cap 25), bases 10 · 5 · 5 · '５分', 扣分 1.5 · '2分' · 0.1 · '严重'
+ *     → 得分 8.5 · 3 · 4.9 · 5 ('严重' cannot be read: no deduction, warning on row 11, scoring incomplete) = 21.4
+ *   total min(10, 3) + min(25, 21.4) = 24.4 of 10 + 25 = 35; 24.4 < 60 → 不合格
+ *   written: 得分 of the 9 items (H3:H11), the 合计 row (H12) and the 等次 row (H13) = 11 cells
+ */
+const { DEMO_SHEET, DEMO_WORKBOOK } = harness;
+const SHEET = DEMO_SHEET;
+const UNDO_SHEET = '_kaohe_undo';
+const SCORE_ROWS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+
+let out = '';
+let server: { origin: string; close(): Promise<void> } | null = null;
+let browser: { context: BrowserContext; close(): Promise<void> } | null = null;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  // Chromium first: without it the suite fails at once with how to install it, before a 20 s build.
+  browser = await harness.launchChromium();
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-e2e-'));
+  await harness.buildAddin({ mode: 'production', outputPath: out });
+  server = await harness.serve(out);
+}, 300000);
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((p) => p.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+async function open(withOffice: boolean) {
+  if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
+  const opened = await harness.openTaskpane(browser.context, server.origin, withOffice ? DEMO_WORKBOOK : null);
+  pages.push(opened.page);
+  return opened;
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const result = (page: Page) => page.getByRole('region', { name: '结果' });
+
+function cell(page: Page, address: string, sheet = SHEET): Promise<FakeCell | null> {
+  return page.evaluate(([s, a]) => window.__khFake.cell(s, a), [sheet, address] as const);
+}
+
+function syncs(page: Page): Promise<number> {
+  return page.evaluate(() => window.__khFake.syncs);
+}
+
+async function scoreColumn(page: Page): Promise<(FakeCell | null)[]> {
+  return Promise.all(SCORE_ROWS.map((r) => cell(page, `H${r}`)));
+}
+
+async function fill(page: Page): Promise<void> {
+  await button(page, '填写得分').click();
+  await result(page).getByText('已填写11个单元格', { exact: false }).waitFor();
+}
+
+describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法委评分表）', () => {
+  test('四个按钮按可访问名称找得到且可点：识别评分表、填写得分、撤销、生成报告', async () => {
+    const { page, problems } = await open(true);
+    for (const name of ['识别评分表', '填写得分', '撤销', '生成报告']) {
+      await expect(button(page, name).count()).resolves.toBe(1);
+      await expect(button(page, name).isEnabled()).resolves.toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('识别评分表：一次读取，列出识别出的列、两个分项及上限、9个考核项目和2条提示，不写任何单元格', async () => {
+    const { page, problems } = await open(true);
+    await button(page, '识别评分表').click();
+    const pane = result(page);
+    await pane.getByText('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分', { exact: true }).waitFor();
+
+    const columns = pane.getByRole('table').first();
+    for (const [role, col] of [['项目', 'A'], ['基础分', 'E'], ['扣分', 'G'], ['得分', 'H']]) {
+      await expect(columns.getByRole('row', { name: `${role} ${col}列`, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(pane.getByRole('heading', { name: '分项（2个）' }).count()).resolves.toBe(1);
+    await expect(pane.getByRole('row', { name: '执法规范化建设和专项执法检查工作项目10分 10分 5项', exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByRole('row', { name: '“四无”基层政法单位创建活动工作项目25分 25分 4项', exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByRole('heading', { name: '考核项目（9项）' }).count()).resolves.toBe(1);
+    await expect(pane.getByRole('heading', { name: '提示（2条）' }).count()).resolves.toBe(1);
+
+    await expect(syncs(page)).resolves.toBe(1);
+    await expect(scoreColumn(page)).resolves.toEqual(SCORE_ROWS.map(() => null));
+    expect(problems).toEqual([]);
+  });
+
+  test('填写得分：显示总分24.4、等次不合格和2条提示；得分列写入公式，点提示选中该行', async () => {
+    const { page, problems } = await open(true);
+    await fill(page);
+    const pane = result(page);
+    await expect(pane.getByText('已填写11个单元格：总分24.4分，等次“不合格”；有2条提示请核对', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('24.4', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('不合格', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('有扣分无法读取，评分未完成，请核对下列提示').count()).resolves.toBe(1);
+    // One read, then one write carrying the plan and the undo record together.
+    await expect(syncs(page)).resolves.toBe(2);
+
+    const written = await scoreColumn(page);
+    for (const [i, r] of SCORE_ROWS.slice(0, 9).entries()) {
+      expect(written[i]?.formula).toMatch(new RegExp(`^=.*\\bG${r}\\b`));
+    }
+    expect(written[9]?.formula).toContain('MIN(10,SUM(H3:H7))+MIN(25,SUM(H8:H11))');
+    expect(written[10]?.formula).toMatch(/^=IF\(H12>=90,"优秀".*"不合格"\)+$/);
+    // The user's own cells are read, never written.
+    await expect(cell(page, 'G6')).resolves.toMatchObject({ value: 3, formula: null });
+    await expect(cell(page, 'G11')).resolves.toMatchObject({ value: '严重', formula: null });
+    await expect(page.evaluate((n) => window.__khFake.visibility(n), UNDO_SHEET)).resolves.toBe('VeryHidden');
+
+    const warning = pane.getByRole('button', { name: '第6行：扣分3超过基础分2，按2分扣', exact: true });
+    await expect(pane.getByRole('button', { name: '第11行：扣分“严重”无法读取为数字，按未扣分计算，评分未完成', exact: true }).count()).resolves.toBe(1);
+    await warning.click();
+    await page.waitForFunction(() => window.__khFake.selections.length > 0);
+    await expect(page.evaluate(() => window.__khFake.selections)).resolves.toEqual([`${SHEET}!G6`]);
+    await expect(page.getByRole('alert').innerText()).resolves.toBe('');
+    expect(problems).toEqual([]);
+  });
+
+  test('撤销：填写过的11个得分单元格恢复为空，撤销记录清空，再撤销提示没有可撤销的填写', async () => {
+    const { page, problems } = await open(true);
+    await fill(page);
+    await expect(scoreColumn(page)).resolves.not.toContainEqual(null);
+
+    await button(page, '撤销').click();
+    await page.getByRole('status').getByText('已撤销上次填写：工作表“区委政法委”的11个单元格已恢复原样', { exact: true }).waitFor();
+    await expect(scoreColumn(page)).resolves.toEqual(SCORE_ROWS.map(() => null));
+    await expect(cell(page, 'A1', UNDO_SHEET)).resolves.toBeNull();
+    await expect(cell(page, 'G3')).resolves.toMatchObject({ value: 2 });
+    // Two reads (is there a record; the record), one write (cells back, record emptied).
+    await expect(syncs(page)).resolves.toBe(2 + 3);
+
+    await button(page, '撤销').click();
+    await page.getByRole('alert').getByText('没有可以撤销的填写（只能撤销最近一次“填写得分”）', { exact: true }).waitFor();
+    await expect(scoreColumn(page)).resolves.toEqual(SCORE_ROWS.map(() => null));
+    expect(problems).toEqual([]);
+  });
+
+  test('不在 Excel 中打开（没有 Office）：显示中文说明，四个按钮都不可用', async () => {
+    const { page, problems } = await open(false);
+    await page.getByText('本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行', { exact: false }).waitFor();
+    for (const name of ['识别评分表', '填写得分', '撤销', '生成报告']) {
+      await expect(button(page, name).isDisabled()).resolves.toBe(true);
+    }
+    await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
+    expect(problems).toEqual([]);
+  });
+
+  test('假 Excel 与 Office.js 一样：写入在 context.sync 时才生效，未 load 的属性不可读', async () => {
+    const { page, problems } = await open(true);
+    const seen = await page.evaluate(async (sheet) => {
+      const fake = window.__khFake;
+      const context = fake.context();
+      const range = context.workbook.worksheets.getItem(sheet).getRange('H3');
+      range.formulas = [['=E3-G3']];
+      const beforeSync = fake.cell(sheet, 'H3');
+      let unloaded = '';
+      try {
+        void range.values;
+      } catch (e) {
+        unloaded = (e as { code: string }).code;
+      }
+      range.load('values');
+      await context.sync();
+      return { beforeSync, afterSync: fake.cell(sheet, 'H3'), unloaded, loaded: range.values };
+    }, SHEET);
+    expect(seen).toEqual({
+      beforeSync: null,
+      afterSync: { value: null, formula: '=E3-G3', numFmt: 'General' },
+      unloaded: 'PropertyNotLoaded',
+      loaded: [['']],
+    });
+    expect(problems).toEqual([]);
+  });
+});
