@@ -4,11 +4,14 @@ import { message } from '../engine/messages';
 import { readWorkbook, writeWorkbookAtomic } from '../xlsx';
 import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
-import { errorLine, warningLine } from './lines';
+import { errorLine, moreWarningsLine, warningLine } from './lines';
 import { isScoreSheetFailure, mostSpecific, scoreWorkbook } from './score-workbook';
 import { fillSummary } from './summary';
 
 type FillCommand = Extract<Command, { kind: 'fill' }>;
+
+/** Warnings printed per sheet; a rubric with a systematic mistake would otherwise flood the terminal. */
+export const WARNINGS_SHOWN = 30;
 
 /** Above this many rows a sheet takes long enough that the user should see something happening. */
 export const PROGRESS_ROWS = 2000;
@@ -38,7 +41,10 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   for (const f of scored.failures.filter(isScoreSheetFailure)) {
     io.err(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`);
   }
-  for (const s of scored.sheets) for (const w of s.warnings) io.err(warningLine(s.sheet, w));
+  for (const s of scored.sheets) {
+    for (const w of s.warnings.slice(0, WARNINGS_SHOWN)) io.err(warningLine(s.sheet, w));
+    if (s.warnings.length > WARNINGS_SHOWN) io.err(moreWarningsLine(s.sheet, s.warnings.length - WARNINGS_SHOWN));
+  }
   if (cmd.json) io.out(JSON.stringify({ file: cmd.file, output, sheets: scored.sheets }, null, 2));
   else io.out(fillSummary(cmd.file, output, scored.sheets));
   return EXIT.OK;

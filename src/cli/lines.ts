@@ -12,6 +12,10 @@ export function warningLine(sheet: string, w: WarningReport): string {
   return `警告：工作表“${sheet}”${place(w.row, w.col)}：${w.message}`;
 }
 
+export function moreWarningsLine(sheet: string, more: number): string {
+  return `警告：工作表“${sheet}”另有${more}条警告未列出，完整列表见 --json 输出`;
+}
+
 function place(row: number | undefined, col: string | undefined): string {
   if (row !== undefined && col !== undefined) return ` ${col}${row}`;
   if (row !== undefined) return ` 第${row}行`;

@@ -50,6 +50,21 @@ describe('kaohe fill 的输出', () => {
     expect(JSON.parse(r.out).sheets[0].warnings).toHaveLength(1);
   });
 
+  test('警告很多时只列前30条，再用一行说明另有多少条，--json 里是全部', async () => {
+    const fixture = seed000();
+    // Every item's 扣分 above its base: one warning per item row, 40 rows of them.
+    const extra = Array.from({ length: 40 }, (_, i) => [null, i + 10, '认真开展百案评查工作', '没认真执行的扣2分。', 2, '', 3]);
+    fixture.cells.splice(fixture.cells.findIndex((row) => row[0] === '合计'), 0, ...extra);
+    const dir = tmpDir();
+    const file = path.join(dir, '多警告.xlsx');
+    await writeWorkbook(file, fixture);
+    const r = await kaohe('fill', file, '--json');
+    const all = JSON.parse(r.out).sheets[0].warnings.length;
+    expect(all).toBeGreaterThan(40);
+    expect(r.errLines).toHaveLength(31);
+    expect(r.errLines[30]).toBe(`警告：工作表“区委政法委”另有${all - 30}条警告未列出，完整列表见 --json 输出`);
+  });
+
   test('--json 的结构与 CLI.md 一致，只列出评分表（“说明”工作表不列）', async () => {
     const { dir, file } = await seedFile();
     const out = path.join(dir, '结果.xlsx');
