@@ -1,3 +1,4 @@
+export * from './caps';
 export * from './entries';
 export * from './fill';
 export * from './formulas';

@@ -1,3 +1,4 @@
+import { appliedDeduction, cappedSum } from './caps';
 import { readEntry, isVetoMark, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
@@ -64,16 +65,12 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
     w.add(item.row, dCol, 'DEDUCTION_UNREADABLE', message('DEDUCTION_UNREADABLE', entry.raw));
     w.complete = false;
   }
-  let applied = raw;
   const cap = item.rule.cap;
-  if (cap !== null && applied > cap) {
-    w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', applied, cap));
-    applied = cap;
-  }
-  if (applied > item.base) {
-    w.add(item.row, dCol, 'DEDUCTION_ABOVE_BASE', message('DEDUCTION_ABOVE_BASE', applied, item.base));
-    applied = item.base;
-  }
+  if (cap !== null && raw > cap) w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', raw, cap));
+  const capped = Math.min(raw, cap ?? Infinity);
+  if (capped > item.base)
+    w.add(item.row, dCol, 'DEDUCTION_ABOVE_BASE', message('DEDUCTION_ABOVE_BASE', capped, item.base));
+  const applied = appliedDeduction(raw, item.base, cap);
   if (item.rule.clauses.some((c) => c.kind === 'manual')) w.add(item.row, undefined, 'MANUAL_RULE', message('MANUAL_RULE'));
   checkLevels(item, w);
   let score = sub2(item.base, applied);
@@ -158,12 +155,11 @@ function netBonus(layout: Layout, adjustments: { signed: number; block: number |
   const parts: number[] = [];
   layout.blocks.forEach((b, i) => {
     const own = adjustments.filter((a) => a.block === i);
-    const plus = sum2(own.filter((a) => a.signed > 0).map((a) => a.signed));
+    const plus = own.filter((a) => a.signed > 0).map((a) => a.signed);
     const minus = sum2(own.filter((a) => a.signed < 0).map((a) => a.signed));
-    if (b.cap !== null && plus > b.cap) {
-      w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', plus, b.cap));
-      parts.push(b.cap, minus);
-    } else parts.push(plus, minus);
+    const added = sum2(plus);
+    if (b.cap !== null && added > b.cap) w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', added, b.cap));
+    parts.push(cappedSum(plus, b.cap), minus);
   });
   parts.push(...adjustments.filter((a) => a.block === null).map((a) => a.signed));
   return sum2(parts);

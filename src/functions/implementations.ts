@@ -1,6 +1,7 @@
 import { readEntry } from '../engine/entries';
 import { message, type MessageCode } from '../engine/messages';
-import { round2, sub2, sum2 } from '../engine/numbers';
+import { cappedScore, cappedSum } from '../engine/caps';
+import { round2 } from '../engine/numbers';
 import { denseRank } from '../engine/rank';
 import { deductionFor, parseRule } from '../engine/rules';
 import type { CellValue } from '../engine/snapshot';
@@ -51,10 +52,10 @@ function amount(v: Scalar): number | null {
 }
 
 /** An optional cap: blank or omitted means no cap. */
-function capOf(arg: Arg): number {
+function capOf(arg: Arg): number | null {
   const given = cells(arg).filter((v) => !isBlank(v));
-  if (given.length === 0) return Infinity;
-  return amount(given[0]) ?? Infinity;
+  if (given.length === 0) return null;
+  return amount(given[0]);
 }
 
 /** KH.CAPDEDUCT(base, deductions, [cap]): base − min(sum of deductions, cap, base). */
@@ -67,7 +68,7 @@ export function capDeduct(base: Arg, deductions: Arg, cap: Arg = null): number {
     if (e.kind === 'whole') taken.push(b);
     else if (e.kind !== 'blank') taken.push(amount(v) as number);
   }
-  return sub2(b, Math.min(sum2(taken), capOf(cap), b));
+  return cappedScore(b, taken, capOf(cap));
 }
 
 const DEFAULT_LABELS = [...DEFAULT_BANDS.bands.map((x) => x.label), DEFAULT_BANDS.floor as string];
@@ -129,7 +130,7 @@ export function bonus(points: Arg, cap: Arg = null): number {
   const added = cells(points)
     .map(amount)
     .filter((n): n is number => n !== null);
-  return round2(Math.min(sum2(added), capOf(cap)));
+  return cappedSum(added, capOf(cap));
 }
 
 /**
