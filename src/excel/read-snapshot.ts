@@ -9,29 +9,13 @@ import { MERGED_AREAS_API, supportsExcelApi } from './requirements';
  * stays at one round trip.
  */
 export function queueSnapshot(sheet: Excel.Worksheet): () => SheetSnapshot {
-  return queueSheetRead(sheet, false).snapshot;
-}
-
-/**
- * As queueSnapshot, plus (when asked) the cells' number formats, which a fill needs for its undo record: a plan
- * may set a cell's format, and undo must put the old one back.
- */
-export function queueSheetRead(
-  sheet: Excel.Worksheet,
-  withFormats: boolean,
-): { snapshot: () => SheetSnapshot; numberFormat: (row: number, col: number) => string } {
   sheet.load('name');
   // valuesOnly: borders or fills drawn far below a table must not turn a 30-row sheet into a 50,000-row read.
   const used = sheet.getUsedRange(true);
-  used.load(withFormats ? 'address,values,formulas,numberFormat' : 'address,values,formulas');
+  used.load('address,values,formulas');
   const merged = supportsExcelApi(MERGED_AREAS_API) ? used.getMergedAreasOrNullObject() : null;
   merged?.load('address');
-  const numberFormat = (row: number, col: number): string => {
-    const at = parseRangeAddress(used.address);
-    const f = at && withFormats ? used.numberFormat[row - at.top]?.[col - at.left] : undefined;
-    return typeof f === 'string' ? f : 'General';
-  };
-  const snapshot = () =>
+  return () =>
     snapshotFromRange(
       sheet.name,
       used.address,
@@ -39,7 +23,6 @@ export function queueSheetRead(
       used.formulas as unknown[][],
       merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [],
     );
-  return { snapshot, numberFormat };
 }
 
 /** Office.js arrays → the engine's snapshot, padded so that values[0][0] is A1 whatever the used range's corner. */

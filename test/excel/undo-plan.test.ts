@@ -1,5 +1,4 @@
-import { readActiveSheet } from '../../src/excel/read-active';
-import { undoPlanFor } from '../../src/excel/undo-plan';
+import { queueFormatsOf, undoPlanFor } from '../../src/excel/undo-plan';
 import { decodeUndo, encodeUndo } from '../../src/excel/undo-record';
 import { FakeExcel } from './fake-excel';
 import { rangHuLuFixture } from './score-sheets';
@@ -25,16 +24,28 @@ describe('撤销计划', () => {
     expect(decodeUndo(encodeUndo(undo))).toEqual(undo);
   });
 
-  test('填写前的读取顺带读出单元格格式，仍只用一次 context.sync', async () => {
+  test('计划改格式时只读这些单元格所在区域的原格式（一次 context.sync）；不改格式的计划不读格式', async () => {
     const f = rangHuLuFixture();
     const excel = new FakeExcel();
     excel.addSheet(f.name, f.cells, f.merges).put(9, 8, { numFmt: '0.00' });
     excel.install();
+    const withFormats = {
+      sheet: f.name,
+      cells: [
+        { row: 3, col: 8, formula: null, value: 1, numFmt: '0.##' },
+        { row: 9, col: 8, formula: null, value: 2, numFmt: '0.##' },
+      ],
+    };
     const formats = await Excel.run(async (context) => {
-      const read = await readActiveSheet(context, {}, true);
-      return [read.numberFormat(9, 8), read.numberFormat(3, 8), read.numberFormat(400, 30)];
+      const read = queueFormatsOf(context, withFormats)!;
+      await context.sync();
+      const at = read();
+      return [at(9, 8), at(3, 8), at(400, 30)];
     });
     expect(formats).toEqual(['0.00', 'General', 'General']);
+    expect(excel.syncs).toBe(1);
+    const plain = { sheet: f.name, cells: [{ row: 3, col: 8, formula: '=E3-G3', value: 0 }] };
+    expect(await Excel.run(async (context) => queueFormatsOf(context, plain))).toBeNull();
     expect(excel.syncs).toBe(1);
   });
 });
