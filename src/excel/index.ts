@@ -1,4 +1,4 @@
-export { recognizeActiveSheet, type Recognition, type ScoreOptions, type FillMode } from './recognize';
+export { recognizeActiveSheet, type Recognition, type ScoreOptions } from './recognize';
 export { fillActiveSheet, type FillOutcome } from './fill';
 export { undoLastFill, type UndoOutcome } from './undo';
 export { selectRow } from './select-row';

@@ -1,15 +1,11 @@
 import { fillSheet } from '../engine/fill';
+import type { PlanOptions } from '../engine/plan';
 import { fail, ok, type Result } from '../engine/result';
 import type { SheetSnapshot } from '../engine/snapshot';
 import { readActiveSheet, type ReadOptions } from './read-active';
 import { runExcel } from './run';
 
-export type FillMode = 'formulas' | 'values' | 'functions';
-
-export interface ScoreOptions extends ReadOptions {
-  mode?: FillMode;
-  overwrite?: boolean;
-}
+export interface ScoreOptions extends ReadOptions, PlanOptions {}
 
 type Filled = Extract<ReturnType<typeof fillSheet>, { ok: true }>['value'];
 

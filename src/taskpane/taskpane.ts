@@ -1,6 +1,7 @@
 import { COMMAND_EVENT, type CommandNotice } from '../commands/notify';
 import { message } from '../engine/messages';
-import { fillActiveSheet, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill, type FillMode } from '../excel';
+import type { FillMode } from '../engine/plan';
+import { fillActiveSheet, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill } from '../excel';
 import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
 
 /**
