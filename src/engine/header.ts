@@ -8,7 +8,7 @@ import { rowCount, textAt, valueAt, type MergedArea, type SheetSnapshot } from '
 export type Columns = Partial<Record<Role, number>>;
 
 /** The role of each column in one header row. */
-export function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
+function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
   const roles = new Map<number, Role>();
   for (let c = 1; c <= width; c++) {
     if (typeof valueAt(s, row, c) !== 'string') continue;
@@ -20,7 +20,12 @@ export function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<nu
   return roles;
 }
 
-export function distinctRoles(m: Map<number, Role>): number {
+/** A header row names at least three different roles (SCORING.md §1); so does a header repeated further down. */
+export function isHeaderRow(s: SheetSnapshot, row: number, width: number): boolean {
+  return distinctRoles(rolesInRow(s, row, width)) >= 3;
+}
+
+function distinctRoles(m: Map<number, Role>): number {
   return new Set(m.values()).size;
 }
 
@@ -46,7 +51,7 @@ function assignColumns(found: Map<number, Role>): Columns {
 
 export function findHeaderRow(s: SheetSnapshot, width: number): number | null {
   const last = Math.min(rowCount(s), 60);
-  for (let r = 1; r <= last; r++) if (distinctRoles(rolesInRow(s, r, width)) >= 3) return r;
+  for (let r = 1; r <= last; r++) if (isHeaderRow(s, r, width)) return r;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { message } from './messages';
 import { readNumber, toHalfWidth } from './numbers';
 import { fail, ok, type Result } from './result';
-import { distinctRoles, findHeaderRow, mergeAt, readHeader, rolesInRow, type Columns } from './header';
+import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
 import { parseRule as readRule } from './rules';
 import { colCount, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
@@ -165,7 +165,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     }
     const baseValue = valueAt(s, r, columns.base);
     // A header repeated where a printed page broke; an item row's numeric base rules that out cheaply.
-    if (typeof baseValue !== 'number' && distinctRoles(rolesInRow(s, r, width)) >= 3) continue;
+    if (typeof baseValue !== 'number' && isHeaderRow(s, r, width)) continue;
     const leftText = head(leftCols.map((c) => textAt(s, r, c)).join(''));
     if (TOTAL_WORDS.test(lead) || TOTAL_WORDS.test(leftText)) {
       layout.totalRow = r;

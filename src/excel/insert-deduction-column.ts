@@ -1,4 +1,4 @@
-import { distinctRoles, mergeAt, rolesInRow } from '../engine/header';
+import { isHeaderRow, mergeAt } from '../engine/header';
 import { detectLayout } from '../engine/layout';
 import { message } from '../engine/messages';
 import { fail, ok, type EngineError } from '../engine/result';
@@ -65,7 +65,7 @@ function headerCells(s: SheetSnapshot, row: number, col: number): { top: number;
   const repeats: { top: number; bottom: number }[] = [];
   for (let r = 1; r <= rowCount(s); r++) {
     if (r >= first.top && r <= first.bottom) continue;
-    if (textAt(s, r, col) === label && distinctRoles(rolesInRow(s, r, width)) >= 3) repeats.push(span(r));
+    if (textAt(s, r, col) === label && isHeaderRow(s, r, width)) repeats.push(span(r));
   }
   return [first, ...repeats];
 }
