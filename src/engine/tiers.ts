@@ -46,8 +46,14 @@ export function tierOf(score: number, b: Bands): string {
 /**
  * Thresholds with one more label than thresholds. Thresholds written highest first pair with labels highest first
  * ({90,80,60} with 优秀,良好,合格,不合格); written lowest first they pair lowest first ({60,80,90} with 不合格,合格,良好,优秀).
+ * Without labels, three thresholds in any order take the default 优秀/良好/合格/不合格.
  */
-export function bandsFromThresholds(thresholds: number[], labels: string[]): Bands | null {
+export function bandsFromThresholds(thresholds: number[], labels?: string[]): Bands | null {
+  if (labels === undefined) {
+    if (thresholds.length !== DEFAULT_BANDS.bands.length) return null;
+    const defaults = [...DEFAULT_BANDS.bands.map((b) => b.label), DEFAULT_BANDS.floor as string];
+    return bandsFromThresholds([...thresholds].sort((x, y) => y - x), defaults);
+  }
   if (thresholds.length === 0 || labels.length !== thresholds.length + 1) return null;
   const ascending = thresholds.length > 1 && thresholds[0] < thresholds[thresholds.length - 1];
   const t = ascending ? [...thresholds].reverse() : thresholds;

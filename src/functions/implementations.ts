@@ -71,8 +71,6 @@ export function capDeduct(base: Arg, deductions: Arg, cap: Arg = null): number {
   return cappedScore(b, taken, capOf(cap));
 }
 
-const DEFAULT_LABELS = [...DEFAULT_BANDS.bands.map((x) => x.label), DEFAULT_BANDS.floor as string];
-
 function badBands(): FunctionError {
   return invalid('FN_BAD_BANDS', message('FN_BAD_BANDS'));
 }
@@ -85,10 +83,7 @@ export function bandsOf(bands: Arg, labels: Arg = null): Bands {
   if (entries.every((e) => e.kind !== 'number')) return parseBands(given.map(shown).join('，')) ?? throwing(badBands());
   const thresholds = entries.map((e) => (e.kind === 'number' ? e.value : throwing(badBands())));
   const names = cells(labels).filter((v) => !isBlank(v)).map(shown);
-  if (names.length > 0) return bandsFromThresholds(thresholds, names) ?? throwing(badBands());
-  if (thresholds.length !== DEFAULT_LABELS.length - 1) throw badBands();
-  const highestFirst = [...thresholds].sort((x, y) => y - x);
-  return bandsFromThresholds(highestFirst, DEFAULT_LABELS) ?? throwing(badBands());
+  return bandsFromThresholds(thresholds, names.length > 0 ? names : undefined) ?? throwing(badBands());
 }
 
 function throwing(e: FunctionError): never {

@@ -43,3 +43,11 @@ describe('默认等次与按分数线定档', () => {
     expect(bandsFromThresholds([90, 80], ['优秀'])).toBeNull();
   });
 });
+
+describe('只给分数线、不给等次名称', () => {
+  it('三条分数线（任意顺序）用默认的优秀/良好/合格/不合格；条数不对则无效', () => {
+    const b = bandsFromThresholds([60, 90, 80])!;
+    expect([tierOf(95, b), tierOf(85, b), tierOf(65, b), tierOf(10, b)]).toEqual(['优秀', '良好', '合格', '不合格']);
+    expect(bandsFromThresholds([90, 80])).toBeNull();
+  });
+});
