@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { sharedPath } from '../helpers/shared';
 
 /** Shared checks for the source manifest and the built one. */
