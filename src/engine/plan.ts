@@ -6,7 +6,7 @@ import type { Layout, LayoutItem } from './layout';
 import { message } from './messages';
 import { fmt } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
-import { address, formulaAt, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
+import { address, formulaAt, isEmpty, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import type { PlannedCell, WritePlan } from './write-plan';
@@ -54,7 +54,7 @@ function ours(s: SheetSnapshot, c: Candidate): boolean {
   const f = formulaAt(s, c.row, c.col);
   if (f) return c.formulas.some((g) => sameFormula(f, g));
   const v = valueAt(s, c.row, c.col);
-  if (v === null || (typeof v === 'string' && v.trim() === '')) return true;
+  if (isEmpty(v)) return true;
   if (typeof v === 'number' && typeof c.value === 'number') return Math.abs(v - c.value) < 1e-9;
   return v === c.value;
 }

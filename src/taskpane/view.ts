@@ -3,6 +3,7 @@ import { describeRule } from '../engine/rules';
 import type { SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
 import { escapeHtml as h } from './html';
+import type { Role } from '../engine/roles';
 import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
 
 /**
@@ -20,7 +21,7 @@ export function renderRecognition(report: SheetReport): string {
 }
 
 export function renderColumns(columns: Record<string, string>): string {
-  const known = Object.keys(ROLE_LABELS).filter((role) => columns[role]);
+  const known = (Object.keys(ROLE_LABELS) as Role[]).filter((role) => columns[role]);
   const rows = known.map((role) => `<tr><th scope="row">${h(ROLE_LABELS[role])}</th><td>${h(columns[role])}列</td></tr>`);
   return `<h2>识别出的列</h2>\n<table class="kh-table kh-columns"><tbody>${rows.join('')}</tbody></table>`;
 }
