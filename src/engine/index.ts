@@ -1,6 +1,7 @@
 export * from './caps';
 export * from './entries';
 export * from './fill';
+export * from './fill-record';
 export * from './formulas';
 export * from './header';
 export * from './layout';

@@ -1,0 +1,173 @@
+import type { CellValue } from './snapshot';
+import { address, parseAddress } from './snapshot';
+
+/**
+ * The workbook's memory of what the tool wrote: for each sheet, every cell a fill wrote (the formula or value it put
+ * there) and what the cell held before (for 撤销). It lives inside the file as one custom XML part, so the .xlsx
+ * adapter and the Excel add-in read and write the same record, and a later fill can tell its own cells (unchanged
+ * since it wrote them, whatever they now compute) from cells the user has edited since.
+ *
+ * The XML is the whole contract between the two adapters; this module only turns it to and from plain data.
+ */
+export const FILL_RECORD_NAMESPACE = 'urn:kaohe:fill-record:1';
+
+export interface RecordedCell {
+  row: number;
+  col: number;
+  /** With its leading '=', or null for a plain value. */
+  formula: string | null;
+  value: CellValue;
+  /** Number format, recorded only for the cells a plan reformatted (undo puts the old one back). */
+  numFmt?: string;
+}
+
+export interface SheetFillRecord {
+  sheet: string;
+  /** What the last fill wrote, cell by cell. */
+  written: RecordedCell[];
+  /** What those cells held before the first fill that wrote them: the undo plan. */
+  before: RecordedCell[];
+}
+
+export interface FillRecord {
+  sheets: SheetFillRecord[];
+}
+
+export const EMPTY_FILL_RECORD: FillRecord = { sheets: [] };
+
+export function sheetRecord(record: FillRecord, sheet: string): SheetFillRecord | undefined {
+  return record.sheets.find((s) => s.sheet === sheet);
+}
+
+/** The written cells of one sheet keyed by A1 address, as a plan's ownership check wants them. */
+export function writtenCells(record: FillRecord, sheet: string): Map<string, RecordedCell> {
+  const m = new Map<string, RecordedCell>();
+  for (const c of sheetRecord(record, sheet)?.written ?? []) m.set(address(c.row, c.col), c);
+  return m;
+}
+
+/**
+ * The record after a fill of one sheet wrote `written`, given what those cells held just before. A cell already in
+ * the record keeps its original `before`, so undo goes back to the state before the tool first touched it, not to
+ * the tool's own earlier output.
+ */
+export function recordFill(
+  record: FillRecord,
+  sheet: string,
+  written: readonly RecordedCell[],
+  beforeNow: readonly RecordedCell[],
+): FillRecord {
+  const old = sheetRecord(record, sheet);
+  const oldBefore = new Map((old?.before ?? []).map((c) => [address(c.row, c.col), c]));
+  const oldWritten = new Map((old?.written ?? []).map((c) => [address(c.row, c.col), c]));
+  const now = new Map(written.map((c) => [address(c.row, c.col), c]));
+  const before: RecordedCell[] = [];
+  for (const c of beforeNow) {
+    const key = address(c.row, c.col);
+    if (!now.has(key)) continue;
+    before.push(oldWritten.has(key) && oldBefore.has(key) ? (oldBefore.get(key) as RecordedCell) : c);
+  }
+  const next: SheetFillRecord = { sheet, written: [...written], before };
+  return { sheets: [...record.sheets.filter((s) => s.sheet !== sheet), next] };
+}
+
+/** The record without one sheet (after 撤销 restored it). */
+export function forgetSheet(record: FillRecord, sheet: string): FillRecord {
+  return { sheets: record.sheets.filter((s) => s.sheet !== sheet) };
+}
+
+function esc(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+function unesc(s: string): string {
+  return s.replace(/&(#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e === 'amp') return '&';
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+function cellXml(tag: 'w' | 'b', c: RecordedCell): string {
+  let a = `<${tag} r="${address(c.row, c.col)}"`;
+  if (c.formula !== null) a += ` f="${esc(c.formula)}"`;
+  const v = c.value;
+  if (v === null) a += ' t="z"';
+  else if (typeof v === 'number') a += ` t="n" v="${String(v)}"`;
+  else if (typeof v === 'boolean') a += ` t="b" v="${v ? 1 : 0}"`;
+  else a += ` t="s" v="${esc(v)}"`;
+  if (c.numFmt !== undefined) a += ` nf="${esc(c.numFmt)}"`;
+  return `${a}/>`;
+}
+
+/** The record as the text of a custom XML part. */
+export function encodeFillRecord(record: FillRecord): string {
+  const parts = [`<?xml version="1.0" encoding="UTF-8"?>`, `<kaohe xmlns="${FILL_RECORD_NAMESPACE}">`];
+  for (const s of record.sheets) {
+    parts.push(`<sheet name="${esc(s.sheet)}">`);
+    for (const c of s.written) parts.push(cellXml('w', c));
+    for (const c of s.before) parts.push(cellXml('b', c));
+    parts.push('</sheet>');
+  }
+  parts.push('</kaohe>');
+  return parts.join('');
+}
+
+function attrs(tag: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of tag.matchAll(/([A-Za-z]+)="([^"]*)"/g)) m.set(a[1], unesc(a[2]));
+  return m;
+}
+
+function cellOf(a: Map<string, string>): RecordedCell | null {
+  const at = parseAddress(a.get('r') ?? '');
+  if (!at) return null;
+  const t = a.get('t');
+  const raw = a.get('v') ?? '';
+  let value: CellValue;
+  if (t === 'z') value = null;
+  else if (t === 'n') {
+    value = Number(raw);
+    if (!Number.isFinite(value)) return null;
+  } else if (t === 'b') value = raw === '1';
+  else if (t === 's') value = raw;
+  else return null;
+  const c: RecordedCell = { row: at.row, col: at.col, formula: a.has('f') ? (a.get('f') as string) : null, value };
+  if (a.has('nf')) c.numFmt = a.get('nf') as string;
+  return c;
+}
+
+/**
+ * The record back from a custom XML part's text: null when the text is not ours (another part, another namespace),
+ * 'damaged' when it is ours but cannot be read whole, in which case a fill treats every cell as it would without a
+ * record and undo says it cannot.
+ */
+export function decodeFillRecord(xml: string): FillRecord | null | 'damaged' {
+  if (!xml.includes(FILL_RECORD_NAMESPACE)) return null;
+  const body = /<kaohe\b[^>]*>([\s\S]*)<\/kaohe>/.exec(xml);
+  if (!body) return 'damaged';
+  const sheets: SheetFillRecord[] = [];
+  const sheetRe = /<sheet\b([^>]*)>([\s\S]*?)<\/sheet>|<sheet\b([^>]*)\/>/g;
+  for (const m of body[1].matchAll(sheetRe)) {
+    const name = attrs(m[1] ?? m[3] ?? '').get('name');
+    if (name === undefined) return 'damaged';
+    const rec: SheetFillRecord = { sheet: name, written: [], before: [] };
+    for (const c of (m[2] ?? '').matchAll(/<([wb])\b([^>]*?)\/>/g)) {
+      const cell = cellOf(attrs(c[2]));
+      if (!cell) return 'damaged';
+      (c[1] === 'w' ? rec.written : rec.before).push(cell);
+    }
+    sheets.push(rec);
+  }
+  return { sheets };
+}
