@@ -12,12 +12,22 @@ export interface MergedArea {
   right: number;
 }
 
+/**
+ * What a cell's value does not say by itself, where an adapter knows it:
+ * - 'error': the cell shows a spreadsheet error; its value is the error's text ('#DIV/0!', '#N/A', …);
+ * - 'date': the value is a date or time serial number (the cell's number format is a date or time format);
+ * - 'uncomputed': the cell holds a formula saved without a result (as scripts write them); its value is null.
+ */
+export type CellFlag = 'error' | 'date' | 'uncomputed';
+
 export interface SheetSnapshot {
   name: string;
   values: CellValue[][];
   /** Formula text with its leading '=', where the cell holds one; null or missing elsewhere. */
   formulas: (string | null)[][];
   merges: MergedArea[];
+  /** Flags beside values, same shape; missing rows or cells mean a plain value. */
+  flags?: (CellFlag | null)[][];
 }
 
 export function valueAt(s: SheetSnapshot, row: number, col: number): CellValue {
@@ -31,6 +41,10 @@ export function formulaAt(s: SheetSnapshot, row: number, col: number): string | 
   const r = s.formulas[row - 1];
   if (!r) return null;
   return r[col - 1] ?? null;
+}
+
+export function flagAt(s: SheetSnapshot, row: number, col: number): CellFlag | null {
+  return s.flags?.[row - 1]?.[col - 1] ?? null;
 }
 
 export function textAt(s: SheetSnapshot, row: number, col: number): string {
