@@ -2,6 +2,7 @@ import {
   adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, MAX_FORMULA_LENGTH, sameFormula, sectionExpr, str, totalExpr, withVeto,
   type ItemRefs,
 } from './formulas';
+import { ruleCap } from './caps';
 import type { RecordedCell } from './fill-record';
 import type { Layout, LayoutItem } from './layout';
 import { message } from './messages';
@@ -41,7 +42,7 @@ function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
   return {
     base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
     deduction: address(item.row, c.deduction as number),
-    cap: item.rule.cap,
+    cap: ruleCap(item.rule),
     ...(pts !== null ? { count: { ref: address(item.row, c.count as number), points: pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
   };
