@@ -2,6 +2,8 @@ import {
   adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, MAX_FORMULA_LENGTH, sameFormula, sectionExpr, str, totalExpr, withVeto,
   type ItemRefs,
 } from './formulas';
+import { ruleCap } from './caps';
+import type { RecordedCell } from './fill-record';
 import type { Layout, LayoutItem } from './layout';
 import { message } from './messages';
 import { fmt } from './numbers';
@@ -21,6 +23,8 @@ export type FillMode = 'formulas' | 'values' | 'functions';
 export interface PlanOptions {
   mode?: FillMode;
   overwrite?: boolean;
+  /** What earlier fills wrote, by address (writtenCells of the fill record): a cell still holding it is ours. */
+  written?: ReadonlyMap<string, RecordedCell>;
 }
 
 interface Candidate {
@@ -38,7 +42,7 @@ function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
   return {
     base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
     deduction: address(item.row, c.deduction as number),
-    cap: item.rule.cap,
+    cap: ruleCap(item.rule),
     ...(pts !== null ? { count: { ref: address(item.row, c.count as number), points: pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
   };
@@ -50,13 +54,19 @@ function functionItemExpr(r: ItemRefs): string | null {
 }
 
 /** Is this cell ours to write: empty, or holding what the tool writes there (a formula of any mode, or the value)? */
-function ours(s: SheetSnapshot, c: Candidate): boolean {
+function ours(s: SheetSnapshot, c: Candidate, written?: ReadonlyMap<string, RecordedCell>): boolean {
   const f = formulaAt(s, c.row, c.col);
+  const w = written?.get(address(c.row, c.col));
+  if (w && (w.formula !== null ? f !== null && sameFormula(f, w.formula) : f === null && sameValue(valueAt(s, c.row, c.col), w.value))) return true;
   if (f) return c.formulas.some((g) => sameFormula(f, g));
   const v = valueAt(s, c.row, c.col);
   if (isEmpty(v)) return true;
-  if (typeof v === 'number' && typeof c.value === 'number') return Math.abs(v - c.value) < 1e-9;
-  return v === c.value;
+  return sameValue(v, c.value);
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
 }
 
 export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, opts: PlanOptions = {}): {
@@ -68,7 +78,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   const warnings: WarningReport[] = [];
   const cells: PlannedCell[] = [];
   const take = (c: Candidate): boolean => {
-    if (!opts.overwrite && !ours(s, c)) {
+    if (!opts.overwrite && !ours(s, c, opts.written)) {
       warnings.push({ row: c.row, code: 'SCORE_CELL_TAKEN', message: message('SCORE_CELL_TAKEN', address(c.row, c.col)) });
       return false;
     }

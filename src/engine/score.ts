@@ -1,4 +1,4 @@
-import { appliedDeduction, cappedSum } from './caps';
+import { appliedDeduction, cappedSum, deductionBounds, ruleCap } from './caps';
 import { readEntry, isVetoMark, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
@@ -65,7 +65,8 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
     w.add(item.row, dCol, 'DEDUCTION_UNREADABLE', message('DEDUCTION_UNREADABLE', entry.raw));
     w.complete = false;
   }
-  const cap = item.rule.cap;
+  const cap = ruleCap(item.rule);
+  checkRange(item, raw, cap, dCol, w);
   if (cap !== null && raw > cap) w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', raw, cap));
   const capped = Math.min(raw, cap ?? Infinity);
   if (capped > item.base)
@@ -80,6 +81,16 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
   }
   const section = layout.sections[item.section];
   return { row: item.row, section: section ? section.name : '', base: item.base, deduction: applied, score, rule: item.rule, perPoints };
+}
+
+/** 扣1-3分: a deduction the assessor entered outside the rule's written range is worth a second look. */
+function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: number, w: Warnings): void {
+  const bounds = deductionBounds(item.rule, item.base);
+  // Above the cap or the base has its own warning.
+  const above = bounds !== null && raw > bounds[1] && raw <= Math.min(cap ?? Infinity, item.base);
+  if (bounds !== null && raw > 0 && (raw < bounds[0] || above))
+    w.add(item.row, dCol, 'DEDUCTION_OUTSIDE_RANGE', message('DEDUCTION_OUTSIDE_RANGE', raw, bounds[0], bounds[1]));
+  for (const text of item.rule.warnings ?? []) w.add(item.row, undefined, 'RULE_NUMBER_UNREADABLE', text);
 }
 
 /** 到区、到市、到省、进京…分别扣5分、10分、15分、20分: as many levels named as amounts given. */
