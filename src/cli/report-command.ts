@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../engine/messages';
 import { fmt } from '../engine/numbers';
-import { fail, ok, type Result } from '../engine/result';
-import { writeWorkbookAtomic } from '../xlsx';
+import type { Result } from '../engine/result';
+import { writeFileAtomic } from '../xlsx/workbook-file';
 import { chartSvg } from '../report/chart';
 import { renderDocx } from '../report/docx';
 import { parseGroupOption, unknownUnits, type GroupSpec } from '../report/groups';
@@ -68,14 +68,15 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
 async function writeReport(output: string, model: ReportModel, units: readonly SourcedUnit[]): Promise<Result<void>> {
   const ext = path.extname(output).toLowerCase();
   const svg = chartSvg(model);
-  if (ext === '.html' || ext === '.htm') return writeAtomic(output, Buffer.from(renderHtml(model, svg), 'utf8'));
+  if (ext === '.html' || ext === '.htm') return writeFileAtomic(Buffer.from(renderHtml(model, svg), 'utf8'), output);
   const png = svgToPng(svg);
-  if (ext === '.docx') return writeAtomic(output, await renderDocx(model, png));
+  if (ext === '.docx') return writeFileAtomic(await renderDocx(model, png), output);
   const names = copyNames(units, [REPORT_SHEET]);
   // Unit names are unique (read-units makes them so); every unit's sheet is copied in, so every row is live.
   const byName = new Map(units.map((u) => [u.unit.unit, names.get(u) ?? null]));
   const plan = planReportSheet(model, (u) => byName.get(u.unit) ?? null);
-  return writeWorkbookAtomic(buildReportWorkbook(plan, units, names, png), output);
+  const wb = buildReportWorkbook(plan, units, names, png);
+  return writeFileAtomic(new Uint8Array(await wb.xlsx.writeBuffer()), output);
 }
 
 /** The units in rank order, as CLI.md specifies, with the fields a reader of the ranking needs beside them. */
@@ -116,21 +117,6 @@ function today(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** Bytes to a temporary file beside the target, then a rename: never half a report. */
-async function writeAtomic(file: string, bytes: Uint8Array): Promise<Result<void>> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, file);
-    return ok(undefined);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    if (typeof err?.code !== 'string') throw e;
-    return fail({ code: 'WRITE_FAILED', message: message('WRITE_FAILED', file, err.code) });
-  }
 }
 
 function badInput(io: CliIO, line: string): number {

@@ -1,16 +1,17 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { fillSheet } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import { fail, ok, type Result } from '../engine/result';
-import { applyPlan, readWorkbook, snapshotOf } from '../xlsx';
+import { readWorkbookFile } from '../xlsx/workbook-file';
 import { REPORT_MARK } from './sheet-plan';
 import { unitOf, type ReportUnit } from './unit';
 
 /**
- * The one place reports read workbooks: each file is read into memory (the file itself is never written), each sheet
- * holding a score sheet is scored and filled in memory, and becomes a unit. Switching to another .xlsx reader changes
- * this file only; `source` is whatever that reader's sheet is, handed back to the matching writer.
+ * The one place reports read workbooks: each file is read into memory by the package patcher (the file itself is never
+ * written), each sheet holding a score sheet is scored and filled in memory, and becomes a unit. The report workbook
+ * is a new file built with exceljs, so each filled package is handed to exceljs once more to copy its sheets with
+ * their styles; `source` is that sheet.
  */
 export interface SourcedUnit {
   unit: ReportUnit;
@@ -35,20 +36,36 @@ export async function readUnits(files: readonly string[], onFile: (file: string,
   const perFile: { file: string; found: SourcedUnit[] }[] = [];
   for (const [i, file] of files.entries()) {
     onFile(file, i);
-    const read = await readWorkbook(file);
+    const read = readWorkbookFile(file);
     if (!read.ok) return fail(read.error);
-    const found: SourcedUnit[] = [];
-    for (const ws of read.value.worksheets) {
-      const snapshot = snapshotOf(ws);
+    const pkg = read.value;
+    const units: { unit: ReportUnit; sheet: string }[] = [];
+    for (const name of pkg.sheetNames()) {
+      const snap = pkg.snapshot(name);
+      if (!snap.ok) {
+        out.failures.push({ file, sheet: name, error: snap.error });
+        continue;
+      }
+      const snapshot = snap.value;
       if (snapshot.values.some((row) => row?.some((v) => v === REPORT_MARK))) continue;
       const r = fillSheet(snapshot, { mode: 'formulas' });
       if (!r.ok) {
-        if (r.error.code !== 'NO_HEADER') out.failures.push({ file, sheet: ws.name, error: r.error });
+        if (r.error.code !== 'NO_HEADER') out.failures.push({ file, sheet: name, error: r.error });
         continue;
       }
-      applyPlan(ws, r.value.plan);
+      const applied = pkg.applyPlan(r.value.plan);
+      if (!applied.ok) {
+        out.failures.push({ file, sheet: name, error: applied.error });
+        continue;
+      }
       const { report, layout, plan } = r.value;
-      found.push({ unit: unitOf(ws.name, file, snapshot, layout, report, plan), source: ws });
+      units.push({ unit: unitOf(name, file, snapshot, layout, report, plan), sheet: name });
+    }
+    const found: SourcedUnit[] = [];
+    if (units.length) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(pkg.toBytes()) as unknown as ExcelJS.Buffer);
+      for (const u of units) found.push({ unit: u.unit, source: wb.getWorksheet(u.sheet) as ExcelJS.Worksheet });
     }
     perFile.push({ file, found });
   }
