@@ -4,6 +4,7 @@ import { fail, ok, type Result } from './result';
 import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
 import { parseRule as readRule } from './rules';
+import { ruleCap } from './caps';
 import { readCellEntry } from './entries';
 import { colCount, flagAt, formulaAt, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
 
@@ -264,9 +265,10 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     if (currentBlock !== null || (base === null && ADJUSTMENT_TEXT.test(rowText))) {
       if (ownText === '' && sectionText !== '') continue; // the block's title row itself
       const rule = parseRule(ownText);
+      const sign = adjustmentSign(rule, ownText);
       layout.adjustments.push({
-        row: r, rule, sign: adjustmentSign(rule, ownText), entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns),
-        block: currentBlock, cap: rule.cap ?? (currentBlock !== null ? base : null),
+        row: r, rule, sign, entryCol: entryColumn(s, columns, r) ?? preferredEntry(columns),
+        block: currentBlock, cap: ruleCap(rule, sign === 'penalty' ? 'deduct' : 'bonus') ?? (currentBlock !== null ? base : null),
       });
       continue;
     }

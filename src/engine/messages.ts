@@ -24,6 +24,9 @@ export const MESSAGES = {
     `“${name}”标明${fmt(cap)}分，但所含项目基础分合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
   MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',
+  DEDUCTION_OUTSIDE_RANGE: (d: number, lo: number, hi: number) =>
+    `扣分${fmt(d)}不在评分标准的扣分范围${fmt(lo)}–${Number.isFinite(hi) ? fmt(hi) : '∞'}分之内，请核对`,
+  RULE_NUMBER_UNREADABLE: (raw: string) => `评分标准中的“${raw}”不是可用的分值（数字过大），该条按酌情处理，需人工判断`,
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',

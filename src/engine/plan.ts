@@ -4,6 +4,7 @@ import {
   adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, sameFormula, sectionExpr, str, totalExpr, withVeto,
   type ItemRefs,
 } from './formulas';
+import { ruleCap } from './caps';
 import { mergeAt } from './header';
 import type { Layout, LayoutItem, VetoRow } from './layout';
 import { message, type MessageCode } from './messages';
@@ -47,7 +48,7 @@ function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
   return {
     base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
     deductions: rows.map((r) => address(r, c.deduction as number)),
-    cap: item.rule.cap,
+    cap: ruleCap(item.rule),
     ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), points: pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
   };

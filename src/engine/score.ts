@@ -1,3 +1,4 @@
+import { deductionBounds, ruleCap } from './caps';
 import { entryNumber, isUnknown, isVetoMark, readCellEntry, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
@@ -101,7 +102,8 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
     }
   }
   if (whole) raw = item.base;
-  const cap = item.rule.cap;
+  const cap = ruleCap(item.rule);
+  checkRange(item, raw, cap, dCol, w);
   if (cap !== null && round2(raw) > cap) w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', raw, cap));
   const capped = Math.min(raw, cap ?? Infinity);
   if (round2(capped) > item.base)
@@ -128,6 +130,16 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
     row: item.row, section: section ? section.name : '', base: item.base, deduction, score, rule: item.rule, perPoints,
     ...(unknown ? { unknown } : {}),
   };
+}
+
+/** 扣1-3分: a deduction the assessor entered outside the rule's written range is worth a second look. */
+function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: number, w: Warnings): void {
+  const bounds = deductionBounds(item.rule, item.base);
+  // Above the cap or the base has its own warning.
+  const above = bounds !== null && raw > bounds[1] && raw <= Math.min(cap ?? Infinity, item.base);
+  if (bounds !== null && raw > 0 && (raw < bounds[0] || above))
+    w.add(item.row, dCol, 'DEDUCTION_OUTSIDE_RANGE', message('DEDUCTION_OUTSIDE_RANGE', raw, bounds[0], bounds[1]));
+  for (const text of item.rule.warnings ?? []) w.add(item.row, undefined, 'RULE_NUMBER_UNREADABLE', text);
 }
 
 /** 到区、到市、到省、进京…分别扣5分、10分、15分、20分: as many levels named as amounts given. */
