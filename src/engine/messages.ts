@@ -48,6 +48,13 @@ export const MESSAGES = {
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
   NOT_A_WORKBOOK: (file: string) => `“${file}”不是可读取的 Excel 工作簿（.xlsx）；.xls、.et、.csv 等格式请先另存为 .xlsx`,
+  WORKBOOK_ENCRYPTED: (file: string) => `“${file}”设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中打开它，删除密码后另存，再重试`,
+  WORKBOOK_LEGACY: (file: string) => `“${file}”实际是旧版 .xls/.et 格式（只是扩展名为 .xlsx），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx`,
+  WORKBOOK_STRICT: (file: string) => `“${file}”是“Strict Open XML”格式，暂不支持：请在 Excel 中另存为普通的“Excel 工作簿(.xlsx)”`,
+  WORKBOOK_DAMAGED: (file: string) => `“${file}”不完整或已损坏（可能下载或复制时中断），无法读取：请重新获取该文件`,
+  WORKBOOK_TOO_LARGE: (file: string, part: string, limitMB: number) =>
+    `“${file}”中的“${part}”解压后超过${limitMB} MB，超出本工具能处理的大小（评分表通常不到 1 MB）`,
+  FILE_UNREADABLE: (file: string) => `无法读取“${file}”：没有读取权限，请检查文件权限后再试`,
   NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
   BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,
   OUTPUT_IS_INPUT: () => '输出文件不能与输入文件相同：本工具从不修改输入文件',
