@@ -76,7 +76,7 @@ async function writeReport(output: string, model: ReportModel, units: readonly S
   // Unit names are unique (read-units makes them so); every unit's sheet is copied in, so every row is live.
   const byName = new Map(units.map((u) => [u.unit.unit, names.get(u) ?? null]));
   const plan = planReportSheet(model, (u) => byName.get(u.unit) ?? null);
-  const wb = buildReportWorkbook(plan, units, names, png);
+  const wb = await buildReportWorkbook(plan, units, names, png);
   return writeFileAtomic(new Uint8Array(await wb.xlsx.writeBuffer()), output);
 }
 

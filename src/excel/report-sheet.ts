@@ -16,6 +16,7 @@ export function queueReportLayout(sheet: Excel.Worksheet, plan: ReportSheetPlan)
     // Excel's columnWidth is in points; a character of 11-pt text is about 6 points wide.
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 6;
   });
+  for (const [row, h] of Object.entries(plan.heights)) sheet.getRange(`A${row}`).format.rowHeight = h;
   const title = sheet.getRange('A1');
   title.format.font.bold = true;
   title.format.font.size = 16;
