@@ -6,7 +6,7 @@ import {
 } from './formulas';
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
-import type { Layout, LayoutItem, VetoRow } from './layout';
+import type { Layout, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
@@ -165,7 +165,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   if (layout.tierCell) {
     const unknown = new Set(score.unknownVetoRows);
     const refs = (excellentOnly: boolean) =>
-      vetoRanges(layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row)));
+      layout.vetoRows
+        .filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row))
+        .map((v) => address(v.row, v.entryCol));
     const vetoRefs = refs(false);
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
@@ -176,20 +178,6 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });
   }
   return { plan: { sheet: s.name, cells }, warnings };
-}
-
-/** Neighbouring 一票否决 rows with their mark in the same column, as ranges: F20:F60. */
-function vetoRanges(rows: VetoRow[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].entryCol === rows[i].entryCol) j++;
-    const a = address(rows[i].row, rows[i].entryCol);
-    out.push(i === j ? a : `${a}:${address(rows[j].row, rows[i].entryCol)}`);
-    i = j + 1;
-  }
-  return out;
 }
 
 /**

@@ -16,6 +16,11 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Opens the workbook in LibreOffice, recalculates, saves it as .xlsx in a new folder; returns the new file. */
 export function recalculated(file: string): string {
+  return recalculatedAll([file])[0];
+}
+
+/** Many workbooks in one LibreOffice run (its start-up is most of the cost); returns the new files in order. */
+export function recalculatedAll(files: string[], timeout = 90_000): string[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-lo-'));
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
@@ -23,10 +28,12 @@ export function recalculated(file: string): string {
   const outDir = path.join(work, 'out');
   execFileSync(
     'soffice',
-    ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', outDir, file],
-    { stdio: 'pipe', timeout: 90_000 },
+    ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', outDir, ...files],
+    { stdio: 'pipe', timeout },
   );
-  const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
-  if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
-  return out;
+  return files.map((file) => {
+    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
+    return out;
+  });
 }
