@@ -8,7 +8,9 @@ export const MESSAGES = {
   // Errors: the sheet cannot be scored.
   NO_HEADER: () => '未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名）',
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
-  MISSING_DEDUCTION: () => '评分表缺少“扣分”列，无法计分（可在“得分”列前插入一列“扣分”）',
+  MISSING_DEDUCTION: () =>
+    '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
+  WEIGHTED_SHEET: () => '权重评分表暂不支持',
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
 
@@ -23,12 +25,24 @@ export const MESSAGES = {
   CAP_MISMATCH: (name: string, cap: number, sum: number) =>
     `“${name}”标明${fmt(cap)}分，但所含项目基础分合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
+  SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',
+  SCORE_UNREADABLE: (raw: string) => `得分“${raw}”无法读取为数字，按0分计算，评分未完成`,
+  SCORE_ABOVE_BASE: (v: number, base: number) => `得分${fmt(v)}超过该项分值${fmt(base)}，按${fmt(base)}分计`,
+  SCORE_NEGATIVE: (v: number) => `得分${fmt(v)}为负数，按0分计`,
+  TOTAL_ROW_BASE_MISMATCH: (declared: number, full: number) => `合计行标明${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
+  KEY_ITEM_ZERO: () => '说明规定的关键项得0分，总分按0分计',
+  VETO_ZERO_TOTAL: () => '一票否决事项已标记，按说明总分为0分',
+  CONDITION_NOT_APPLIED: (text: string) => `说明中的条件“${text}”无法对应到表中的项目，未自动应用，请人工核对`,
   MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
   FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
+
+  // The two kinds of sheet, as the CLI and the task pane name them.
+  KIND_DEDUCTIONS: () => '按扣分计算',
+  KIND_DIRECT: () => '汇总已填得分',
 
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
@@ -54,6 +68,7 @@ export const MESSAGES = {
   UNDO_STORE_DAMAGED: () => '撤销记录已损坏，无法撤销',
   DEDUCTION_COLUMN_INSERTED: (col: string) => `已在“得分”列前插入“扣分”列（${col}列），请在该列填写扣分后点“填写得分”`,
   DEDUCTION_COLUMN_EXISTS: () => '评分表已有“扣分”列，无需插入',
+  DEDUCTION_COLUMN_DIRECT: () => '评分表已直接填写得分，按已填得分汇总，无需插入“扣分”列',
   DEDUCTION_COLUMN_NO_SCORE: () => '评分表没有“得分”列，无法确定“扣分”列插入的位置：请先在表头中加上“得分”列',
 
   // Custom functions and other edges.

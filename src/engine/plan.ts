@@ -9,6 +9,7 @@ import { perOccurrencePoints, type SheetScore } from './score';
 import { address, formulaAt, isEmpty, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
+import { directItemExpr } from './direct';
 import type { PlannedCell, WritePlan } from './write-plan';
 
 /**
@@ -77,8 +78,15 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   };
 
   // Items: a skipped item's expression is repeated inline wherever its score is summed, so totals stay the engine's.
+  // On a direct sheet the assessor's typed scores are never written; totals read them through the same clamp.
+  const direct = layout.kind === 'direct';
   const itemTerm = new Map<number, string>();
-  layout.items.forEach((item, i) => {
+  if (direct)
+    for (const item of layout.items) {
+      const base = item.baseIsNumber ? address(item.row, layout.columns.base as number) : item.base;
+      itemTerm.set(item.row, directItemExpr(address(item.row, scoreCol), base));
+    }
+  else layout.items.forEach((item, i) => {
     const refs = itemRefs(layout, item);
     const native = itemScoreExpr(refs);
     const fn = functionItemExpr(refs);
@@ -92,14 +100,18 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   for (const it of layout.items) rowsBySection[it.section].push(it.row);
   const sectionTerms = layout.sections.map((sec, i) => {
     const rows = rowsBySection[i];
-    const expr = sectionExpr(score.sections[i].cap, sumParts(rows, itemTerm, scoreCol));
-    if (sec.subtotalRow !== null)
-      take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
+    // Direct terms are joined with + inside one SUM argument: SUM takes at most 255 arguments.
+    const parts = direct ? [rows.map((r) => itemTerm.get(r) as string).join('+')] : sumParts(rows, itemTerm, scoreCol);
+    const expr = sectionExpr(score.sections[i].cap, parts);
+    if (sec.subtotalRow !== null) {
+      const wrote = take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
+      if (wrote && direct) return address(sec.subtotalRow, scoreCol);
+    }
     return expr;
   });
 
   const adjTerms = adjustmentTerms(layout);
-  const totalFormula = totalExpr([...sectionTerms, ...adjTerms]);
+  const totalFormula = withConditions(layout, totalExpr([...sectionTerms, ...adjTerms]), itemTerm, sectionTerms);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const tooLong = totalFormula.length + 1 > MAX_FORMULA_LENGTH;
@@ -126,6 +138,18 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${native}`, `=${fn}`], formula, value: score.tier });
   }
   return { plan: { sheet: s.name, cells }, warnings };
+}
+
+/** 说明中的条件: the total is 0 when a key item or section scores 0, or when a zero-total veto row is marked. */
+function withConditions(layout: Layout, total: string, itemTerm: Map<number, string>, sectionTerms: string[]): string {
+  const { keyItems, keySections, zeroVetoRows } = layout.conditions;
+  const tests = [
+    ...keyItems.map((i) => `${itemTerm.get(layout.items[i].row)}=0`),
+    ...keySections.map((i) => `${sectionTerms[i]}=0`),
+  ];
+  const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
+  const vetoRefs = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row)).map((v) => address(v.row, v.entryCol));
+  return ifMarked(vetoRefs, '0', keyed);
 }
 
 /** Item score cells as SUM arguments: contiguous written rows as ranges (H3:H7), skipped ones inline. */
