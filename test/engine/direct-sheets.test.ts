@@ -21,7 +21,7 @@ const SAFETY: CellValue[][] = [
   [1, '安全生产责任制', 10, '未建立责任制扣10分；未签订责任书扣3分', '责任书缺2份', 8],
   [2, '安全教育培训', 20, '未按计划培训每次扣5分', '', 20],
   ['二、现场管理', null, 70, null, null, null],
-  [1, '消防设施', 40, '灭火器失效每个扣2分', '失效3个', '34分'],
+  [1, '消防设施', 40, '灭火器失效每个扣2分', '失效3个', 34],
   [2, '临时用电', 30, '私拉乱接每处扣5分', '私拉2处', 20],
   ['考核得分合计', null, 100, null, null, null],
   ['考核等次', null, null],
@@ -45,18 +45,25 @@ describe('直接填写得分的评分表（汇总已填得分）', () => {
     expect(plan.cells.some((c) => itemRows.has(c.row))).toBe(false);
   });
 
-  it('超过分值、负数、未填、无法读取：各有提示；未填和无法读取按0分并标为未完成', () => {
+  it('超过分值、负数、未填、文字（含“8分”这样的文本）：各有提示；未填和文字按0分并标为未完成', () => {
     const rows = SAFETY.map((r) => [...r]);
     rows[5][5] = 25; // above its 20
     rows[7][5] = -3;
     rows[8][5] = null;
-    rows[4][5] = '良';
+    rows[4][5] = '8分';
     const { report } = filled(rows, ['A4:F4']);
     expect(report.items.map((i) => i.score)).toEqual([0, 20, 0, 0]);
     expect(codes(report)).toEqual([
       [5, 'SCORE_UNREADABLE'], [6, 'SCORE_ABOVE_BASE'], [8, 'SCORE_NEGATIVE'], [9, 'SCORE_EMPTY'],
     ]);
     expect([report.total, report.complete]).toEqual([20, false]);
+  });
+
+  it('“不得分”记0分，不提示', () => {
+    const rows = SAFETY.map((r) => [...r]);
+    rows[4][5] = '不得分';
+    const { report } = filled(rows, ['A4:F4']);
+    expect([report.items[0].score, report.warnings]).toEqual([0, []]);
   });
 
   it('公式按引擎同样的方式读已填得分：写入后重读，合计格的值就是引擎的总分', () => {
@@ -66,7 +73,7 @@ describe('直接填写得分的评分表（汇总已填得分）', () => {
     const again = fillSheet(applied(s, first.value.plan.cells));
     expect(again.ok && again.value.plan.cells).toEqual(first.value.plan.cells);
     const total = first.value.plan.cells.find((c) => c.row === 10)!;
-    expect(total.formula).toContain('MIN(C5,MAX(0,IFERROR(--SUBSTITUTE(TRIM(F5),"分",""),0)))');
+    expect(total.formula).toContain('ROUND(MIN(C5,MAX(0,IF(ISNUMBER(F5),F5,0))),2)');
     expect(total.formula).toContain('F7'); // the section's own written score, not its items again
   });
 
@@ -232,8 +239,7 @@ describe('性质：直接填写得分的表', () => {
   );
   const clampTyped = (v: CellValue, base: number): number => {
     if (typeof v === 'number') return Math.max(0, Math.min(base, v));
-    if (typeof v === 'string' && /^\d+分$/.test(v)) return Math.max(0, Math.min(base, Number(v.slice(0, -1))));
-    return 0;
+    return 0; // text, numeric text included, counts 0
   };
 
   it('总分是已填得分（各按[0, 分值]）按分项封顶后的合计；已填得分从不被覆盖；合计行从不成为项目', () => {
