@@ -49,20 +49,31 @@ export function chineseNumber(s: string): number | null {
   return total + (digit ?? 0);
 }
 
+/**
+ * The largest magnitude read as a number. Scores, bases and counts on a 考核 sheet are far below it; a longer run of
+ * digits (a pasted ID, 400 nines) is not a score, and reading it would give Infinity or lose digits.
+ */
+export const NUMBER_LIMIT = 1e6;
+
+/** A reading within NUMBER_LIMIT, else null: no reader here returns Infinity, NaN or an absurd magnitude. */
+export function bounded(n: number | null): number | null {
+  return n !== null && Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT ? n : null;
+}
+
 /** A number written in digits or Chinese numerals, without unit: "1.5", "２", "十五", "半". */
 export function parseNumberWord(raw: string): number | null {
   const s = toHalfWidth(raw).replace(/\s+/g, '');
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return Number(s);
-  return chineseNumber(s);
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return bounded(Number(s));
+  return bounded(chineseNumber(s));
 }
 
 /**
  * Lenient reading of a cell as a number: 2, "2分", " 5 ", "２", "1.5", "二", "两分", "半", "（5分）".
- * Returns null for blanks and for text that is not a number (「严重」, 「不得分」).
+ * Returns null for blanks, for text that is not a number (「严重」, 「不得分」) and beyond NUMBER_LIMIT.
  */
 export function readNumber(v: CellValue | undefined): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'number') return bounded(v);
   if (typeof v === 'boolean') return null;
   let s = toHalfWidth(v).replace(/\s+/g, '');
   s = s.replace(/^[(\[]|[)\]]$/g, '');

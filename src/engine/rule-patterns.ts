@@ -1,8 +1,8 @@
 import { parseNumberWord } from './numbers';
 
 /**
- * The phrases of 评分标准 text, as the seeds write them. Each pattern reads the flattened text (half-width, no
- * spaces) produced by rule-text.ts.
+ * The phrases of 评分标准 text. Each pattern reads the flattened text (half-width, no spaces) produced by
+ * rule-text.ts. docs/scoring-decisions.md (§ Rule text) lists the phrasings and what each means.
  */
 
 /** A number as written before 分: 2, 0.5, 05 (a lost decimal point), 二, 一点五, 半. */
@@ -11,38 +11,68 @@ export const NUM = '(?:\\d+(?:\\.\\d+)?|\\.\\d+|[零〇一二两三四五六七�
 /** 分 that ends an amount, not 分值 (奖励1分值的经费 is money) nor 分钟. */
 const FEN = '分(?![值钟])';
 
-/** Verbs that put points on a clause; the kind follows the verb. */
-const VERB = '扣除|扣减|扣|减去|减|奖励|奖|加|得';
+/**
+ * Verbs that put points on a clause; the kind follows the verb. 得/记/计 N分 are not among them: they state an
+ * item's value or a graded result (有1次得1分, 记3分), never points added on top.
+ */
+const VERB = '扣除|扣减|扣罚|扣|减去|减掉|减|奖励|奖|加计|加';
 
 /**
- * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点.
+ * Words between a deduction verb and its number: 扣责任单位10分 · 扣减年度考核得分5分 · 扣考核分2分. At most eight
+ * characters, none of them a number, a verb or a word that starts a new phrase, optionally ending in 得分/分值/分.
  */
-const UNITS = ['个百分点', '百分点', '人次', '批次', '季度', '篇', '项', '例', '次', '件', '条', '份', '个', '处', '名',
-  '岁', '起', '月', '类', '样', '卷', '人', '户', '家', '天'];
+const GAP = '(?:(?:(?![分扣加奖减得记计完至到不每按以零〇一二两三四五六七八九十百半点])[\\u4e00-\\u9fa5]){1,8}?(?:得分|分值|分数|分)?)';
+
+/** The deduction verbs a GAP may follow. */
+const GAP_VERB = '扣除|扣减|扣罚|扣';
+
+/**
+ * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点, 个工作日 as 工作日.
+ * 单 is not 单位, 所 is not 所在/所属.
+ */
+const UNITS = ['个工作日', '微克/立方米', '个百分点', '百分点', '工作日', '人次', '户次', '案次', '台次', '车次', '批次',
+  '季度', '小时', '篇', '项', '例', '次', '件', '条', '份', '个', '处', '名', '岁', '起', '月', '周', '类', '样', '卷',
+  '人', '户', '家', '天', '日', '辆', '层', '所(?![在属有以])', '宗', '单(?![位项独])', '台', '张', '%'];
 const UNIT = `(?:${UNITS.join('|')})`;
 
 /**
- * 一 or 1 that counts one occurrence, not 少于1个 / 不超过一次 (thresholds), 第一, 同一, 任一, 统一, 十一 or 11.
+ * 一 or 1 that counts one occurrence (迟到一次 too), not 少于1个 / 不超过一次 / 达到1次 (thresholds), 第一, 同一, 任一, 统一, 十一 or 11.
  */
-const ONE = '(?<![于过到足第同任统唯万十百\\d.])[一1]';
+const ONE = '(?<![于过足第同任统唯万十百\\d.])(?<!(?<!迟)到)[一1]';
+
+/** How a measure moves in 每低1个百分点 / 每下降1% / 每超过1天: what is counted is the step, not a threshold. */
+const CHANGE = '(?:低|高|少|多|超|差|晚|迟|下降|降低|上升|提高|增加|减少|延迟|推迟|逾期)';
 
 /**
- * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 缺一项 发现一例 一次 1次 每个奖项, and 缺项.
+ * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次
+ * 每个奖项, 按次 right before the verb, and 缺项.
  */
-const PER_RE = new RegExp(`(?:每|${ONE}|(?<=[缺少])(?=项))(${UNIT})`, 'g');
+const PER_RE = new RegExp(
+  `(?:每${CHANGE}[\\u4e00-\\u9fa5]{0,4}?[一1]|每|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
+);
 
 /** 扣0.5分/次: the unit written after the amount. */
 export const PER_SUFFIX_RE = new RegExp(`^/(${UNIT})`);
 
 /**
- * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 分别扣5分、10分、15分、20分.
+ * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 扣责任单位10分 ·
+ * 分别扣5分、10分、15分、20分.
  */
 export const AMOUNT_RE = new RegExp(
-  `(${VERB})(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)`,
+  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)`,
   'g',
 );
 
-/** 一条40分 with no verb, in a list that earlier said 一条得50分. */
+/** A range of points is for the assessor to choose within: 扣1-3分 · 扣2~10分 · 扣1分至3分 · 酌情扣0.5-1分. */
+export const RANGE_RE = new RegExp(
+  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
+  'g',
+);
+
+/** +5分 / -2分 written as a signed amount; not the 1-3分 of a range. */
+export const SIGNED_RE = new RegExp(`(?<![\\d.)\\]])([+-])(${NUM})${FEN}`, 'g');
+
+/** 一条40分 with no verb, in a list that earlier said 一条加50分. */
 export const VERBLESS_RE = new RegExp(`${ONE}(${UNIT})(${NUM})${FEN}`, 'g');
 
 /** A short list entry carrying on the clause before it: 「……一条30分，法制类20分，其它10分」. */
@@ -52,34 +82,56 @@ export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
 export const LEVEL_NAME_RE = /级$/;
 export const LEVEL_GAP_RE = /^[,、]?[\u4e00-\u9fa5]{1,3}级$/;
 
-/** Explicit caps. 扣完为止 / 不扣负分 / 扣完本项分值为止 have no number and are not caps. */
+/**
+ * Explicit caps, written as phrases; each is a cap, never a clause (本项限扣5分 deducts nothing by itself).
+ * 扣完为止 / 不扣负分 / 扣完本项分值为止 have no number and are not caps.
+ */
 export const CAP_RES: RegExp[] = [
-  new RegExp(`(?:最多|最高)可?(?:扣|加|奖|减|得|为|计)?(${NUM})分`, 'g'),
-  new RegExp(`(?:不得超过|不超过|不高于|不超出)(${NUM})分`, 'g'),
+  new RegExp(`(?:最多|最高)可?(?:扣除|扣减|扣|加计|加|奖励|奖|减|得|为|计)?(${NUM})分`, 'g'),
+  new RegExp(`限(?:扣|加|奖|减)(${NUM})分`, 'g'),
+  new RegExp(`(?:不得超过|不超过|不高于|不超出|不大于|不多于)(${NUM})分`, 'g'),
   new RegExp(`(?<!公)共计?(${NUM})分`, 'g'),
   new RegExp(`(?:上限为?|封顶)(${NUM})分`, 'g'),
   new RegExp(`(${NUM})分封顶`, 'g'),
   new RegExp(`以(${NUM})分为限`, 'g'),
+  new RegExp(`扣(?:完|满)(${NUM})分为止`, 'g'),
   // 此为加分项，总分为1分 (seed 002): the bonus row's own ceiling.
   new RegExp(`(?:加分|奖分)项[,，]?(?:总分|总分值|分值)为?(${NUM})分`, 'g'),
 ];
 
-export const ZERO_RE = /(?:(?:此|本|该)项)?不得分(?![散别开离割配])|以[0零]分计(?:算)?|[计记得][0零]分/g;
+/** Words that make a cap limit every clause of the text (以上累计不超过4分, 本项最多扣5分), not the clause beside it. */
+export const OVERALL_CAP_RE = /以上|上述|本项|此项|该项|全项|各项|本条|此条|本栏|全年|总计|合计|总扣分|总分|总加分|全部/;
 
-/** 一票否决预告 only warns; it vetoes nothing. */
-export const VETO_RE = /一票否决(?!预告)|一律(?:定为|评为|视为)不合格/g;
+/** Ways to say the whole base is lost: 不得分 · 以0分计 · 计0分 · 计零分 · 不记分 · 本项为0分 · 本项得分为0. */
+export const ZERO_RE = new RegExp([
+  '(?:(?:此|本|该)项)?不得分(?![散别开离割配])',
+  '以[0零]分计(?:算)?',
+  '按[0零]分计(?:算)?',
+  '(?:(?:此|本|该)项(?:得分)?|得分)(?:为|计为?|记为?)[0零]分?(?![.\\d])',
+  '[计记得][0零]分',
+  '不[记计]分',
+].join('|'), 'g');
 
-/** 酌情扣分 · 视情况给分 · 适情扣分 · 相应扣分 (without a number); 视情给予警告谈话 is not about points. */
-export const MANUAL_RE =
-  /(?:酌情|视情况?|适情|视情节(?:轻重)?)(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)/g;
+/** 一票否决预告 only warns; it vetoes nothing. 实行否决 / 予以否决 veto. */
+export const VETO_RE = /一票否决(?!预告)|(?:实行|予以|实施|给予|作|采取)否决|一律(?:定为|评为|视为)不合格/g;
+
+/**
+ * 酌情扣分 · 视情况给分 · 视其程度扣分 · 视情节扣分 · 根据情节轻重扣分 · 相应扣分 (without a number);
+ * 视情给予警告谈话 is not about points.
+ */
+export const MANUAL_RE = new RegExp(
+  '(?:酌情|视情况?|适情|视其?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
+  '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)',
+  'g',
+);
 
 export function verbKind(verb: string): 'deduct' | 'bonus' {
-  return verb.startsWith('扣') || verb.startsWith('减') ? 'deduct' : 'bonus';
+  return verb.startsWith('扣') || verb.startsWith('减') || verb === '-' ? 'deduct' : 'bonus';
 }
 
-/** An amount as written; 05 is a 0.5 whose point was lost in copying (「发现一项扣05分」). */
+/** An amount as written; 05 is a 0.5 whose point was lost in copying (「发现一项扣05分」). Null beyond NUMBER_LIMIT. */
 export function readPoints(raw: string): number | null {
-  if (/^0\d+$/.test(raw)) return Number(`0.${raw.slice(1)}`);
+  if (/^0\d+$/.test(raw)) return parseNumberWord(`0.${raw.slice(1)}`);
   return parseNumberWord(raw);
 }
 
@@ -95,7 +147,7 @@ export function readLevelTail(tail: string): number[] {
 
 function lastUnit(segment: string): string | null {
   let unit: string | null = null;
-  for (const m of segment.matchAll(PER_RE)) unit = m[1] === '个百分点' ? '百分点' : m[1];
+  for (const m of segment.matchAll(PER_RE)) unit = m[1].replace(/^个(?=百分点|工作日)/, '');
   return unit;
 }
 

@@ -77,3 +77,10 @@ const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.])\d{1,2}(?:、|\.(?=[\u4e00-\u9f
 export function mask(s: string, start: number, end: number): string {
   return s.slice(0, start) + '\u0001'.repeat(end - start) + s.slice(end);
 }
+
+/** Where the sentence holding position `pos` ends: at the next 。；; or item number, else the end of the text. */
+export function sentenceEnd(s: string, pos: number): number {
+  HARD_BREAK.lastIndex = pos;
+  const m = HARD_BREAK.exec(s);
+  return m ? m.index : s.length;
+}

@@ -10,13 +10,19 @@ export interface Clause {
   points: number | number[] | null;
   /** The counted unit (篇 项 例 人次 …) when the points apply per occurrence; else null. */
   per: string | null;
+  /** A cap on this clause alone (「每次扣1分，最多扣3分；…」); the rule's `cap` limits all clauses together. */
+  cap: number | null;
+  /** The bounds of a manual clause written as a range (扣1-3分 → [1, 3]); per occurrence when `per` is set. */
+  range: [number, number] | null;
   /** The part of the text this clause was read from. */
   text: string;
 }
 
 export interface Rule {
   text: string;
-  /** An explicit cap on what the rule deducts or adds (扣分不超过2分, 累计奖分不超过3分); 扣完为止 is not one. */
+  /** An explicit cap on what the rule deducts or adds over all its clauses (扣分不超过2分, 以上累计不超过4分); 扣完为止 is not one. */
   cap: number | null;
   clauses: Clause[];
+  /** What the reader saw but could not use, in Chinese (a number too large to be points); absent when nothing. */
+  warnings?: string[];
 }

@@ -3,11 +3,11 @@ import { fmt, mul2, round2 } from './numbers';
 import { message } from './messages';
 import { fail, ok, type Result } from './result';
 import {
-  closingExtent, flatten, mask, originalSlice, sentenceStart, skipLeadingNoise, type FlatText,
+  closingExtent, flatten, mask, originalSlice, sentenceEnd, sentenceStart, skipLeadingNoise, type FlatText,
 } from './rule-text';
 import {
-  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, PER_SUFFIX_RE, VERBLESS_RE, VETO_RE,
-  ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
+  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, RANGE_RE,
+  SIGNED_RE, VERBLESS_RE, VETO_RE, ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
 } from './rule-patterns';
 
 /**
@@ -19,48 +19,116 @@ interface Hit {
   kind: ClauseKind;
   points: number | number[] | null;
   per: string | null;
+  range: [number, number] | null;
+  cap: number | null;
   /** Where the clause's verb or phrase is. */
   at: number;
   end: number;
   /** Where the clause's own words begin (set once all hits are known). */
   start: number;
-  source: 'phrase' | 'verb' | 'verbless' | 'continuation';
+  source: 'phrase' | 'verb' | 'range' | 'verbless' | 'continuation';
 }
+
+interface CapHit {
+  n: number;
+  at: number;
+  end: number;
+}
+
+/** A number the reader cannot use as points (400 digits, beyond NUMBER_LIMIT), kept for the rule's warnings. */
+type Unread = string[];
 
 export function parseRule(text: string): Rule {
   const t = flatten(text);
-  const capped = readCap(t.s);
-  const phrases = readPhrases(capped.masked);
-  const amounts = readAmounts(t.s, phrases.masked);
-  let hits = [...phrases.hits, ...amounts.hits];
+  const unread: Unread = [];
+  const caps = readCaps(t.s, unread);
+  const ranges = readRanges(t.s, caps.masked, unread);
+  const phrases = readPhrases(ranges.masked);
+  const amounts = readAmounts(t.s, phrases.masked, unread);
+  let hits = [...ranges.hits, ...phrases.hits, ...amounts.hits];
   hits.push(...readVerbless(amounts.masked, hits));
   hits.push(...readContinuations(amounts.masked, hits));
   hits.sort((a, b) => a.at - b.at);
   placeClauses(t, hits);
   hits = mergeNamedLevels(t.s, hits);
-  return {
+  const cap = scopeCaps(t.s, caps.hits, hits);
+  const rule: Rule = {
     text,
-    cap: capped.cap,
-    clauses: hits.map((h) => ({ kind: h.kind, points: h.points, per: h.per, text: originalSlice(t, h.start, h.end) })),
+    cap,
+    clauses: hits.map((h) => ({
+      kind: h.kind, points: h.points, per: h.per, cap: h.cap, range: h.range, text: originalSlice(t, h.start, h.end),
+    })),
   };
+  if (unread.length > 0) rule.warnings = unread.map((raw) => message('RULE_NUMBER_UNREADABLE', raw));
+  return rule;
 }
 
-/** The first explicit cap (最多扣3分 · 扣分不超过2分 · 累计不超过5分 · 共1分), masked so it is not read as a clause. */
-function readCap(s: string): { cap: number | null; masked: string } {
-  let cap: number | null = null;
-  let capAt = Infinity;
+function points(raw: string, unread: Unread): number | null {
+  const n = readPoints(raw);
+  if (n === null && /\d/.test(raw)) unread.push(raw.length > 12 ? `${raw.slice(0, 12)}…` : raw);
+  return n;
+}
+
+/** Every explicit cap (最多扣3分 · 扣分不超过2分 · 累计不超过5分 · 共1分 · 本项限扣5分), masked so it is not read as a clause. */
+function readCaps(s: string, unread: Unread): { hits: CapHit[]; masked: string } {
+  const hits: CapHit[] = [];
   let masked = s;
   for (const re of CAP_RES) {
     for (const m of masked.matchAll(re)) {
-      const n = readPoints(m[1]);
-      if (n !== null && m.index < capAt) {
-        cap = n;
-        capAt = m.index;
-      }
+      const n = points(m[1], unread);
+      if (n !== null) hits.push({ n, at: m.index, end: m.index + m[0].length });
       masked = mask(masked, m.index, m.index + m[0].length);
     }
   }
-  return { cap, masked };
+  hits.sort((a, b) => a.at - b.at);
+  return { hits, masked };
+}
+
+/**
+ * Which clauses each cap limits. A cap limits the clauses of its own sentence when the text has clauses in other
+ * sentences too and the cap does not say it is over all (以上 本项 此项 合计…): 「…最多扣3分；…最多扣2分；以上累计不超过4分」
+ * gives the first two clauses caps 3 and 2 and the rule cap 4. Every other cap is the rule's; when two are, the
+ * smaller holds, since both apply.
+ */
+function scopeCaps(s: string, caps: CapHit[], hits: Hit[]): number | null {
+  let overall: number | null = null;
+  for (const c of caps) {
+    const from = sentenceStart(s, c.at);
+    const to = sentenceEnd(s, c.end);
+    const own = hits.filter((h) => h.at >= from && h.at < to && h.kind !== 'veto');
+    const before = own.filter((h) => h.at < c.at);
+    const scope = before.length > 0 ? before : own;
+    const words = s.slice(Math.max(from, lastComma(s, c.at)), c.at);
+    const alone = scope.length === 0 || scope.length === hits.filter((h) => h.kind !== 'veto').length;
+    if (alone || OVERALL_CAP_RE.test(words)) overall = overall === null ? c.n : Math.min(overall, c.n);
+    else for (const h of scope) h.cap = h.cap === null ? c.n : Math.min(h.cap, c.n);
+  }
+  return overall;
+}
+
+function lastComma(s: string, pos: number): number {
+  const i = Math.max(s.lastIndexOf(',', pos - 1), s.lastIndexOf('，', pos - 1));
+  return i < 0 ? 0 : i + 1;
+}
+
+/** 扣1-3分 · 按次扣1-3分 · 酌情扣0.5-1分: a manual clause with bounds, read before 酌情 and single amounts. */
+function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
+  const hits: Hit[] = [];
+  let masked = s;
+  for (const m of s.matchAll(RANGE_RE)) {
+    const lo = points(m[3], unread);
+    const hi = points(m[4], unread);
+    let end = m.index + m[0].length;
+    const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
+    if (suffix) end += suffix[0].length;
+    const range: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
+    hits.push({
+      kind: 'manual', points: null, per: suffix ? suffix[1] : null, range, cap: null,
+      at: m.index, end, start: m.index, source: 'range',
+    });
+    masked = mask(masked, m.index, end);
+  }
+  return { hits, masked };
 }
 
 function readPhrases(s: string): { hits: Hit[]; masked: string } {
@@ -70,33 +138,49 @@ function readPhrases(s: string): { hits: Hit[]; masked: string } {
   for (const [re, kind] of kinds) {
     for (const m of masked.matchAll(re)) {
       const end = m.index + m[0].length;
-      hits.push({ kind, points: null, per: null, at: m.index, end, start: m.index, source: 'phrase' });
+      hits.push({
+        kind, points: null, per: null, range: null, cap: null, at: m.index, end, start: m.index, source: 'phrase',
+      });
       masked = mask(masked, m.index, end);
     }
   }
   return { hits, masked };
 }
 
-function readAmounts(plain: string, s: string): { hits: Hit[]; masked: string } {
+/**
+ * 扣2分 · 加计3分 · 扣责任单位10分 · 分别扣5分、10分 · +5分 / -2分. An amount whose number is not usable (beyond
+ * NUMBER_LIMIT) is a manual clause, and the rule says why.
+ */
+function readAmounts(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
   const hits: Hit[] = [];
   let masked = s;
+  const found: { verb: string; raw: string; tail: string; index: number; length: number }[] = [];
   for (const m of s.matchAll(AMOUNT_RE)) {
-    const first = readPoints(m[2]);
-    if (first === null) continue;
-    const levels = readLevelTail(m[3]);
-    let end = m.index + m[0].length;
+    found.push({ verb: m[1] ?? m[2], raw: m[3], tail: m[4], index: m.index, length: m[0].length });
+  }
+  for (const m of s.matchAll(SIGNED_RE)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.length)) continue;
+    found.push({ verb: m[1], raw: m[2], tail: '', index: m.index, length: m[0].length });
+  }
+  for (const f of found) {
+    const first = points(f.raw, unread);
+    const levels = readLevelTail(f.tail);
+    let end = f.index + f.length;
     const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
     if (suffix) end += suffix[0].length;
+    const usable = first !== null;
     hits.push({
-      kind: verbKind(m[1]),
-      points: levels.length > 0 ? [first, ...levels] : first,
+      kind: usable ? verbKind(f.verb) : 'manual',
+      points: !usable ? null : levels.length > 0 ? [first, ...levels] : first,
       per: suffix ? suffix[1] : null,
-      at: m.index,
+      range: null,
+      cap: null,
+      at: f.index,
       end,
-      start: m.index,
-      source: 'verb',
+      start: f.index,
+      source: usable ? 'verb' : 'phrase',
     });
-    masked = mask(masked, m.index, end);
+    masked = mask(masked, f.index, end);
   }
   return { hits, masked };
 }
@@ -109,7 +193,9 @@ function readVerbless(s: string, known: Hit[]): Hit[] {
     const points = readPoints(m[2]);
     if (!before || points === null) continue;
     const end = m.index + m[0].length;
-    out.push({ kind: before.kind, points, per: m[1], at: m.index, end, start: m.index, source: 'verbless' });
+    out.push({
+      kind: before.kind, points, per: m[1], range: null, cap: null, at: m.index, end, start: m.index, source: 'verbless',
+    });
   }
   return out;
 }
@@ -129,7 +215,9 @@ function readContinuations(s: string, known: Hit[]): Hit[] {
     if (points === null) continue;
     const end = m.index + m[0].length;
     const at = end - c[1].length - 1;
-    const hit: Hit = { kind: prev.kind, points, per: null, at, end, start: m.index, source: 'continuation' };
+    const hit: Hit = {
+      kind: prev.kind, points, per: null, range: null, cap: null, at, end, start: m.index, source: 'continuation',
+    };
     out.push(hit);
     ends.set(end, hit);
   }
@@ -145,10 +233,10 @@ function placeClauses(t: FlatText, hits: Hit[]): void {
   let prev: Hit | null = null;
   for (const h of hits) {
     h.start = Math.max(prev ? prev.end : 0, sentenceStart(t.s, h.at));
-    if (h.source === 'verb' && h.per === null) {
+    if ((h.source === 'verb' || h.source === 'range') && h.per === null) {
       h.per = findPer(t.s.slice(h.start, h.at));
       const listed = prev !== null && t.s[prev.end] === '、' && prev.kind === h.kind && !Array.isArray(prev.points);
-      if (h.per === null && listed && prev) h.per = prev.per;
+      if (h.per === null && listed && prev && h.source === 'verb') h.per = prev.per;
     } else if (h.source === 'continuation' && prev) {
       h.per = prev.per;
     }
@@ -197,7 +285,7 @@ function computableClause(clauses: Clause[]): Clause | undefined {
  * What a rule gives for a count (KH.DEDUCT). Per occurrence: points × count; once: the points when count > 0;
  * 不得分: the whole base when count > 0; levels (分别扣5分、10分、15分、20分): count names the level, 1 being the
  * first listed, so 到区/到市/到省/进京 are 1/2/3/4. The result never exceeds the rule's cap or the base and never
- * goes below 0. A rule whose only clauses are 酌情 is for the assessor to judge and fails with FN_MANUAL_RULE;
+ * goes below 0, nor the clause's own cap. A rule whose only clauses are 酌情 (or ranges such as 扣1-3分) is for the assessor to judge and fails with FN_MANUAL_RULE;
  * when a computable clause sits beside a 酌情 one, the computable one is used.
  */
 export function deductionFor(rule: Rule, count: number, base?: number): Result<number> {
@@ -213,7 +301,7 @@ export function deductionFor(rule: Rule, count: number, base?: number): Result<n
   }
   const amount = rawAmount(clause, count, base);
   if (!amount.ok) return amount;
-  let limit = Infinity;
+  let limit = clause.cap ?? Infinity;
   if (rule.cap !== null) limit = Math.min(limit, rule.cap);
   if (base !== undefined && Number.isFinite(base)) limit = Math.min(limit, base);
   return ok(round2(Math.max(0, Math.min(amount.value, limit))));
@@ -242,7 +330,8 @@ function rawAmount(clause: Clause, count: number, base: number | undefined): Res
 export function describeRule(rule: Rule): string {
   const parts = rule.clauses.map(describeClause);
   const head = parts.length > 0 ? parts.join('；') : '无可计算条款';
-  return rule.cap !== null ? `${head}；上限${fmt(rule.cap)}分` : head;
+  const capped = rule.cap !== null ? `${head}；上限${fmt(rule.cap)}分` : head;
+  return rule.warnings ? [capped, ...rule.warnings].join('；') : capped;
 }
 
 function describeClause(c: Clause): string {
@@ -251,13 +340,17 @@ function describeClause(c: Clause): string {
       return '不得分';
     case 'veto':
       return '一票否决';
-    case 'manual':
-      return '酌情（需人工判断）';
+    case 'manual': {
+      if (c.range === null) return '酌情（需人工判断）';
+      const each = c.per !== null ? `每${c.per}` : '';
+      return `${each}扣${fmt(c.range[0])}–${fmt(c.range[1])}分（需人工判断）`;
+    }
     default: {
       const verb = c.kind === 'deduct' ? '扣' : '加';
       const each = c.per !== null ? `每${c.per}` : '';
-      if (Array.isArray(c.points)) return `${each}分别${verb}${c.points.map(fmt).join('/')}分`;
-      return `${each}${verb}${fmt(c.points ?? 0)}分`;
+      const own = c.cap !== null ? `（该条上限${fmt(c.cap)}分）` : '';
+      if (Array.isArray(c.points)) return `${each}分别${verb}${c.points.map(fmt).join('/')}分${own}`;
+      return `${each}${verb}${fmt(c.points ?? 0)}分${own}`;
     }
   }
 }

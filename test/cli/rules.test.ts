@@ -10,7 +10,7 @@ describe('kaohe rules', () => {
     expect(Object.keys(rule).sort()).toEqual(['cap', 'clauses', 'text']);
     expect(rule).toMatchObject({ text, cap: null });
     expect(rule.clauses).toEqual([expect.objectContaining({ kind: 'deduct', points: [5, 10, 15, 20], per: null })]);
-    for (const c of rule.clauses) expect(Object.keys(c).sort()).toEqual(['kind', 'per', 'points', 'text']);
+    for (const c of rule.clauses) expect(Object.keys(c).sort()).toEqual(['cap', 'kind', 'per', 'points', 'range', 'text']);
   });
 
   test('--json 的结果就是引擎读出的规则', async () => {
@@ -26,6 +26,26 @@ describe('kaohe rules', () => {
     expect(r.out).toBe(`${describeRule(parseRule(text))}\n`);
     expect(r.out.trim().split('\n')).toHaveLength(1);
     expect(r.out).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('--json 给每条自己的上限、给分值范围，总上限仍在 cap', async () => {
+    const text = '迟报一次扣1分，最多扣3分；漏报一次扣2分，最多扣2分；视情节扣1-3分；以上累计不超过4分';
+    const rule = JSON.parse((await kaohe('rules', text, '--json')).out);
+    expect(rule.cap).toBe(4);
+    expect(rule.clauses.map((c: { cap: number | null; range: number[] | null }) => [c.cap, c.range])).toEqual([
+      [3, null], [2, null], [null, [1, 3]],
+    ]);
+  });
+
+  test('400位的数字不是分值：不打印“扣Infinity分”，说明数字过大', async () => {
+    const text = `违规的扣${'9'.repeat(400)}分`;
+    const r = await kaohe('rules', text);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/Infinity|NaN/);
+    expect(r.out).toMatch(/不是可用的分值/);
+    const rule = JSON.parse((await kaohe('rules', text, '--json')).out);
+    expect(rule.clauses).toEqual([expect.objectContaining({ kind: 'manual', points: null })]);
+    expect(rule.warnings).toEqual([expect.stringContaining('数字过大')]);
   });
 
   test('没有给评分标准：退出码2，一行中文', async () => {

@@ -23,7 +23,7 @@ describe('条款保留用户原话', () => {
 
   test('括号里的基础分不算条款，条款从“少一篇”读起，并带上右括号', () => {
     const rule = parseRule('（5分，少一篇扣1分）');
-    expect(rule.clauses).toEqual([{ kind: 'deduct', points: 1, per: '篇', text: '少一篇扣1分' }]);
+    expect(rule.clauses).toEqual([{ kind: 'deduct', points: 1, per: '篇', cap: null, range: null, text: '少一篇扣1分' }]);
   });
 
   test('表格单元格里的换行与空格原样保留在条款原话中', () => {
@@ -33,7 +33,7 @@ describe('条款保留用户原话', () => {
 
   test('“中央级奖5分，省级奖3分，市级奖2分”合为一条分档加分，原话覆盖三档', () => {
     const [clause] = parseRule('中央级奖5分，省级奖3分，市级奖2分').clauses;
-    expect(clause).toEqual({ kind: 'bonus', points: [5, 3, 2], per: null, text: '中央级奖5分，省级奖3分，市级奖2分' });
+    expect(clause).toEqual({ kind: 'bonus', points: [5, 3, 2], per: null, cap: null, range: null, text: '中央级奖5分，省级奖3分，市级奖2分' });
   });
 
   test('加引号的“一票否决”连同右引号一起引用', () => {
@@ -171,18 +171,24 @@ describe('性质：扣分计算', () => {
       kind: fc.constantFrom('deduct' as const, 'bonus' as const),
       points: cents.map((c) => c / 100),
       per: fc.option(fc.constantFrom('篇', '次', '项'), { nil: null }),
+      cap: fc.option(cents.map((c) => c / 100), { nil: null }),
+      range: fc.constant(null),
       text: fc.constant('条款'),
     }),
     fc.record({
       kind: fc.constantFrom('deduct' as const, 'bonus' as const),
       points: fc.array(cents.map((c) => c / 100), { minLength: 1, maxLength: 5 }),
       per: fc.constant(null),
+      cap: fc.constant(null),
+      range: fc.constant(null),
       text: fc.constant('分档'),
     }),
     fc.record({
       kind: fc.constantFrom('zero' as const, 'veto' as const, 'manual' as const),
       points: fc.constant(null),
       per: fc.constant(null),
+      cap: fc.constant(null),
+      range: fc.option(fc.tuple(cents, cents).map(([a, b]): [number, number] => [Math.min(a, b) / 100, Math.max(a, b) / 100]), { nil: null }),
       text: fc.constant('不得分'),
     }),
   );
