@@ -67,26 +67,26 @@ describe('大表按行分段读取，每个请求都在 Excel 网页版 5 MB 上
     for (const req of excel.requests) expect(req.received).toBeLessThan(BAND_BYTES * 1.5);
   });
 
-  test('两万行的表填写两次（第二次读回全部得分公式）：没有一个请求超过 5 MB；填写记录超过单次请求上限时不保存并说明', async () => {
-    const excel = excelWith(20000);
+  test('五千行的表填写两次（第二次读回约 8 MB 的得分公式）：没有一个请求超过 5 MB；填写记录超过单次请求上限时不保存并说明', async () => {
+    const excel = excelWith(5000);
     expect((await fillActiveSheet()).ok).toBe(true);
     const second = await fillActiveSheet();
     expect(second).toMatchObject({ ok: true });
     expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
-    // 20,000 score formulas and their before-states make a record of about 4 MB: one setXml cannot carry it.
+    // 5,000 score formulas (each over a thousand characters) make a record past 5 MB: one setXml cannot carry it.
     expect(second.message).toContain('填写记录超过 Excel 单次请求的上限，未能保存');
     expect(excel.parts).toHaveLength(0);
     expect(await undoLastFill()).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
   });
 
-  test('一万行的表填写后撤销：记录单独一个请求写入，撤销分段读回被写过的单元格，没有一个请求超过 5 MB', async () => {
-    const excel = excelWith(10000);
+  test('两千行的表填写后撤销：记录（约 3 MB）单独一个请求写入，撤销分段读回被写过的单元格，没有一个请求超过 5 MB', async () => {
+    const excel = excelWith(2000);
     const filled = await fillActiveSheet();
     expect(filled.ok && filled.message).not.toContain('未能保存');
     expect(excel.parts).toHaveLength(1);
     expect((await undoLastFill()).ok).toBe(true);
     expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
-    expect(excel.read('区委政法委', 10002, 8).value).toBe(null);
+    expect(excel.read('区委政法委', 2002, 8).value).toBe(null);
   });
 
   test('假 Excel 确实拒绝超限的响应：整张已用区域一次读入，超过上限即报错', async () => {
