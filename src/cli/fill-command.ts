@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../engine/messages';
-import { readWorkbook, writeWorkbookAtomic } from '../xlsx';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
 import { errorLine, moreWarningsLine, warningLine } from './lines';
@@ -18,14 +18,14 @@ export const PROGRESS_ROWS = 2000;
 
 /** `kaohe fill`: read, score every score sheet, write beside the input (never over it), report. */
 export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
-  const read = await readWorkbook(cmd.file);
+  const read = readWorkbookFile(cmd.file);
   if (!read.ok) return badInput(io, errorLine(read.error));
-  const wb = read.value;
+  const pkg = read.value;
   const output = cmd.output ?? defaultOutput(cmd.file);
   if (sameFile(cmd.file, output)) return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
 
-  const scored = scoreWorkbook(wb, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, (ws) => {
-    if (ws.rowCount > PROGRESS_ROWS) io.err(`正在计分 ${ws.name} …（${ws.rowCount}行）`);
+  const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, (name, rows) => {
+    if (rows > PROGRESS_ROWS) io.err(`正在计分 ${name} …（${rows}行）`);
   });
   if (scored.sheets.length === 0) {
     const worst = mostSpecific(scored.failures);
@@ -35,7 +35,7 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   }
 
   if (scored.rows > PROGRESS_ROWS) io.err(`正在写入 ${output} …`);
-  const written = await writeWorkbookAtomic(wb, output);
+  const written = await writeWorkbookFile(pkg, output);
   if (!written.ok) return badInput(io, errorLine(written.error));
 
   for (const f of scored.failures.filter(isScoreSheetFailure)) {

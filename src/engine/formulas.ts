@@ -1,44 +1,78 @@
 import { VETO_MARKS, WHOLE_WORDS } from './entries';
+import { sumOf } from './formula-limits';
 import { fmt } from './numbers';
 import type { Bands } from './tiers';
 import { UNRATED_TIER, VETO_TIER } from './tiers';
 
 /**
- * Native formula text, built only from functions Excel, WPS and LibreOffice all have (SUM, MIN, MAX, IF, OR, ROUND,
- * TRIM, SUBSTITUTE, IFERROR, ABS). Each reads entries exactly as entries.ts does, so the workbook recomputes the
- * engine's numbers wherever it is opened.
+ * Native formula text, built only from functions Excel, WPS and LibreOffice all have (SUM, MIN, MAX, IF, AND, OR,
+ * ROUND, TRIM, LEFT, RIGHT, MID, LEN, FIND, SUBSTITUTE, MATCH, SUMPRODUCT, ISNUMBER, ISLOGICAL, IFERROR, ABS). Each
+ * reads entries exactly as entries.ts does, so the workbook recomputes the engine's numbers wherever it is opened,
+ * and every reference to an entry sits inside an IFERROR or an IS… test, so an error entry never spreads.
  */
-export const MAX_FORMULA_LENGTH = 8192;
+export { MAX_FORMULA_LENGTH } from './formula-limits';
 
 export function str(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** An entry cell as a number: 2, "2", "1.5分" → the number; blank or other text → 0. */
+function list(words: readonly string[]): string {
+  return `{${words.map(str).join(',')}}`;
+}
+
+const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
+
+/**
+ * An entry cell as a number, as readEntry reads it: a number (a date's serial included) as itself; text made of a
+ * sign, digits and at most one dot, with one 分 after it, as that number; TRUE/FALSE, errors and other text as 0.
+ * The character checks keep Excel's own lenient reading of text ("1e3", "5%", "(5)", "1,000", dates typed as text)
+ * from counting what the engine does not.
+ */
 export function num(ref: string): string {
-  return `IFERROR(--SUBSTITUTE(TRIM(${ref}),"分",""),0)`;
+  const t = `TRIM(${ref})`;
+  const u = `IF(RIGHT(${t})="分",LEFT(${t},LEN(${t})-1),${t})`;
+  const w = `MID(${u},2,99)`;
+  const plainText =
+    `AND(ISNUMBER(FIND(LEFT(${u}),"+-.0123456789")),` +
+    `SUMPRODUCT(LEN(${w})-LEN(SUBSTITUTE(${w},${DIGITS},"")))=LEN(${w}),` +
+    `LEN(${u})-LEN(SUBSTITUTE(${u},".",""))<2)`;
+  return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--${u},0))),0)`;
 }
 
+/** 不得分/全扣 (an error entry is not). */
 export function isWhole(ref: string): string {
-  return `OR(${WHOLE_WORDS.map((w) => `TRIM(${ref})=${str(w)}`).join(',')})`;
+  return `ISNUMBER(MATCH(TRIM(${ref}),${list(WHOLE_WORDS)},0))`;
 }
 
-function vetoTests(ref: string): string[] {
-  return VETO_MARKS.map((w) => `TRIM(${ref})=${str(w)}`);
+/** Empty or only spaces; an error entry is not blank. */
+export function isBlank(ref: string): string {
+  return `IFERROR(TRIM(${ref}),1)=""`;
+}
+
+/** How many cells of a range (or one cell) hold a 一票否决/否优 mark: 是, √, 有, 1, Y …; TRUE/FALSE and errors do not. */
+export function marksIn(range: string): string {
+  return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${list(VETO_MARKS)},0))*(1-ISLOGICAL(${range})))`;
 }
 
 export interface ItemRefs {
   base: string;
-  deduction: string;
+  /** The 扣分 cells of the item's rows (several when its 基础分 is merged over them). */
+  deductions: string[];
   cap: number | null;
-  count?: { ref: string; points: number };
+  /** The 次数 cells, one a row, and the points per occurrence. */
+  count?: { refs: string[]; points: number };
   bonus?: string;
 }
 
-/** The deduction an item's cells give, before caps. */
+/** The deduction an item's cells give, before caps: 不得分 in any row is the whole base, else the rows' sum. */
 export function deductionExpr(r: ItemRefs): string {
-  const plain = `IF(${isWhole(r.deduction)},${r.base},MAX(0,${num(r.deduction)}))`;
-  return r.count ? `IF(TRIM(${r.deduction})="",MAX(0,${num(r.count.ref)})*${fmt(r.count.points)},${plain})` : plain;
+  const rowExpr = (d: string, k: number) => {
+    const plain = `MAX(0,${num(d)})`;
+    return r.count ? `IF(${isBlank(d)},MAX(0,${num(r.count.refs[k])})*${fmt(r.count.points)},${plain})` : plain;
+  };
+  const sum = r.deductions.map(rowExpr).join('+');
+  const whole = r.deductions.length === 1 ? isWhole(r.deductions[0]) : `OR(${r.deductions.map(isWhole).join(',')})`;
+  return `IF(${whole},${r.base},${sum})`;
 }
 
 /** base − min(base, cap, deduction) (+ the 加分 cell), rounded to the hundredth. */
@@ -49,19 +83,23 @@ export function itemScoreExpr(r: ItemRefs): string {
 }
 
 export function sectionExpr(cap: number, parts: string[]): string {
-  return `MIN(${fmt(cap)},SUM(${parts.join(',')}))`;
+  return `MIN(${fmt(cap)},${sumOf(parts)})`;
 }
 
-/** 'bonus' adds |v|, 'penalty' subtracts |v|, 'entry' keeps v's own sign; a cap limits the size either way. */
+/**
+ * 'bonus' adds |v|, 'penalty' subtracts |v|, 'entry' keeps v's own sign; a cap limits the size either way. `ref` is
+ * an entry cell, or a number where the entry could not be read into a formula (an uncomputed formula).
+ */
 export function adjustmentExpr(ref: string, sign: 'bonus' | 'penalty' | 'entry', cap: number | null): string {
-  const v = num(ref);
+  const v = /^-?\d/.test(ref) ? ref : num(ref);
   if (sign === 'entry') return cap === null ? v : `MAX(-${fmt(cap)},MIN(${fmt(cap)},${v}))`;
   const size = cap === null ? `ABS(${v})` : `MIN(${fmt(cap)},ABS(${v}))`;
   return sign === 'bonus' ? size : `-${size}`;
 }
 
 export function totalExpr(terms: string[]): string {
-  return `ROUND(MAX(0,${terms.length ? terms.join('+').replace(/\+-/g, '-') : '0'}),2)`;
+  const sum = terms.map((t, i) => (i > 0 && !t.startsWith('-') ? `+${t}` : t)).join('');
+  return `ROUND(MAX(0,${terms.length ? sum : '0'}),2)`;
 }
 
 export function bandsExpr(total: string, bands: Bands): string {
@@ -70,15 +108,18 @@ export function bandsExpr(total: string, bands: Bands): string {
   return expr;
 }
 
-/** `then` when any of the 一票否决/否优 entry cells is marked (是, √, 有, 1 …), else `otherwise`. */
-export function ifMarked(refs: string[], then: string, otherwise: string): string {
-  if (refs.length === 0) return otherwise;
-  return `IF(OR(${refs.flatMap(vetoTests).join(',')}),${then},${otherwise})`;
+/**
+ * `then` when any of the 一票否决/否优 entry cells is marked, else `otherwise`. Cells come as ranges of neighbouring
+ * rows (F20:F60), so forty veto rows cost one SUMPRODUCT, not an OR of 320 comparisons.
+ */
+export function ifMarked(ranges: string[], then: string, otherwise: string): string {
+  if (ranges.length === 0) return otherwise;
+  return `IF(${ranges.map(marksIn).join('+')}>0,${then},${otherwise})`;
 }
 
 /** A marked 一票否决 row overrides whatever tier the score gives. */
-export function withVeto(tier: string, vetoRefs: string[]): string {
-  return ifMarked(vetoRefs, str(VETO_TIER), tier);
+export function withVeto(tier: string, vetoRanges: string[]): string {
+  return ifMarked(vetoRanges, str(VETO_TIER), tier);
 }
 
 /** Formulas compare equal when they differ only in case, spaces or the leading '='. */

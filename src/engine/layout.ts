@@ -5,7 +5,8 @@ import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from '.
 import type { Rule } from './rule';
 import { parseRule as readRule } from './rules';
 import { ruleCap } from './caps';
-import { colCount, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
+import { readCellEntry } from './entries';
+import { colCount, flagAt, formulaAt, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
 
 export type { Columns };
 
@@ -28,6 +29,15 @@ export interface LayoutItem {
   /** The base cell holds a real number, so formulas may reference it rather than repeat it. */
   baseIsNumber: boolean;
   rule: Rule;
+  /** Every row of the item, its own first: several when its 基础分 cell is merged down over them. */
+  rows?: number[];
+}
+
+/** A row that would be an item but whose 基础分 cell cannot be read as the formulas would (a date, TRUE, an error). */
+export interface DoubtfulBase {
+  row: number;
+  col: number;
+  raw: string;
 }
 
 export interface AdjustmentBlock {
@@ -72,6 +82,9 @@ export interface Layout {
   tierCell: { row: number; col: number } | null;
   /** Texts outside the table's rows (title, notes, signatures): where tier bands and declared totals are read. */
   notes: string[];
+  doubtfulBases?: DoubtfulBase[];
+  /** Header rows of further score tables below this one's end, left unfilled (a warning names them). */
+  laterTables?: number[];
 }
 
 export interface LayoutOptions {
@@ -161,10 +174,24 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     const lead = head(textAt(s, r, firstCol) || texts[0]);
     findTierCell(s, layout, r, width);
     if (tableEnded) {
+      if (isHeaderRow(s, r, width)) (layout.laterTables ??= []).push(r);
       layout.notes.push(...texts);
       continue;
     }
+    // The lower rows of a 基础分 merged down over several rows belong to the item of its top row.
+    const baseMerge = mergeAt(s.merges, r, columns.base);
+    if (baseMerge && baseMerge.top < r && baseMerge.bottom > baseMerge.top) {
+      const owner = layout.items[layout.items.length - 1];
+      if (owner && owner.row === baseMerge.top) {
+        (owner.rows ??= [owner.row]).push(r);
+        continue;
+      }
+    }
     const baseValue = valueAt(s, r, columns.base);
+    const baseFlag = flagAt(s, r, columns.base);
+    // A base formula saved without its result counts when it is plain arithmetic (the cell then holds that number).
+    const computedBase = baseFlag === 'uncomputed' ? readCellEntry(s, r, columns.base) : null;
+    const computed = computedBase?.kind === 'uncomputed' ? computedBase.value : null;
     // A header repeated where a printed page broke; an item row's numeric base rules that out cheaply.
     if (typeof baseValue !== 'number' && isHeaderRow(s, r, width)) continue;
     const leftText = head(leftCols.map((c) => textAt(s, r, c)).join(''));
@@ -179,8 +206,13 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       continue;
     }
 
+    // A date, TRUE/FALSE or an error where the base goes is never a 加减分 row: the row is named and left unscored.
+    if ((baseFlag !== null && computed === null) || typeof baseValue === 'boolean') {
+      (layout.doubtfulBases ??= []).push({ row: r, col: columns.base, raw: describeCell(s, r, columns.base) });
+      continue;
+    }
     const sectionText = columns.section !== undefined ? textAt(s, r, columns.section) : '';
-    const base = readNumber(valueAt(s, r, columns.base));
+    const base = computed ?? readNumber(valueAt(s, r, columns.base));
     const ownText = [columns.content, columns.criteria]
       .filter((c): c is number => c !== undefined)
       .map((c) => textAt(s, r, c))
@@ -211,7 +243,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
           const section = layout.sections.length - 1;
           const criteria = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
           const rule = parseRule(criteria || heading.name);
-          headingItems.set(section, { row: r, section, base, baseIsNumber: typeof baseValue === 'number', rule });
+          headingItems.set(section, { row: r, section, base, baseIsNumber: typeof baseValue === 'number' || computed !== null, rule });
         }
         continue;
       }
@@ -248,7 +280,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       row: r,
       section: layout.sections.length - 1,
       base,
-      baseIsNumber: typeof baseValue === 'number',
+      baseIsNumber: typeof baseValue === 'number' || computed !== null,
       rule: parseRule(criteriaText || contentText),
     });
   }
@@ -262,6 +294,15 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: headerRow });
   layout.sections = dropEmptySections(layout);
   return ok(layout);
+}
+
+/** A cell as a person would name it in a warning: its formula, its error, TRUE/FALSE, or its value. */
+export function describeCell(s: SheetSnapshot, r: number, c: number): string {
+  const flag = flagAt(s, r, c);
+  const v = valueAt(s, r, c);
+  if (flag === 'uncomputed') return formulaAt(s, r, c) ?? '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v === null ? '' : String(v);
 }
 
 const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;

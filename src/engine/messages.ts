@@ -32,10 +32,29 @@ export const MESSAGES = {
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
   FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
+  // Readings of doubtful cells (entries.ts): the workbook's formulas read them the same way.
+  ENTRY_ERROR: (raw: string) => `“${raw}”是错误值，按0分（未扣分）计算，公式也按0计算，评分未完成`,
+  ENTRY_DATE: (n: number) => `该格是日期或时间，Excel公式会把它当作数字${fmt(n)}，已按${fmt(n)}计算，评分未完成，请改为分数`,
+  ENTRY_UNCOMPUTED: (formula: string) =>
+    `公式“${formula}”没有保存计算结果，本工具无法计算：按0分计算，该项得分写为数值，评分未完成；请在Excel中打开、保存后重新填写`,
+  ENTRY_COMPUTED: (formula: string, n: number) => `公式“${formula}”没有保存计算结果，已按其算式计算为${fmt(n)}`,
+  CELL_UNREADABLE: (raw: string) => `“${raw}”无法读取为数字，按0计算，评分未完成`,
+  BASE_UNREADABLE: (raw: string) => `基础分“${raw}”不是数字（日期、逻辑值、错误值或无法计算的公式），该行未计分，评分未完成`,
+  LATER_TABLE: (row: number) => `第${row}行起还有一张评分表，本次只填写了第一张；请把它移到单独的工作表后再填写`,
+  SCORE_CELL_MERGED: (addr: string, area: string) => `${addr}在合并单元格${area}中间，无法单独写入该项得分，未填写`,
+  SCORES_MERGED: (area: string, rows: string) => `得分格${area}合并了第${rows}行的多个项目，已在其中写入这些项目得分之和`,
+  FORMULA_LIMIT: (addr: string) => `${addr}的公式超过Excel的公式限制（8192字符、255个参数或64层嵌套），已写入数值，请在修改扣分后重新填写`,
 
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
   NOT_A_WORKBOOK: (file: string) => `“${file}”不是可读取的 Excel 工作簿（.xlsx）；.xls、.et、.csv 等格式请先另存为 .xlsx`,
+  WORKBOOK_ENCRYPTED: (file: string) => `“${file}”设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中打开它，删除密码后另存，再重试`,
+  WORKBOOK_LEGACY: (file: string) => `“${file}”实际是旧版 .xls/.et 格式（只是扩展名为 .xlsx），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx`,
+  WORKBOOK_STRICT: (file: string) => `“${file}”是“Strict Open XML”格式，暂不支持：请在 Excel 中另存为普通的“Excel 工作簿(.xlsx)”`,
+  WORKBOOK_DAMAGED: (file: string) => `“${file}”不完整或已损坏（可能下载或复制时中断），无法读取：请重新获取该文件`,
+  WORKBOOK_TOO_LARGE: (file: string, part: string, limitMB: number) =>
+    `“${file}”中的“${part}”解压后超过${limitMB} MB，超出本工具能处理的大小（评分表通常不到 1 MB）`,
+  FILE_UNREADABLE: (file: string) => `无法读取“${file}”：没有读取权限，请检查文件权限后再试`,
   NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
   BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,
   OUTPUT_IS_INPUT: () => '输出文件不能与输入文件相同：本工具从不修改输入文件',

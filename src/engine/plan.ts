@@ -1,13 +1,16 @@
+import type { RecordedCell } from './fill-record';
+import { fitsLimits, sumOf } from './formula-limits';
 import {
-  adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, MAX_FORMULA_LENGTH, sameFormula, sectionExpr, str, totalExpr, withVeto,
+  adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, sameFormula, sectionExpr, str, totalExpr, withVeto,
   type ItemRefs,
 } from './formulas';
 import { ruleCap } from './caps';
-import type { Layout, LayoutItem } from './layout';
-import { message } from './messages';
-import { fmt } from './numbers';
+import { mergeAt } from './header';
+import type { Layout, LayoutItem, VetoRow } from './layout';
+import { message, type MessageCode } from './messages';
+import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
-import { address, formulaAt, isEmpty, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
+import { address, formulaAt, isEmpty, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import type { PlannedCell, WritePlan } from './write-plan';
@@ -22,6 +25,11 @@ export type FillMode = 'formulas' | 'values' | 'functions';
 export interface PlanOptions {
   mode?: FillMode;
   overwrite?: boolean;
+  /**
+   * What the last fill wrote into this sheet, from the workbook's fill record (writtenCells in fill-record.ts): a
+   * cell still holding exactly that is the tool's to rewrite, whatever it computes now (a refill after a correction).
+   */
+  written?: ReadonlyMap<string, RecordedCell>;
 }
 
 interface Candidate {
@@ -36,28 +44,50 @@ interface Candidate {
 function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
   const c = layout.columns;
   const pts = c.count !== undefined ? perOccurrencePoints(item) : null;
+  const rows = item.rows ?? [item.row];
   return {
     base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
-    deduction: address(item.row, c.deduction as number),
+    deductions: rows.map((r) => address(r, c.deduction as number)),
     cap: ruleCap(item.rule),
-    ...(pts !== null ? { count: { ref: address(item.row, c.count as number), points: pts } } : {}),
+    ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), points: pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
   };
 }
 
 function functionItemExpr(r: ItemRefs): string | null {
-  if (r.count || r.bonus) return null;
-  return `KH.CAPDEDUCT(${r.base},${r.deduction}${r.cap !== null ? `,${fmt(r.cap)}` : ''})`;
+  if (r.count || r.bonus || r.deductions.length > 1) return null;
+  return `KH.CAPDEDUCT(${r.base},${r.deductions[0]}${r.cap !== null ? `,${fmt(r.cap)}` : ''})`;
 }
 
-/** Is this cell ours to write: empty, or holding what the tool writes there (a formula of any mode, or the value)? */
-function ours(s: SheetSnapshot, c: Candidate): boolean {
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b || (isEmpty(a) && isEmpty(b));
+}
+
+/**
+ * Is this cell ours to write: empty, still holding what the fill record says the tool wrote there, or holding what
+ * the tool would write now (a formula of any mode, or the value)?
+ */
+function ours(s: SheetSnapshot, c: Candidate, written: ReadonlyMap<string, RecordedCell> | undefined): boolean {
   const f = formulaAt(s, c.row, c.col);
-  if (f) return c.formulas.some((g) => sameFormula(f, g));
   const v = valueAt(s, c.row, c.col);
+  const rec = written?.get(address(c.row, c.col));
+  if (rec && (rec.formula !== null ? f !== null && sameFormula(f, rec.formula) : f === null && sameValue(v, rec.value)))
+    return true;
+  if (f) return c.formulas.some((g) => sameFormula(f, g));
   if (isEmpty(v)) return true;
-  if (typeof v === 'number' && typeof c.value === 'number') return Math.abs(v - c.value) < 1e-9;
-  return v === c.value;
+  return sameValue(v, c.value);
+}
+
+function areaText(m: MergedArea): string {
+  return `${address(m.top, m.left)}:${address(m.bottom, m.right)}`;
+}
+
+/** Items whose 得分 cells one merged area covers: written once, in its top-left cell, as their sum. */
+interface ScoreGroup {
+  at: { row: number; col: number };
+  members: number[];
+  area: MergedArea | null;
 }
 
 export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, opts: PlanOptions = {}): {
@@ -68,65 +98,125 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   const scoreCol = layout.columns.score as number;
   const warnings: WarningReport[] = [];
   const cells: PlannedCell[] = [];
+  const warn = (row: number, code: MessageCode, text: string) => warnings.push({ row, code, message: text });
+  /** Writes the cell unless it is the user's or hidden in a merge; a formula past Excel's limits becomes its value. */
   const take = (c: Candidate): boolean => {
-    if (!opts.overwrite && !ours(s, c)) {
-      warnings.push({ row: c.row, code: 'SCORE_CELL_TAKEN', message: message('SCORE_CELL_TAKEN', address(c.row, c.col)) });
+    const m = mergeAt(s.merges, c.row, c.col);
+    if (m && (m.top !== c.row || m.left !== c.col)) {
+      warn(c.row, 'SCORE_CELL_MERGED', message('SCORE_CELL_MERGED', address(c.row, c.col), areaText(m)));
       return false;
     }
-    cells.push({ row: c.row, col: c.col, formula: mode === 'values' ? null : c.formula, value: c.value });
+    if (!opts.overwrite && !ours(s, c, opts.written)) {
+      warn(c.row, 'SCORE_CELL_TAKEN', message('SCORE_CELL_TAKEN', address(c.row, c.col)));
+      return false;
+    }
+    let formula = mode === 'values' ? null : c.formula;
+    if (formula !== null && !fitsLimits(formula)) {
+      warn(c.row, 'FORMULA_LIMIT', message('FORMULA_LIMIT', address(c.row, c.col)));
+      formula = null;
+    }
+    cells.push({ row: c.row, col: c.col, formula, value: c.value });
     return true;
   };
 
   // Items: a skipped item's expression is repeated inline wherever its score is summed, so totals stay the engine's.
+  const native = layout.items.map((item, i) =>
+    score.items[i].unknown ? fmt(score.items[i].score) : itemScoreExpr(itemRefs(layout, item)));
   const itemTerm = new Map<number, string>();
-  layout.items.forEach((item, i) => {
-    const refs = itemRefs(layout, item);
-    const native = itemScoreExpr(refs);
-    const fn = functionItemExpr(refs);
-    const formula = `=${mode === 'functions' && fn ? fn : native}`;
-    const formulas = [`=${native}`, ...(fn ? [`=${fn}`] : [])];
-    const wrote = take({ row: item.row, col: scoreCol, formulas, formula, value: score.items[i].score });
-    itemTerm.set(item.row, wrote ? address(item.row, scoreCol) : native);
-  });
+  for (const g of scoreGroups(s, layout, scoreCol)) {
+    const items = g.members.map((i) => layout.items[i]);
+    if (g.area && g.members.length > 1) {
+      const rows = items.map((it) => it.row).join('、');
+      warn(g.at.row, 'SCORES_MERGED', message('SCORES_MERGED', areaText(g.area), rows));
+    }
+    const one = g.members.length === 1 ? g.members[0] : null;
+    const refs = one !== null ? itemRefs(layout, items[0]) : null;
+    const fn = refs && !score.items[one as number].unknown ? functionItemExpr(refs) : null;
+    const expr = one !== null ? native[one] : `ROUND(${sumOf(g.members.map((i) => native[i]))},2)`;
+    const unknown = g.members.some((i) => score.items[i].unknown);
+    const formula = unknown ? null : `=${mode === 'functions' && fn ? fn : expr}`;
+    const value = round2(sum2(g.members.map((i) => score.items[i].score)));
+    const wrote = take({ row: g.at.row, col: g.at.col, formulas: [`=${expr}`, ...(fn ? [`=${fn}`] : [])], formula, value });
+    g.members.forEach((i, k) => itemTerm.set(layout.items[i].row, wrote ? (k === 0 ? address(g.at.row, g.at.col) : '') : native[i]));
+  }
 
   const rowsBySection: number[][] = layout.sections.map(() => []);
   for (const it of layout.items) rowsBySection[it.section].push(it.row);
   const sectionTerms = layout.sections.map((sec, i) => {
     const rows = rowsBySection[i];
     const expr = sectionExpr(score.sections[i].cap, sumParts(rows, itemTerm, scoreCol));
-    if (sec.subtotalRow !== null)
-      take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
+    if (sec.subtotalRow !== null) {
+      const wrote = take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
+      if (wrote) return address(sec.subtotalRow, scoreCol);
+    }
     return expr;
   });
 
-  const adjTerms = adjustmentTerms(layout);
+  const adjTerms = adjustmentTerms(layout, score);
   const totalFormula = totalExpr([...sectionTerms, ...adjTerms]);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
-    const tooLong = totalFormula.length + 1 > MAX_FORMULA_LENGTH;
-    if (tooLong && mode !== 'values')
-      warnings.push({ row: layout.totalRow, code: 'FORMULA_TOO_LONG', message: message('FORMULA_TOO_LONG') });
     const wrote = take({
-      row: layout.totalRow, col: scoreCol, formulas: [`=${totalFormula}`],
-      formula: tooLong ? null : `=${totalFormula}`, value: score.total,
+      row: layout.totalRow, col: scoreCol, formulas: [`=${totalFormula}`], formula: `=${totalFormula}`, value: score.total,
     });
     if (wrote) totalRef = address(layout.totalRow, scoreCol);
   }
 
   if (layout.tierCell) {
+    const unknown = new Set(score.unknownVetoRows);
     const refs = (excellentOnly: boolean) =>
-      layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly).map((v) => address(v.row, v.entryCol));
+      vetoRanges(layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row)));
     const vetoRefs = refs(false);
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
-    const native = withVeto(byBands, vetoRefs);
+    const nativeTier = withVeto(byBands, vetoRefs);
     const khTier = `KH.TIER(${totalRef}${score.bands === DEFAULT_BANDS ? '' : `,${str(score.bands.source)}`})`;
-    const fn = noExcellentRefs.length ? native : withVeto(khTier, vetoRefs);
-    const formula = `=${mode === 'functions' ? fn : native}`;
-    if (formula.length <= MAX_FORMULA_LENGTH)
-      take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${native}`, `=${fn}`], formula, value: score.tier });
+    const fn = noExcellentRefs.length ? nativeTier : withVeto(khTier, vetoRefs);
+    const formula = `=${mode === 'functions' ? fn : nativeTier}`;
+    take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });
   }
   return { plan: { sheet: s.name, cells }, warnings };
+}
+
+/** Neighbouring 一票否决 rows with their mark in the same column, as ranges: F20:F60. */
+function vetoRanges(rows: VetoRow[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].entryCol === rows[i].entryCol) j++;
+    const a = address(rows[i].row, rows[i].entryCol);
+    out.push(i === j ? a : `${a}:${address(rows[j].row, rows[i].entryCol)}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Where each item's score goes. An item alone in its 得分 cell is its own group. A 得分 cell merged down over
+ * several items of one section is one group, written in the merge's top-left cell.
+ */
+function scoreGroups(s: SheetSnapshot, layout: Layout, scoreCol: number): ScoreGroup[] {
+  const groups: ScoreGroup[] = [];
+  const byArea = new Map<MergedArea, ScoreGroup>();
+  layout.items.forEach((it, i) => {
+    const m = mergeAt(s.merges, it.row, scoreCol);
+    const ownRows = it.rows ?? [it.row];
+    const tallOwn = m && m.top === it.row && m.left === scoreCol && m.bottom <= ownRows[ownRows.length - 1];
+    if (!m || m.top === m.bottom || tallOwn) {
+      groups.push({ at: { row: it.row, col: scoreCol }, members: [i], area: m ?? null });
+      return;
+    }
+    const g = byArea.get(m);
+    const first = g ? layout.items[g.members[0]] : null;
+    if (g && first && first.section === it.section) g.members.push(i);
+    else if (!g && m.top === it.row && m.left === scoreCol) {
+      const ng: ScoreGroup = { at: { row: m.top, col: scoreCol }, members: [i], area: m };
+      byArea.set(m, ng);
+      groups.push(ng);
+    } else groups.push({ at: { row: it.row, col: scoreCol }, members: [i], area: m });
+  });
+  return groups;
 }
 
 /** Item score cells as SUM arguments: contiguous written rows as ranges (H3:H7), skipped ones inline. */
@@ -140,6 +230,7 @@ function sumParts(rows: number[], term: Map<number, string>, col: number): strin
   };
   for (const r of rows) {
     const t = term.get(r) as string;
+    if (t === '') continue; // summed in the merged cell of an earlier item
     const isRef = t === address(r, col);
     if (isRef && start !== null && r === prev + 1) {
       prev = r;
@@ -156,9 +247,11 @@ function sumParts(rows: number[], term: Map<number, string>, col: number): strin
 }
 
 /** The 加减分 block: each row's signed, capped entry; bonuses under a capped block title capped together. */
-function adjustmentTerms(layout: Layout): string[] {
+function adjustmentTerms(layout: Layout, score: SheetScore): string[] {
   const terms: string[] = [];
-  const inBlock = (b: number | null) => layout.adjustments.filter((a) => a.block === b);
+  // An entry the engine could not work out counts 0 on both sides: the formula leaves it out as well.
+  const known = layout.adjustments.filter((_, i) => !score.adjustments[i].unknown);
+  const inBlock = (b: number | null) => known.filter((a) => a.block === b);
   layout.blocks.forEach((block, i) => {
     const rows = inBlock(i);
     if (block.cap === null) {

@@ -1,9 +1,9 @@
-import { appliedDeduction, cappedSum, deductionBounds, ruleCap } from './caps';
-import { readEntry, isVetoMark, type Entry } from './entries';
+import { deductionBounds, ruleCap } from './caps';
+import { entryNumber, isUnknown, isVetoMark, readCellEntry, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
-import { round2, sum2, sub2, mul2 } from './numbers';
-import { colLetter, valueAt, type SheetSnapshot } from './snapshot';
+import { round2, sum2 } from './numbers';
+import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 
@@ -11,15 +11,19 @@ import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } f
 export interface ItemScore extends ItemReport {
   /** The per-occurrence points when the deduction came from the count column (count × points). */
   perPoints: number | null;
+  /** An entry is a formula the engine could not work out: the item's score can only be written as a value. */
+  unknown?: boolean;
 }
 
 export interface SheetScore {
   items: ItemScore[];
   sections: SectionReport[];
-  adjustments: (AdjustmentReport & { signed: number; block: number | null })[];
+  adjustments: (AdjustmentReport & { signed: number; block: number | null; unknown?: boolean })[];
   bonus: number;
   veto: boolean;
   vetoRows: number[];
+  /** 一票否决/否优 rows whose entry is a formula the engine could not work out: left out on both sides. */
+  unknownVetoRows: number[];
   total: number;
   fullMarks: number;
   bands: Bands;
@@ -42,45 +46,90 @@ export function perOccurrencePoints(item: LayoutItem): number | null {
   return per.length === 1 ? (per[0].points as number) : null;
 }
 
+/** The warning a doubtful entry gives on its row (none for plain ones); errors, dates and unknowns leave the sheet incomplete. */
+function noteEntry(e: Entry, row: number, col: number, w: Warnings): void {
+  if (e.kind === 'error') {
+    w.add(row, col, 'ENTRY_ERROR', message('ENTRY_ERROR', e.raw));
+    w.complete = false;
+  } else if (e.kind === 'date') {
+    w.add(row, col, 'ENTRY_DATE', message('ENTRY_DATE', e.value));
+    w.complete = false;
+  } else if (e.kind === 'uncomputed' && e.value === null) {
+    w.add(row, col, 'ENTRY_UNCOMPUTED', message('ENTRY_UNCOMPUTED', e.formula));
+    w.complete = false;
+  } else if (e.kind === 'uncomputed') {
+    w.add(row, col, 'ENTRY_COMPUTED', message('ENTRY_COMPUTED', e.formula, e.value as number));
+  }
+}
+
 function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnings): ItemScore {
   const { columns } = layout;
   const dCol = columns.deduction as number;
-  let entry: Entry = readEntry(valueAt(s, item.row, dCol));
+  const pts = columns.count !== undefined ? perOccurrencePoints(item) : null;
   let perPoints: number | null = null;
-  if (entry.kind === 'blank' && columns.count !== undefined) {
-    const pts = perOccurrencePoints(item);
-    const count = readEntry(valueAt(s, item.row, columns.count));
-    if (pts !== null && count.kind === 'number' && count.value > 0) {
-      perPoints = pts;
-      entry = { kind: 'number', value: mul2(count.value, pts) };
+  let whole = false;
+  let raw = 0;
+  let unknown = false;
+  // Read exactly as itemScoreExpr's formula reads the cells: per row, a blank 扣分 falls back to 次数 × points.
+  for (const r of item.rows ?? [item.row]) {
+    const entry = readCellEntry(s, r, dCol);
+    if (entry.kind === 'blank' && pts !== null) {
+      const count = readCellEntry(s, r, columns.count as number);
+      noteEntry(count, r, columns.count as number, w);
+      if (count.kind === 'unreadable' || count.kind === 'whole') {
+        w.add(r, columns.count, 'CELL_UNREADABLE', message('CELL_UNREADABLE', count.kind === 'whole' ? '不得分' : count.raw));
+        w.complete = false;
+      }
+      unknown ||= isUnknown(count);
+      const n = entryNumber(count);
+      if (n > 0) {
+        perPoints = pts;
+        raw += n * pts;
+      }
+      continue;
+    }
+    noteEntry(entry, r, dCol, w);
+    unknown ||= isUnknown(entry);
+    const n = entryNumber(entry);
+    if (entry.kind === 'whole') whole = true;
+    else if (n < 0) {
+      w.add(r, dCol, 'DEDUCTION_NEGATIVE', message('DEDUCTION_NEGATIVE', String(n)));
+      w.complete = false;
+    } else raw += n;
+    if (entry.kind === 'unreadable') {
+      w.add(r, dCol, 'DEDUCTION_UNREADABLE', message('DEDUCTION_UNREADABLE', entry.raw));
+      w.complete = false;
     }
   }
-  let raw = 0;
-  if (entry.kind === 'whole') raw = item.base;
-  else if (entry.kind === 'number' && entry.value < 0) {
-    w.add(item.row, dCol, 'DEDUCTION_NEGATIVE', message('DEDUCTION_NEGATIVE', String(entry.value)));
-    w.complete = false;
-  } else if (entry.kind === 'number') raw = round2(entry.value);
-  else if (entry.kind === 'unreadable') {
-    w.add(item.row, dCol, 'DEDUCTION_UNREADABLE', message('DEDUCTION_UNREADABLE', entry.raw));
-    w.complete = false;
-  }
+  if (whole) raw = item.base;
   const cap = ruleCap(item.rule);
   checkRange(item, raw, cap, dCol, w);
-  if (cap !== null && raw > cap) w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', raw, cap));
+  if (cap !== null && round2(raw) > cap) w.add(item.row, dCol, 'DEDUCTION_ABOVE_CAP', message('DEDUCTION_ABOVE_CAP', raw, cap));
   const capped = Math.min(raw, cap ?? Infinity);
-  if (capped > item.base)
+  if (round2(capped) > item.base)
     w.add(item.row, dCol, 'DEDUCTION_ABOVE_BASE', message('DEDUCTION_ABOVE_BASE', capped, item.base));
-  const applied = appliedDeduction(raw, item.base, cap);
+  const applied = Math.max(0, Math.min(raw, cap ?? Infinity, item.base));
   if (item.rule.clauses.some((c) => c.kind === 'manual')) w.add(item.row, undefined, 'MANUAL_RULE', message('MANUAL_RULE'));
   checkLevels(item, w);
-  let score = sub2(item.base, applied);
+  let bonus = 0;
   if (columns.bonus !== undefined) {
-    const b = readEntry(valueAt(s, item.row, columns.bonus));
-    if (b.kind === 'number' && b.value > 0) score = sum2([score, b.value]);
+    const b = readCellEntry(s, item.row, columns.bonus);
+    noteEntry(b, item.row, columns.bonus, w);
+    if (b.kind === 'unreadable' || b.kind === 'whole') {
+      w.add(item.row, columns.bonus, 'CELL_UNREADABLE', message('CELL_UNREADABLE', b.kind === 'whole' ? '不得分' : b.raw));
+      w.complete = false;
+    }
+    unknown ||= isUnknown(b);
+    bonus = Math.max(0, entryNumber(b));
   }
+  // One rounding at the end, as the formula's ROUND does: readings are not rounded one by one.
+  const score = round2(item.base - applied + bonus);
+  const deduction = round2(applied);
   const section = layout.sections[item.section];
-  return { row: item.row, section: section ? section.name : '', base: item.base, deduction: applied, score, rule: item.rule, perPoints };
+  return {
+    row: item.row, section: section ? section.name : '', base: item.base, deduction, score, rule: item.rule, perPoints,
+    ...(unknown ? { unknown } : {}),
+  };
 }
 
 /** 扣1-3分: a deduction the assessor entered outside the rule's written range is worth a second look. */
@@ -106,21 +155,24 @@ function checkLevels(item: LayoutItem, w: Warnings): void {
 }
 
 function scoreAdjustment(s: SheetSnapshot, a: LayoutAdjustment, w: Warnings) {
-  const entry = readEntry(valueAt(s, a.row, a.entryCol));
-  let v = 0;
-  if (entry.kind === 'number') v = round2(entry.value);
-  else if (entry.kind === 'unreadable' || entry.kind === 'whole') {
+  const entry = readCellEntry(s, a.row, a.entryCol);
+  noteEntry(entry, a.row, a.entryCol, w);
+  if (entry.kind === 'unreadable' || entry.kind === 'whole') {
     w.add(a.row, a.entryCol, 'ENTRY_UNREADABLE', message('ENTRY_UNREADABLE', entry.kind === 'whole' ? '不得分' : entry.raw));
     w.complete = false;
   }
+  const v = entryNumber(entry);
   const kind: 'bonus' | 'penalty' = a.sign === 'entry' ? (v < 0 ? 'penalty' : 'bonus') : a.sign;
   let points = Math.abs(v);
-  if (a.cap !== null && points > a.cap) {
+  if (a.cap !== null && round2(points) > a.cap) {
     w.add(a.row, a.entryCol, kind === 'bonus' ? 'BONUS_CAPPED' : 'PENALTY_CAPPED',
       message(kind === 'bonus' ? 'BONUS_CAPPED' : 'PENALTY_CAPPED', points, a.cap));
     points = a.cap;
   }
-  return { row: a.row, kind, points, signed: kind === 'bonus' ? points : -points, block: a.block };
+  return {
+    row: a.row, kind, points: round2(points), signed: kind === 'bonus' ? points : -points, block: a.block,
+    ...(isUnknown(entry) ? { unknown: true } : {}),
+  };
 }
 
 const DECLARED_TOTAL = /(?:总分值?|满分)(?:设为|设定为|为)\s*(\d+(?:\.\d+)?)\s*分/;
@@ -141,13 +193,23 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   });
   const adjustments = layout.adjustments.map((a) => scoreAdjustment(s, a, w));
   const bonus = netBonus(layout, adjustments, w);
-  const marked = layout.vetoRows.filter((v) => isVetoMark(valueAt(s, v.row, v.entryCol)));
+  const unknownVetoRows: number[] = [];
+  const marked = layout.vetoRows.filter((v) => {
+    const e = readCellEntry(s, v.row, v.entryCol);
+    if (e.kind === 'uncomputed') {
+      noteEntry(e, v.row, v.entryCol, w);
+      if (e.value === null) unknownVetoRows.push(v.row);
+      return e.value !== null && isVetoMark(e.value);
+    }
+    if (e.kind === 'error') noteEntry(e, v.row, v.entryCol, w);
+    return isVetoMark(valueAt(s, v.row, v.entryCol), flagAt(s, v.row, v.entryCol));
+  });
   const vetoRows = marked.filter((v) => !v.excellentOnly).map((v) => v.row);
   const veto = vetoRows.length > 0;
   const noExcellent = marked.some((v) => v.excellentOnly);
   if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
   else if (noExcellent) w.add(marked[0].row, undefined, 'NO_EXCELLENT_MARKED', message('NO_EXCELLENT_MARKED'));
-  const total = Math.max(0, sum2([...sections.map((x) => x.score), bonus]));
+  const total = round2(Math.max(0, sum2(sections.map((x) => x.score)) + bonus));
   const fullMarks = sum2(sections.map((x) => x.cap));
   for (const note of layout.notes) {
     const m = DECLARED_TOTAL.exec(note.replace(/\s+/g, ''));
@@ -158,7 +220,12 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   }
   const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
   const tier = veto ? VETO_TIER : tierOf(total, noExcellent ? withoutTop(bands) : bands);
-  return { items, sections, adjustments, bonus, veto, vetoRows, total, fullMarks, bands, tier, complete: w.complete, warnings: w.list };
+  for (const d of layout.doubtfulBases ?? []) {
+    w.add(d.row, d.col, 'BASE_UNREADABLE', message('BASE_UNREADABLE', d.raw));
+    w.complete = false;
+  }
+  for (const r of layout.laterTables ?? []) w.add(r, undefined, 'LATER_TABLE', message('LATER_TABLE', r));
+  return { items, sections, adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks, bands, tier, complete: w.complete, warnings: w.list };
 }
 
 /** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */
@@ -167,12 +234,13 @@ function netBonus(layout: Layout, adjustments: { signed: number; block: number |
   layout.blocks.forEach((b, i) => {
     const own = adjustments.filter((a) => a.block === i);
     const plus = own.filter((a) => a.signed > 0).map((a) => a.signed);
-    const minus = sum2(own.filter((a) => a.signed < 0).map((a) => a.signed));
-    const added = sum2(plus);
+    const minus = own.filter((a) => a.signed < 0).reduce((x, a) => x + a.signed, 0);
+    const added = round2(plus.reduce((x, y) => x + y, 0));
     if (b.cap !== null && added > b.cap) w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', added, b.cap));
-    parts.push(cappedSum(plus, b.cap), minus);
+    parts.push(Math.min(plus.reduce((x, y) => x + y, 0), b.cap ?? Infinity), minus);
   });
   parts.push(...adjustments.filter((a) => a.block === null).map((a) => a.signed));
-  return sum2(parts);
+  // Unrounded, as the total formula adds the entries: the total alone is rounded.
+  return parts.reduce((x, y) => x + y, 0);
 }
 

@@ -1,5 +1,3 @@
-export { readCell, plain, type PlainCell } from './cell-value';
-export { mergesOf } from './merges';
-export { snapshotOf } from './snapshot';
-export { applyPlan } from './apply-plan';
-export { readWorkbook, writeWorkbookAtomic, type WorkbookWriter } from './workbook-file';
+// Browser-safe: the file-system edge (node:fs) is imported from './workbook-file' by Node entry points only.
+export { openXlsx, XlsxPackage, type XlsxSheet } from './package';
+export type { SheetState } from './workbook-part';

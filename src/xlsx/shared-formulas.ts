@@ -1,20 +1,38 @@
 /**
  * A long column of item formulas that differ only by row is stored the way Excel stores a filled-down column: one
- * master formula and clones that name it (<f t="shared">). The workbook computes the same, and is written markedly
- * faster and smaller; Excel, WPS and LibreOffice all read shared formulas.
+ * master formula and clones that name it (<f t="shared">). The workbook computes the same, and is written smaller;
+ * Excel, WPS and LibreOffice all read shared formulas. Reading expands each clone back into its own formula text.
  */
 const REF = /(?<![A-Za-z0-9_.$"])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
 
-type Part = string | { col: string; absCol: string; absRow: string; row: number };
+type Ref = { absCol: string; col: number; absRow: string; row: number };
+type Part = string | Ref;
 
-/** The formula cut into literal text and the A1 references whose rows move when it is filled down. */
+function colNum(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+function colLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The formula cut into literal text and the A1 references that move when it is filled. */
 function parts(formula: string): Part[] {
   const out: Part[] = [];
-  formula.split(/("(?:[^"]|"")*")/).forEach((piece, i) => {
+  formula.split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/).forEach((piece, i) => {
     if (i % 2 === 1) return void out.push(piece);
     let at = 0;
     for (const m of piece.matchAll(REF)) {
-      out.push(piece.slice(at, m.index), { absCol: m[1], col: m[2], absRow: m[3], row: Number(m[4]) });
+      out.push(piece.slice(at, m.index), { absCol: m[1], col: colNum(m[2]), absRow: m[3], row: Number(m[4]) });
       at = (m.index ?? 0) + m[0].length;
     }
     out.push(piece.slice(at));
@@ -22,36 +40,54 @@ function parts(formula: string): Part[] {
   return out;
 }
 
-function render(p: Part[], delta: number): string {
+function render(p: Part[], dRow: number, dCol: number): string {
   let s = '';
-  for (const x of p) s += typeof x === 'string' ? x : `${x.absCol}${x.col}${x.absRow}${x.absRow ? x.row : x.row + delta}`;
+  for (const x of p) {
+    if (typeof x === 'string') s += x;
+    else s += `${x.absCol}${colLetters(x.absCol ? x.col : x.col + dCol)}${x.absRow}${x.absRow ? x.row : x.row + dRow}`;
+  }
   return s;
 }
 
 /** The formula as it reads when filled down by `delta` rows: relative row numbers move, text in quotes does not. */
 export function shiftRows(formula: string, delta: number): string {
-  return render(parts(formula), delta);
+  return render(parts(formula), delta, 0);
+}
+
+/** A shared formula's master text as one of its clones reads, `dRow` rows down and `dCol` columns right. */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  return render(parts(formula), dRow, dCol);
+}
+
+/** Expands clones of one master without re-parsing it for every cell. */
+export class SharedMaster {
+  private readonly p: Part[];
+  constructor(readonly text: string, readonly row: number, readonly col: number) {
+    this.p = parts(text);
+  }
+  at(row: number, col: number): string {
+    return row === this.row && col === this.col ? this.text : render(this.p, row - this.row, col - this.col);
+  }
 }
 
 interface Run {
-  master: string;
   masterRow: number;
   parts: Part[];
   lastRow: number;
 }
 
-/** Decides, cell by cell down each column, whether a formula is a clone of the run above it. */
+/** Decides, cell by cell down each column, whether a formula continues the run of the cell above it. */
 export class SharedFormulaRuns {
   private readonly runs = new Map<number, Run>();
 
-  /** The master's address when this cell continues a run, else null (and it starts a new run). */
-  cloneOf(row: number, col: number, address: string, formula: string): string | null {
+  /** The row of the run's master when this cell continues a run, else null (and it starts a new run). */
+  continues(row: number, col: number, formula: string): number | null {
     const run = this.runs.get(col);
-    if (run && row === run.lastRow + 1 && render(run.parts, row - run.masterRow) === formula) {
+    if (run && row === run.lastRow + 1 && render(run.parts, row - run.masterRow, 0) === formula) {
       run.lastRow = row;
-      return run.master;
+      return run.masterRow;
     }
-    this.runs.set(col, { master: address, masterRow: row, parts: parts(formula), lastRow: row });
+    this.runs.set(col, { masterRow: row, parts: parts(formula), lastRow: row });
     return null;
   }
 }

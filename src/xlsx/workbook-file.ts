@@ -1,62 +1,102 @@
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
+import { openXlsx, type XlsxPackage } from './package';
 
 /**
- * Reading and writing .xlsx files. Failures the user can fix come back as engine-style error values (a code and a
- * Chinese sentence naming the file); only the tool's own faults are thrown.
+ * The file-system edge of the patcher (the only file here that imports node:*). Failures the user can fix come back
+ * as engine-style error values naming the file; only the tool's own faults are thrown.
  */
-export async function readWorkbook(file: string): Promise<Result<ExcelJS.Workbook>> {
-  let stat: fs.Stats;
+export function readWorkbookFile(file: string): Result<XlsxPackage> {
+  let bytes: Uint8Array;
   try {
-    stat = fs.statSync(file);
-  } catch {
+    if (!fs.statSync(file).isFile()) return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
+    // Read once, read-only: the input file is never opened again.
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return fail({ code: 'FILE_UNREADABLE', message: message('FILE_UNREADABLE', file) });
+    if (code === 'EISDIR') return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
     return fail({ code: 'FILE_NOT_FOUND', message: message('FILE_NOT_FOUND', file) });
   }
-  if (!stat.isFile()) return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Read from a buffer so that the input file is opened once, read-only, and never touched again.
-    await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
-  } catch {
-    return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
-  }
-  // Any zip (a .docx, say) loads as a workbook without sheets; Excel itself never saves one.
-  if (wb.worksheets.length === 0) return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
-  return ok(wb);
+  return openXlsx(bytes, file);
 }
 
 /** How bytes get to a path; a parameter so tests can make the write fail halfway. */
-export type WorkbookWriter = (wb: ExcelJS.Workbook, file: string) => Promise<void>;
+export type BytesWriter = (bytes: Uint8Array, file: string) => Promise<void>;
 
-const writeXlsx: WorkbookWriter = async (wb, file) => {
-  await wb.xlsx.writeFile(file);
+/** Written in slices, each awaited, so a Ctrl-C during a long write is handled between slices. */
+const CHUNK = 1 << 20;
+
+const writeInChunks: BytesWriter = async (bytes, file) => {
+  const h = await fs.promises.open(file, 'wx');
+  try {
+    for (let at = 0; at < bytes.length; at += CHUNK) await h.write(bytes, at, Math.min(CHUNK, bytes.length - at));
+    await h.sync();
+  } finally {
+    await h.close();
+  }
 };
+
+/** Temporary files being written now; removed on every way out, including Ctrl-C and kill. */
+const pending = new Set<string>();
+let hooked = false;
+
+function removePending(): void {
+  for (const t of pending) {
+    try {
+      fs.rmSync(t, { force: true });
+    } catch {
+      // nothing more to do on the way out
+    }
+  }
+  pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', removePending);
+}
 
 /**
  * Writes beside the target under a temporary name, then renames: a crash or a full disk leaves either the old file
- * or the new one, never half a workbook, and the temporary file is removed on failure.
+ * or the new one, never half a workbook, and the temporary file is removed on failure and on SIGINT/SIGTERM.
  */
-export async function writeWorkbookAtomic(
-  wb: ExcelJS.Workbook,
-  file: string,
-  write: WorkbookWriter = writeXlsx,
-): Promise<Result<void>> {
+export async function writeFileAtomic(bytes: Uint8Array, file: string, write: BytesWriter = writeInChunks): Promise<Result<void>> {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  hookExit();
+  pending.add(tmp);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    await write(wb, tmp);
+    await write(bytes, tmp);
     fs.renameSync(tmp, file);
+    pending.delete(tmp);
     return ok(undefined);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
+    pending.delete(tmp);
     // The file system saying no (missing folder, no permission, full disk) is the user's to fix; anything else is ours.
     const code = (e as NodeJS.ErrnoException | null)?.code;
     if (typeof code !== 'string') throw e;
     return fail({ code: 'WRITE_FAILED', message: message('WRITE_FAILED', file, reasonOf(code, e as Error)) });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
+}
+
+/** The package written to `file` atomically. */
+export async function writeWorkbookFile(pkg: XlsxPackage, file: string, write?: BytesWriter): Promise<Result<void>> {
+  return writeFileAtomic(pkg.toBytes(), file, write);
 }
 
 const REASONS: Record<string, string> = {
@@ -68,6 +108,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: '磁盘空间不足',
   EISDIR: '这是一个文件夹',
   EBUSY: '文件正被其他程序占用',
+  EEXIST: '同名临时文件已存在',
 };
 
 function reasonOf(code: string, e: Error): string {

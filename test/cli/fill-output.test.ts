@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { snapshotOf } from '../../src/xlsx';
+import { snapshotOfFile } from '../helpers/xlsx';
 import { formulaAt, valueAt } from '../../src/engine/snapshot';
 import { kaohe, sha256, tmpDir } from '../helpers/cli';
 import { SEED000_EXPECTED, seed000, seed004 } from '../helpers/seed-sheets';
@@ -15,9 +14,7 @@ async function seedFile(name = '让胡路.xlsx') {
 }
 
 async function sheetOf(file: string, name = '区委政法委') {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return snapshotOf(wb.getWorksheet(name)!);
+  return snapshotOfFile(file, name);
 }
 
 const SCORE_COL = 8;

@@ -60,7 +60,9 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
       if (!c.formula) continue;
       expect(c.formula.length).toBeLessThanOrEqual(8192);
       const used = c.formula.match(/[A-Z]+(?=\()/g) ?? [];
-      for (const f of used) expect(['ROUND', 'MAX', 'MIN', 'SUM', 'IF', 'OR', 'TRIM', 'SUBSTITUTE', 'IFERROR', 'ABS']).toContain(f);
+      const shared = ['ROUND', 'MAX', 'MIN', 'SUM', 'IF', 'AND', 'OR', 'TRIM', 'LEFT', 'RIGHT', 'MID', 'LEN', 'FIND', 'SUBSTITUTE',
+        'MATCH', 'SUMPRODUCT', 'ISNUMBER', 'ISLOGICAL', 'IFERROR', 'ABS'];
+      for (const f of used) expect(shared).toContain(f);
     }
   });
 
@@ -149,7 +151,7 @@ describe('一票否决、次数列、两行表头', () => {
     expect(report.veto).toBe(true);
     expect(report.total).toBe(9);
     expect(report.tier).toBe('一票否决');
-    expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/^=IF\(OR\(TRIM\(D3\)="是"/);
+    expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/^=IF\(SUMPRODUCT\(ISNUMBER\(MATCH\(TRIM\(D3\),\{"是",/);
   });
 
   it('一票否优事项标记为“√”时，95分不评优秀，降为良好', () => {

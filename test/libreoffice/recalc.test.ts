@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { colNumber, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
-import { snapshotOf } from '../../src/xlsx';
+import { snapshotOfFile } from '../helpers/xlsx';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { sharedPath } from '../helpers/shared';
@@ -14,9 +13,7 @@ import { recalculated } from './soffice';
 jest.setTimeout(180_000);
 
 async function sheet(file: string, name: string): Promise<SheetSnapshot> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return snapshotOf(wb.getWorksheet(name)!);
+  return snapshotOfFile(file, name);
 }
 
 /** Fills with the command line, lets LibreOffice recalculate the output, and reads both. */

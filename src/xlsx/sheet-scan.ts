@@ -1,0 +1,293 @@
+import { SaxesParser } from 'saxes';
+import type { CellFlag, CellValue, MergedArea, SheetSnapshot } from '../engine/snapshot';
+import { SharedMaster } from './shared-formulas';
+import type { Styles } from './styles';
+import { decodeCellText, localName, prefixOf } from './xml-text';
+
+/** Where a <row> sits in the sheet's text: the writer splices cells in without re-reading the rest. */
+export interface RowPos {
+  r: number;
+  start: number;
+  /** Just after the start tag's '>'. */
+  openEnd: number;
+  /** Start of '</row>', or openEnd when the row is an empty element. */
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+}
+
+/** A cell holding a clone of a shared formula, so a writer that overwrites its master can give it its own text. */
+export interface CloneCell {
+  si: string;
+  row: number;
+  col: number;
+  start: number;
+  end: number;
+}
+
+export interface SheetScan {
+  snapshot: SheetSnapshot;
+  /** The prefix the sheet's elements carry ('x:' or ''), for elements the writer adds. */
+  prefix: string;
+  sheetData: { start: number; openEnd: number; closeStart: number; selfClosing: boolean } | null;
+  rows: RowPos[];
+  masters: Map<string, SharedMaster>;
+  clones: CloneCell[];
+  /** Column styles from <cols>, as [min, max, style]. */
+  colStyles: [number, number, number][];
+}
+
+export interface ScanContext {
+  sharedStrings: readonly string[];
+  styles: Styles;
+}
+
+function colOf(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  const row = Number(ref.slice(i).replace('$', ''));
+  return col > 0 && Number.isInteger(row) && row > 0 ? { row, col } : null;
+}
+
+/** ISO date text (t="d" cells) as the serial number Excel shows it as. */
+function isoToSerial(iso: string, date1904: boolean): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes('T') ? iso : `${iso}Z`);
+  if (Number.isNaN(ms)) return null;
+  const serial = ms / 86400000 + 25569;
+  return date1904 ? serial - 1462 : serial;
+}
+
+/**
+ * Reads one worksheet's XML in a single streaming pass (never a tree of it): the engine's snapshot, plus where rows
+ * sit and which cells share formulas, for the writer.
+ */
+export function scanSheet(name: string, xml: string, ctx: ScanContext & { date1904?: boolean }): SheetScan {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const flags: (CellFlag | null)[][] = [];
+  const merges: MergedArea[] = [];
+  const rows: RowPos[] = [];
+  const masters = new Map<string, SharedMaster>();
+  const clones: CloneCell[] = [];
+  const colStyles: [number, number, number][] = [];
+  let prefix = '';
+  let sheetData: SheetScan['sheetData'] = null;
+  let anyFlag = false;
+
+  let tagStart = 0;
+  let depthInSheetData = false;
+  let rowNo = 0;
+  let row: RowPos | null = null;
+  let colNo = 0;
+  // The cell being read.
+  let cStart = 0;
+  let cRow = 0;
+  let cCol = 0;
+  let cType = '';
+  let cStyle = 0;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fShared: { si: string; master: boolean } | null = null;
+  let isText: string | null = null;
+  let inV = false;
+  let inF = false;
+  let inIsT = false;
+  let phonetic = 0;
+
+  const p = new SaxesParser({ xmlns: false, position: true });
+  p.on('opentagstart', (t) => {
+    tagStart = xml.lastIndexOf('<', p.position - 1);
+    if (localName(t.name) === 'c' && depthInSheetData) cStart = tagStart;
+  });
+  p.on('opentag', (t) => {
+    const n = localName(t.name);
+    const a = t.attributes as Record<string, string>;
+    if (n === 'c' && row) {
+      const at = a.r ? colOf(a.r) : null;
+      cRow = rowNo;
+      cCol = at ? at.col : colNo + 1;
+      colNo = cCol;
+      cType = a.t ?? 'n';
+      cStyle = a.s ? Number(a.s) : 0;
+      vText = null;
+      fText = null;
+      fShared = null;
+      isText = null;
+      if (t.isSelfClosing) endCell();
+      return;
+    }
+    switch (n) {
+      case 'v':
+        inV = true;
+        vText = '';
+        return;
+      case 'f':
+        fText = '';
+        inF = !t.isSelfClosing;
+        if (a.t === 'shared' && a.si !== undefined) fShared = { si: a.si, master: a.ref !== undefined };
+        return;
+      case 'is':
+        isText = '';
+        return;
+      case 'rPh':
+        phonetic++;
+        return;
+      case 't':
+        if (isText !== null && phonetic === 0) inIsT = !t.isSelfClosing;
+        return;
+      case 'row': {
+        rowNo = a.r ? Number(a.r) : rowNo + 1;
+        colNo = 0;
+        row = { r: rowNo, start: tagStart, openEnd: p.position, closeStart: p.position, end: p.position, selfClosing: t.isSelfClosing };
+        rows.push(row);
+        if (t.isSelfClosing) row = null;
+        return;
+      }
+      case 'sheetData':
+        prefix = prefixOf(t.name);
+        sheetData = { start: tagStart, openEnd: p.position, closeStart: p.position, selfClosing: t.isSelfClosing };
+        depthInSheetData = !t.isSelfClosing;
+        return;
+      case 'mergeCell': {
+        const [x, y = x] = (a.ref ?? '').split(':');
+        const tl = colOf(x);
+        const br = colOf(y);
+        if (tl && br)
+          merges.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
+        return;
+      }
+      case 'col':
+        if (a.style !== undefined) colStyles.push([Number(a.min), Number(a.max), Number(a.style)]);
+        return;
+      case 'worksheet':
+        prefix = prefixOf(t.name);
+        return;
+    }
+  });
+  p.on('text', (s) => {
+    if (inV) vText += s;
+    else if (inF) fText += s;
+    else if (inIsT) isText += s;
+  });
+  p.on('closetag', (t) => {
+    const n = localName(t.name);
+    switch (n) {
+      case 'v':
+        inV = false;
+        return;
+      case 'f':
+        inF = false;
+        return;
+      case 't':
+        inIsT = false;
+        return;
+      case 'rPh':
+        phonetic--;
+        return;
+      case 'c':
+        if (row && !t.isSelfClosing) endCell();
+        return;
+      case 'row':
+        if (row) {
+          row.closeStart = xml.lastIndexOf('<', p.position - 1);
+          row.end = p.position;
+          row = null;
+        }
+        return;
+      case 'sheetData':
+        if (sheetData && !sheetData.selfClosing) sheetData.closeStart = xml.lastIndexOf('<', p.position - 1);
+        depthInSheetData = false;
+        return;
+    }
+  });
+
+  function endCell(): void {
+    let value: CellValue = null;
+    let flag: CellFlag | null = null;
+    let formula: string | null = null;
+    if (fShared) {
+      if (fShared.master && fText) masters.set(fShared.si, new SharedMaster(fText, cRow, cCol));
+      else {
+        const m = masters.get(fShared.si);
+        if (m) formula = `=${m.at(cRow, cCol)}`;
+        clones.push({ si: fShared.si, row: cRow, col: cCol, start: cStart, end: p.position });
+      }
+      if (fShared.master && fText) formula = `=${fText}`;
+    } else if (fText) formula = `=${fText}`;
+    const v = vText;
+    switch (cType) {
+      case 's': {
+        const i = v === null || v === '' ? -1 : Number(v);
+        value = i >= 0 ? (ctx.sharedStrings[i] ?? null) : null;
+        break;
+      }
+      case 'str':
+        value = v === null ? null : decodeCellText(v);
+        break;
+      case 'inlineStr':
+        value = isText === null ? (v === null ? null : decodeCellText(v)) : decodeCellText(isText);
+        break;
+      case 'b':
+        value = v === null || v === '' ? null : v.trim() === '1' || v.trim() === 'true';
+        break;
+      case 'e':
+        value = v === null || v === '' ? null : v;
+        if (value !== null) flag = 'error';
+        break;
+      case 'd': {
+        value = v === null || v === '' ? null : isoToSerial(v, ctx.date1904 ?? false);
+        if (value !== null) flag = 'date';
+        break;
+      }
+      default: {
+        const n = v === null || v.trim() === '' ? null : Number(v);
+        value = n !== null && Number.isFinite(n) ? n : null;
+        if (value !== null && cStyle && ctx.styles.isDate(cStyle)) flag = 'date';
+      }
+    }
+    if (value === '') value = null;
+    if (formula !== null && (v === null || (v === '' && cType !== 'str'))) {
+      value = null;
+      flag = 'uncomputed';
+    }
+    if (value === null && formula === null) return;
+    const ri = cRow - 1;
+    let vs = values[ri];
+    if (!vs) {
+      for (let i = values.length; i <= ri; i++) {
+        values[i] = [];
+        formulas[i] = [];
+      }
+      vs = values[ri];
+    }
+    while (vs.length < cCol - 1) vs.push(null);
+    vs[cCol - 1] = value;
+    if (formula !== null) formulas[ri][cCol - 1] = formula;
+    if (flag !== null) {
+      anyFlag = true;
+      const fr = (flags[ri] ??= []);
+      fr[cCol - 1] = flag;
+    }
+  }
+
+  p.write(xml).close();
+  for (let i = 0; i < formulas.length; i++) {
+    const fr = formulas[i];
+    for (let c = 0; c < fr.length; c++) if (fr[c] === undefined) fr[c] = null;
+  }
+  const snapshot: SheetSnapshot = { name, values, formulas, merges };
+  if (anyFlag) {
+    for (let i = 0; i < values.length; i++) {
+      const fr = (flags[i] ??= []);
+      for (let c = 0; c < fr.length; c++) if (fr[c] === undefined) fr[c] = null;
+    }
+    snapshot.flags = flags;
+  }
+  return { snapshot, prefix, sheetData, rows, masters, clones, colStyles };
+}

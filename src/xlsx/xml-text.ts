@@ -1,0 +1,88 @@
+/**
+ * Small text helpers for the few XML pieces the patcher writes or reads outside a streaming parse. OOXML text may
+ * carry characters XML 1.0 cannot hold (control characters), escaped as _xHHHH_; a literal "_x0041_" in the user's
+ * text is itself escaped as "_x005F_x0041_".
+ */
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A cell's text as OOXML stores it: control characters as _xHHHH_, then XML-escaped. */
+export function encodeCellText(s: string): string {
+  const ooxml = s
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return escapeText(ooxml);
+}
+
+/** The reverse of encodeCellText's _xHHHH_ step (XML entities are already decoded by the parser). */
+export function decodeCellText(s: string): string {
+  if (!s.includes('_x')) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e === 'amp') return '&';
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+/** The element name without its namespace prefix: x:row → row. */
+export function localName(qname: string): string {
+  const i = qname.indexOf(':');
+  return i < 0 ? qname : qname.slice(i + 1);
+}
+
+/** The prefix of a qualified name, with its colon ('x:'), or ''. */
+export function prefixOf(qname: string): string {
+  const i = qname.indexOf(':');
+  return i < 0 ? '' : qname.slice(0, i + 1);
+}
+
+/** Attributes of one start tag's text, by local name, values unescaped. */
+export function tagAttrs(tag: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of tag.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    m.set(localName(a[1]), unescapeXml(a[2] ?? a[3] ?? ''));
+  }
+  return m;
+}
+
+/**
+ * Every start (or empty) tag of elements with this local name, any prefix, with their offsets. For the small parts
+ * (workbook, relationships, content types, styles), where a regex over the text is exact enough and keeps the text
+ * we do not touch byte for byte.
+ */
+export function findTags(xml: string, local: string): { start: number; end: number; text: string; attrs: Map<string, string>; selfClosing: boolean }[] {
+  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])[^>]*>`, 'g');
+  const out = [];
+  for (const m of xml.matchAll(re)) {
+    const text = m[0];
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + text.length, text, attrs: tagAttrs(text), selfClosing: text.endsWith('/>') });
+  }
+  return out;
+}
+
+/** Offset of the end tag closing an element of this local name at or after `from` (the start of `</…>`), or -1. */
+export function findEndTag(xml: string, local: string, from: number): number {
+  const re = new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${local}\\s*>`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(xml);
+  return m ? m.index : -1;
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** Part bytes as text, a byte-order mark kept, so unchanged text encodes back to the same bytes. */
+export const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
+export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
