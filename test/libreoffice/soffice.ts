@@ -7,7 +7,7 @@ import path from 'node:path';
  * LibreOffice in a fresh profile that recalculates every formula when it loads an .xlsx (OOXMLRecalcMode 0 =
  * always), so what it saves holds its own results, not the ones the tool cached.
  */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
