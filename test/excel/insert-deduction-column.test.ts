@@ -81,7 +81,7 @@ describe('插入扣分列：司法所细则（考核项目 | 考核内容 | 目�
   test('读取一次、插入并写表头一次，共两次 context.sync', async () => {
     const excel = excelWith(siFaSuoFixture());
     await insertDeductionColumn();
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
   });
 
   test('插入后“识别评分表”成功：扣分在E列、得分在F列', async () => {
@@ -131,7 +131,7 @@ describe('不需要或无法插入扣分列时，不改动表格', () => {
     expect(out).toMatchObject({ ok: false, message: '评分表已有“扣分”列，无需插入', error: { code: 'DEDUCTION_COLUMN_EXISTS' } });
     expect(cellsOf(excel, name)).toEqual(before);
     expect(mergesOf(excel, name)).toEqual(merges);
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(2);
   });
 
   test('既没有“扣分”也没有“得分”列：说明无法确定插入位置', async () => {
@@ -158,17 +158,23 @@ describe('不需要或无法插入扣分列时，不改动表格', () => {
   });
 });
 
-describe('插入扣分列与撤销', () => {
-  test('上次填写的撤销记录按旧列号记着单元格，插入列后作废，撤销时说明无可撤销而不是改错单元格', async () => {
+describe('插入扣分列与填写记录', () => {
+  test('填写记录里插入点右侧的单元格随列右移：插入后撤销，恢复的是移动后的单元格', async () => {
     const excel = new FakeExcel();
     const f = siFaSuoFixture();
     excel.addSheet(f.name, f.cells, f.merges);
-    excel.addSheet('_kaohe_undo', [['kh:{"sheet":"司法所","cells":[{"row":3,"col":5,"formula":null,"value":null}]}']]);
     excel.install();
+    const record = (col: number) =>
+      `<?xml version="1.0" encoding="UTF-8"?><kaohe xmlns="urn:kaohe:fill-record:1"><sheet name="司法所"><w r="${col === 5 ? 'E' : 'F'}3" t="s" v="已填"/><b r="${col === 5 ? 'E' : 'F'}3" t="z"/></sheet></kaohe>`;
+    excel.parts.push({ id: '{P1}', xml: record(5), namespaceUri: 'urn:kaohe:fill-record:1' });
+    excel.sheet(SHEET)?.put(3, 5, { value: '已填' });
     const out = await insertDeductionColumn();
     expect(out.ok).toBe(true);
-    expect(excel.syncs).toBe(2);
-    expect(excel.sheet('_kaohe_undo')?.cells.size).toBe(0);
-    expect(await undoLastFill()).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
+    expect(excel.syncs).toBe(3);
+    expect(excel.parts[0].xml).toBe(record(6));
+    expect(excel.read(SHEET, 3, 6).value).toBe('已填');
+    expect(await undoLastFill()).toMatchObject({ ok: true, cells: 1 });
+    expect(excel.read(SHEET, 3, 6).value).toBe(null);
+    expect(excel.read(SHEET, 2, 5).value).toBe('扣分');
   });
 });
