@@ -5,7 +5,11 @@ import { fail, ok, type Result } from '../engine/result';
 export type Command =
   | { kind: 'fill'; file: string; output: string | null; json: boolean; values: boolean; overwrite: boolean }
   | { kind: 'rules'; text: string; json: boolean }
-  | { kind: 'help'; topic: 'fill' | 'rules' | null }
+  | {
+      kind: 'report'; files: string[]; output: string | null; json: boolean; dense: boolean;
+      top: number | null; groups: string[];
+    }
+  | { kind: 'help'; topic: 'fill' | 'rules' | 'report' | null }
   | { kind: 'version' };
 
 const bad = (detail: string): Result<never> => fail({ code: 'BAD_OPTION', message: message('BAD_OPTION', detail) });
@@ -17,6 +21,7 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
   if (name === '-v' || name === '--version') return ok({ kind: 'version' });
   if (name === 'fill') return parseFill(rest);
   if (name === 'rules') return parseRules(rest);
+  if (name === 'report') return parseReport(rest);
   return bad(name.startsWith('-') ? `无法识别的选项“${name}”` : `未知命令“${name}”`);
 }
 
@@ -72,4 +77,34 @@ function parseRules(args: readonly string[]): Result<Command> {
   const text = s.value.positional.join(' ').trim();
   if (text === '') return bad('缺少评分标准文字：kaohe rules "每少一篇扣2分，扣完为止"');
   return ok({ kind: 'rules', text, json: s.value.flags.has('--json') });
+}
+
+/** `report` takes values after --top and --group, which the shared scan does not know; they are taken out first. */
+function parseReport(args: readonly string[]): Result<Command> {
+  if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'report' });
+  const rest: string[] = [];
+  let top: number | null = null;
+  const groups: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const named = (flag: string) => a === flag || a.startsWith(`${flag}=`);
+    if (!named('--top') && !named('--group')) {
+      rest.push(a);
+      continue;
+    }
+    const flag = a.split('=')[0];
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+    if (v === undefined || v === '' || v.startsWith('--')) return bad(`选项 ${flag} 后面缺少${flag === '--top' ? '名额' : '分组'}`);
+    if (flag === '--top') {
+      if (!/^\d+$/.test(v) || Number(v) < 1) return bad(`--top 应为正整数，收到“${v}”`);
+      top = Number(v);
+    } else groups.push(v);
+  }
+  const s = scan(rest, ['--json', '--dense'], true);
+  if (!s.ok) return s;
+  const { flags, output, positional } = s.value;
+  if (positional.length === 0) return bad('缺少要汇总的工作簿：kaohe report <工作簿.xlsx>... -o 报告.xlsx|报告.docx|报告.html');
+  if (output === null && !flags.has('--json')) return bad('缺少输出文件：-o 报告.xlsx、报告.docx 或 报告.html');
+  if (output !== null && !/\.(xlsx|docx|html?)$/i.test(output)) return bad(`输出文件“${output}”的扩展名应为 .xlsx、.docx 或 .html`);
+  return ok({ kind: 'report', files: positional, output, json: flags.has('--json'), dense: flags.has('--dense'), top, groups });
 }

@@ -1,4 +1,4 @@
-/** Usage texts. `report` is not offered until it exists. */
+/** Usage texts. */
 export const HELP_FILL = [
   '用法：kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite]',
   '',
@@ -19,12 +19,27 @@ export const HELP_RULES = [
   '  --json               打印规则的 JSON',
 ].join('\n');
 
+export const HELP_REPORT = [
+  '用法：kaohe report <工作簿.xlsx>... -o <报告.xlsx|报告.docx|报告.html> [--json] [--dense] [--top N] [--group 分组]',
+  '',
+  '  为多个单位（一个工作簿中每镇/单位一张表，或每个单位一个工作簿）计分、排名，写出考核报告。',
+  '  输入文件从不修改。.xlsx 报告含「考核报告」表（总分、分项得分与名次为引用各单位表的公式）和各单位评分表的副本；',
+  '  .docx 为通报文稿；.html 为可在浏览器中查看的单页报告（含可悬停查看分数的图表）。',
+  '',
+  '  -o, --output <文件>  输出报告（扩展名决定格式）',
+  '  --json               在标准输出打印按名次排列的单位 JSON',
+  '  --dense              中国式排名（1,1,2），默认同分同名次后跳位（1,1,3）',
+  '  --top N              每组前 N 名为先进单位',
+  '  --group 组名:单位,单位  分组排名（可重复，或用 ; 分隔多组）；--group prefix 按表名前缀（“区县-甲镇”）分组',
+].join('\n');
+
 export const HELP = [
   'kaohe 考核评分助手：识别考核评分表，计分、定等次，写回原生 Excel 公式',
   '',
   '命令：',
   '  kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite]',
   '  kaohe rules "<评分标准>" [--json]',
+  '  kaohe report <工作簿.xlsx>... -o <报告.xlsx|.docx|.html> [--json] [--dense] [--top N] [--group 分组]',
   '',
   '选项：',
   '  -h, --help           显示帮助（kaohe fill --help 查看命令的帮助）',

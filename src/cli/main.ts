@@ -3,9 +3,10 @@ import path from 'node:path';
 import { message } from '../engine/messages';
 import { parseArgs } from './args';
 import { runFill } from './fill-command';
-import { HELP, HELP_FILL, HELP_RULES } from './help';
+import { HELP, HELP_FILL, HELP_REPORT, HELP_RULES } from './help';
 import { EXIT, processIO, type CliIO } from './io';
 import { errorLine } from './lines';
+import { runReport } from './report-command';
 import { runRules } from './rules-command';
 
 /** The whole command line as a function: argv (without node and script) in, exit code out, all text through io. */
@@ -19,7 +20,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     const cmd = parsed.value;
     switch (cmd.kind) {
       case 'help':
-        io.out(cmd.topic === 'fill' ? HELP_FILL : cmd.topic === 'rules' ? HELP_RULES : HELP);
+        io.out(cmd.topic === 'fill' ? HELP_FILL : cmd.topic === 'rules' ? HELP_RULES : cmd.topic === 'report' ? HELP_REPORT : HELP);
         return EXIT.OK;
       case 'version':
         io.out(version());
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         return runRules(cmd, io);
       case 'fill':
         return await runFill(cmd, io);
+      case 'report':
+        return await runReport(cmd, io);
     }
   } catch (e) {
     // Our own fault: one line, no stack trace (set KAOHE_DEBUG=1 to see it).

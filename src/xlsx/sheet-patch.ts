@@ -104,7 +104,7 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
   const planned = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   if (planned.length === 0) return { xml, formulaCellsChanged: false };
 
-  const shared = sharedRuns(planned, scan);
+  const shared = sharedRuns(planned, scan, byCell);
   const rowIndex = new Map<number, RowPos>();
   for (const r of scan.rows) rowIndex.set(r.r, r);
   const edits: Edit[] = [];
@@ -208,11 +208,17 @@ function rowInsertion(scan: SheetScan, r: number, text: string): Edit {
  * Formula runs down a column (consecutive rows, each the one above filled down) stored as shared formulas with fresh
  * si numbers; a run of one is a plain formula.
  */
-function sharedRuns(planned: readonly PlannedCell[], scan: SheetScan): Map<PlannedCell, Shared> {
+function sharedRuns(planned: readonly PlannedCell[], scan: SheetScan, byCell: ReadonlyMap<string, PlannedCell>): Map<PlannedCell, Shared> {
   const out = new Map<PlannedCell, Shared>();
-  let next = 0;
-  for (const si of scan.masters.keys()) next = Math.max(next, Number(si) + 1);
-  for (const cl of scan.clones) next = Math.max(next, Number(cl.si) + 1);
+  // An si stays taken while its master survives; a master the plan overwrites frees it (its clones get their own
+  // formulas), so a refill numbers its runs as the first fill did and writes the same bytes.
+  const used = new Set<string>();
+  for (const [si, m] of scan.masters) if (!byCell.has(`${m.row},${m.col}`)) used.add(si);
+  let free = 0;
+  const nextSi = (): string => {
+    while (used.has(String(free))) free++;
+    return String(free++);
+  };
   const byCol = new Map<number, PlannedCell[]>();
   for (const c of planned) if (c.formula !== null) (byCol.get(c.col) ?? byCol.set(c.col, []).get(c.col)!).push(c);
   for (const [col, list] of byCol) {
@@ -220,7 +226,7 @@ function sharedRuns(planned: readonly PlannedCell[], scan: SheetScan): Map<Plann
     let run: PlannedCell[] = [];
     const close = () => {
       if (run.length >= 2) {
-        const si = String(next++);
+        const si = nextSi();
         out.set(run[0], { si, ref: `${address(run[0].row, col)}:${address(run[run.length - 1].row, col)}` });
         for (const c of run.slice(1)) out.set(c, { si });
       }

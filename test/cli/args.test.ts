@@ -40,7 +40,9 @@ describe('命令行参数', () => {
     [['rules'], '缺少评分标准文字'],
     [['rules', '每少一篇扣2分', '--values'], '无法识别的选项“--values”'],
     [[], '缺少命令'],
-    [['report', 'a.xlsx', '-o', 'r.html'], '未知命令“report”'],
+    [['report', 'a.xlsx', '-o', 'r.pdf'], '扩展名应为 .xlsx、.docx 或 .html'],
+    [['report', 'a.xlsx', '--top', 'x', '-o', 'r.html'], '--top 应为正整数，收到“x”'],
+    [['report', '-o', 'r.html'], '缺少要汇总的工作簿'],
     [['scroe', 'a.xlsx'], '未知命令“scroe”'],
     [['--frobnicate'], '无法识别的选项“--frobnicate”'],
   ])('%j 是错误的选项：BAD_OPTION，中文说明“%s”', (argv, text) => {

@@ -98,7 +98,7 @@ describe('kaohe fill 遇到错误的输入', () => {
     const file = path.join(dir, 'in.xlsx');
     await writeWorkbook(file, seed000());
     expect(expectBadInput(await kaohe('fill', file, '--top', '3'))).toContain('无法识别的选项“--top”');
-    expect(expectBadInput(await kaohe('report', file, '-o', 'r.html'))).toContain('未知命令“report”');
+    expect(expectBadInput(await kaohe('report', file, '-o', 'r.pdf'))).toContain('扩展名应为 .xlsx、.docx 或 .html');
     expect(fs.readdirSync(dir)).toEqual(['in.xlsx']);
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
  * LibreOffice in a fresh profile that recalculates every formula when it loads an .xlsx (OOXMLRecalcMode 0 =
  * always), so what it saves holds its own results, not the ones the tool cached.
  */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
@@ -19,8 +19,8 @@ export function recalculated(file: string): string {
   return recalculatedAll([file])[0];
 }
 
-/** Many workbooks in one LibreOffice run (its start-up is most of the cost); returns the new files in order. */
-export function recalculatedAll(files: string[], timeout = 90_000): string[] {
+/** Many workbooks through one LibreOffice run (starting it is the slow part); files need distinct base names. */
+export function recalculatedAll(files: readonly string[]): string[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-lo-'));
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
@@ -29,7 +29,7 @@ export function recalculatedAll(files: string[], timeout = 90_000): string[] {
   execFileSync(
     'soffice',
     ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', outDir, ...files],
-    { stdio: 'pipe', timeout },
+    { stdio: 'pipe', timeout: 90_000 + 10_000 * files.length },
   );
   return files.map((file) => {
     const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');

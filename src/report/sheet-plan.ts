@@ -1,0 +1,176 @@
+import { fmt } from '../engine/numbers';
+import { address, colLetter, type CellValue } from '../engine/snapshot';
+import type { PlannedCell } from '../engine/write-plan';
+import { chineseDate, INCOMPLETE_MARK, type ReportModel, type RankedUnit } from './model';
+import type { SectionCells } from './unit';
+
+/**
+ * The 「考核报告」 sheet as cells any adapter writes: totals, tiers, section scores and ranks are native formulas over
+ * each unit's own sheet, so correcting a deduction there moves the report and the ranking in Excel, WPS and
+ * LibreOffice alone; units whose sheet is not in the workbook come in as values. Every text is a plain value.
+ */
+export const REPORT_SHEET = '考核报告';
+/** The last row of every report sheet says so; it is how a refresh knows the sheet is its own to rewrite. */
+export const REPORT_MARK = '本表由考核评分助手生成，重新生成报告时整表刷新。';
+export const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
+export const YES = '是';
+export const NO = '否';
+export const TOP_MARK = '先进';
+
+export interface ReportSheetPlan {
+  sheet: string;
+  cells: PlannedCell[];
+  merges: string[];
+  /** Character widths of columns A, B, … */
+  widths: number[];
+  /** Rows printed on top of every page (the ranking table's header). */
+  headerRow: number;
+  /** Bordered tables, as A1 ranges, with their header rows bold. */
+  tables: { range: string; headerRow: number }[];
+  /** Where the chart of totals goes: a rectangle of rows from `row` in column A, in pixels. */
+  chart: { row: number; col: number; width: number; height: number; rows: number };
+  /** The ranking table's unit names and totals, for a native chart over the sheet's own cells. */
+  chartData: { names: string; totals: string };
+}
+
+/** Where, in the workbook being written, a unit's sheet is: its name there, or null when it lives in another file. */
+export type LiveSheet = (u: RankedUnit) => string | null;
+
+export function sheetRef(sheet: string, a1: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1}`;
+}
+
+const CHART_ROWS = 20;
+/** The deduction table: the unit and row to trace a point back, then the points and their evidence. */
+const DETAIL_COLUMNS = ['单位', '行号', '扣分', '扣分依据', '项目', '考核内容'];
+const DETAIL_WIDTHS = [12, 16, 8, 30, 16, 40];
+
+export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REPORT_SHEET): ReportSheetPlan {
+  const cells: PlannedCell[] = [];
+  const put = (row: number, col: number, value: CellValue, formula: string | null = null, numFmt?: string) =>
+    cells.push({ row, col, value, formula, ...(numFmt ? { numFmt } : {}) });
+
+  const grouped = model.groups.length > 1 || model.groups[0] !== '';
+  const cols: string[] = ['名次', '单位'];
+  if (grouped) cols.push('分组');
+  cols.push('总分', '等次', '一票否决');
+  if (model.topN !== null) cols.push(TOP_MARK);
+  cols.push('备注', ...model.sections);
+  const at = (name: string) => cols.indexOf(name) + 1;
+  const width = Math.max(cols.length, 6);
+
+  put(1, 1, model.title);
+  const s = model.summary;
+  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}`);
+  const head = 3;
+  cols.forEach((c, i) => put(head, i + 1, c));
+  const first = head + 1;
+  const last = head + model.units.length;
+  const col = (name: string) => colLetter(at(name));
+  const range = (name: string) => `$${col(name)}$${first}:$${col(name)}$${last}`;
+
+  model.units.forEach((u, i) => {
+    const r = first + i;
+    const sheetName = live(u);
+    const ref = (a1: string | null) => (sheetName && a1 ? `=${sheetRef(sheetName, a1)}` : null);
+    put(r, at('单位'), u.unit);
+    if (grouped) put(r, at('分组'), u.groupName);
+    put(r, at('总分'), u.report.total, ref(u.cells.total), '0.##');
+    const tierRef = ref(u.cells.tier);
+    put(r, at('等次'), u.report.tier, tierRef);
+    const tierCell = address(r, at('等次'));
+    put(r, at('一票否决'), u.report.veto ? YES : NO, tierRef ? `=IF(${tierCell}="一票否决","${YES}","${NO}")` : null);
+    put(r, at('名次'), u.rank, rankFormula(model, r, { range, col, grouped }));
+    if (model.topN !== null)
+      put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}),"${TOP_MARK}","")`);
+    put(r, at('备注'), u.report.complete ? '' : INCOMPLETE_MARK);
+    model.sections.forEach((_, k) => {
+      const score = u.sectionScores[k];
+      put(r, at('备注') + 1 + k, score, sheetName ? sectionFormula(sheetName, u.cells.sections[k] ?? null) : null, '0.##');
+    });
+  });
+
+  const chartRow = last + 2;
+  let r = chartRow + CHART_ROWS + 1;
+  put(r, 1, '扣分明细（每项扣分及其扣分依据，行号为该单位评分表中的行）');
+  const detailHead = ++r;
+  DETAIL_COLUMNS.forEach((c, i) => put(detailHead, i + 1, c));
+  for (const u of model.units) {
+    for (const d of [...u.deductions].sort((a, b) => a.row - b.row)) {
+      r++;
+      put(r, 1, u.unit);
+      put(r, 2, d.row);
+      put(r, 3, d.points, null, '0.##');
+      put(r, 4, d.basis);
+      put(r, 5, d.section);
+      put(r, 6, d.content);
+    }
+  }
+  const detailLast = r;
+  r += 2;
+  put(r, 1, SIGN_OFF);
+  r += 2;
+  put(r, 1, REPORT_MARK);
+
+  // Both tables share the columns: each column is as wide as the wider of its two uses (texts wrap).
+  const widths: number[] = cols.map((c) => (c === '单位' ? 16 : c === '名次' || c === '总分' ? 8 : c.length > 6 ? 14 : 10));
+  DETAIL_WIDTHS.forEach((w, i) => (widths[i] = Math.max(widths[i] ?? 0, w)));
+  return {
+    sheet,
+    cells,
+    merges: [`A1:${colLetter(width)}1`, `A2:${colLetter(width)}2`, `A${detailHead - 1}:F${detailHead - 1}`],
+    widths,
+    headerRow: head,
+    tables: [
+      { range: `A${head}:${colLetter(cols.length)}${last}`, headerRow: head },
+      { range: `A${detailHead}:F${Math.max(detailLast, detailHead)}`, headerRow: detailHead },
+    ],
+    chart: { row: chartRow, col: 1, width: 900, height: 380, rows: CHART_ROWS },
+    chartData: { names: `B${first}:B${last}`, totals: `${col('总分')}${first}:${col('总分')}${last}` },
+  };
+}
+
+interface Cols {
+  range: (name: string) => string;
+  col: (name: string) => string;
+  grouped: boolean;
+}
+
+/**
+ * Ranks over the table's own cells. SUMPRODUCT compares the totals as numbers (COUNTIF's ">"&D4 turns a number into
+ * text first, which can lose the hundredths in some programs). Vetoed units rank after every other unit of their
+ * group; the 中国式 rank counts each higher total once by dividing by how often it occurs.
+ */
+function rankFormula(model: ReportModel, r: number, c: Cols): string {
+  const total = `${c.col('总分')}${r}`;
+  const veto = `${c.col('一票否决')}${r}`;
+  // 1* makes a lone comparison a number: SUMPRODUCT of bare TRUE/FALSE is 0 in Excel.
+  const inGroup = c.grouped ? `(${c.range('分组')}=${c.col('分组')}${r})*` : '1*';
+  const status = (v: string) => `(${c.range('一票否决')}="${v}")`;
+  const higher = `(${c.range('总分')}>${total})`;
+  const times = `COUNTIFS(${c.grouped ? `${c.range('分组')},${c.range('分组')},` : ''}${c.range('一票否决')},${c.range('一票否决')},${c.range('总分')},${c.range('总分')})`;
+  if (model.dense) {
+    const distinctAbove = (v: string) => `SUMPRODUCT(${inGroup}${status(v)}*${higher}/${times})`;
+    const distinctAll = `SUMPRODUCT(${inGroup}${status(NO)}/${times})`;
+    return `=IF(${veto}="${YES}",${distinctAll}+1+${distinctAbove(YES)},1+${distinctAbove(NO)})`;
+  }
+  const countAbove = (v: string) => `SUMPRODUCT(${inGroup}${status(v)}*${higher})`;
+  const countAll = `SUMPRODUCT(${inGroup}${status(NO)})`;
+  return `=IF(${veto}="${YES}",${countAll}+1+${countAbove(YES)},1+${countAbove(NO)})`;
+}
+
+function sectionFormula(sheet: string, cells: SectionCells): string | null {
+  if (!cells) return null;
+  if (cells.kind === 'cell') return `=${sheetRef(sheet, cells.ref)}`;
+  return `=MIN(${fmt(cells.cap)},SUM(${cells.ranges.map((a) => sheetRef(sheet, a)).join(',')}))`;
+}
+
+/** The report's sheet name in a workbook: ours to refresh, or the first free 「考核报告(n)」 beside the user's own. */
+export function reportSheetName(existing: readonly { name: string; ours: boolean }[]): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? REPORT_SHEET : `${REPORT_SHEET}(${n})`;
+    const found = existing.find((s) => s.name === name);
+    if (!found || found.ours) return name;
+  }
+}
+

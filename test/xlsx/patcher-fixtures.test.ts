@@ -1,0 +1,111 @@
+/**
+ * Issue 6's proof: workbooks written by openpyxl, LibreOffice, exceljs and by hand (scripts/fixtures/
+ * make-patcher-fixtures.js), each with comments, notes on empty cells, validation, conditional formatting, panes,
+ * print titles, header/footer, defined names, custom properties, protection, hidden rows, styles, a non-default font
+ * and a table, are filled by `kaohe fill`; everything the plan does not name comes back as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SheetReport } from '../../src/engine/sheet-report';
+import { address, colNumber, valueAt } from '../../src/engine/snapshot';
+import { textOf } from '../../src/xlsx/xml-text';
+import { readZip } from '../../src/xlsx/zip';
+import { kaohe, tmpDir } from '../helpers/cli';
+import { opened, snapshotOf } from '../helpers/xlsx';
+import { recalculatedAll } from '../libreoffice/soffice';
+
+jest.setTimeout(180_000);
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'patcher');
+const WRITERS = ['openpyxl', 'libreoffice', 'exceljs', 'hand-made'];
+const SHEET = '区委政法委';
+
+function parts(file: string): Map<string, string> {
+  const z = readZip(fs.readFileSync(file));
+  if (!z.ok) throw new Error(`cannot unzip ${file}`);
+  return new Map([...z.parts.data].map(([k, v]) => [k, textOf(v)]));
+}
+
+/** The <c> elements of a sheet's text by address. */
+function cells(xml: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of xml.matchAll(/<((?:[\w.-]+:)?)c(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/\1c\s*>)/g)) {
+    const r = /\sr="([A-Z]+\d+)"/.exec(c[0]);
+    if (r) m.set(r[1], c[0]);
+  }
+  return m;
+}
+
+const outsideSheetData = (xml: string) => xml.replace(/<((?:[\w.-]+:)?)sheetData\s*\/>|<((?:[\w.-]+:)?)sheetData\b[^>]*>[\s\S]*?<\/\2sheetData>/, '');
+const withoutCalcPr = (xml: string) => xml.replace(/<(?:[\w.-]+:)?calcPr\b[^>]*\/>/, '');
+const relsWithout = (xml: string, types: RegExp) => xml.replace(/<Relationship\b[^>]*\/>/g, (r) => (types.test(r) ? '' : r));
+const typesWithout = (xml: string, names: RegExp) => xml.replace(/<Override\b[^>]*\/>/g, (o) => (names.test(o) ? '' : o));
+
+const filled: Record<string, { input: string; output: string; report: SheetReport }> = {};
+
+beforeAll(async () => {
+  const dir = tmpDir();
+  for (const w of WRITERS) {
+    const input = path.join(dir, `${w}.xlsx`);
+    fs.copyFileSync(path.join(FIXTURES, `${w}.xlsx`), input);
+    const output = path.join(dir, `${w}-scored.xlsx`);
+    const r = await kaohe('fill', input, '-o', output, '--json');
+    if (r.code !== 0) throw new Error(`${w}: ${r.err}`);
+    filled[w] = { input, output, report: (JSON.parse(r.out).sheets as SheetReport[]).find((s) => s.sheet === SHEET)! };
+  }
+});
+
+describe.each(WRITERS)('%s 写的工作簿填写后', (writer) => {
+  test('计划之外的部件内容逐字节相同；工作簿只多出填写记录，calcPr 设为打开时重算', () => {
+    const { input, output } = filled[writer];
+    const a = parts(input);
+    const b = parts(output);
+    const sheetPart = 'xl/worksheets/sheet1.xml';
+    for (const [name, text] of a) {
+      if (name === sheetPart || name === 'xl/calcChain.xml') continue;
+      const after = b.get(name);
+      if (name === 'xl/workbook.xml') expect(withoutCalcPr(after!)).toBe(withoutCalcPr(text));
+      else if (name === 'xl/_rels/workbook.xml.rels') expect(relsWithout(after!, /customXml"|calcChain/)).toBe(relsWithout(text, /calcChain/));
+      else if (name === '[Content_Types].xml') expect(typesWithout(after!, /customXml|calcChain/)).toBe(typesWithout(text, /calcChain/));
+      else expect([name, after]).toEqual([name, text]);
+    }
+    const added = [...b.keys()].filter((k) => !a.has(k));
+    expect(added.every((k) => k.startsWith('customXml/'))).toBe(true);
+    expect(b.get('xl/workbook.xml')).toMatch(/fullCalcOnLoad="1"/);
+  });
+
+  test('填写的工作表：表格数据以外的内容相同，计划之外的每个单元格相同', () => {
+    const { input, output } = filled[writer];
+    const before = parts(input).get('xl/worksheets/sheet1.xml')!;
+    const after = parts(output).get('xl/worksheets/sheet1.xml')!;
+    expect(outsideSheetData(after)).toBe(outsideSheetData(before));
+    const record = opened(fs.readFileSync(output)).fillRecord();
+    if (record === 'damaged') throw new Error('damaged record');
+    const written = new Set(record.sheets.find((s) => s.sheet === SHEET)!.written.map((c) => address(c.row, c.col)));
+    expect(written.size).toBeGreaterThanOrEqual(6);
+    const a = cells(before);
+    const b = cells(after);
+    for (const [ref, xml] of a) if (!written.has(ref)) expect([ref, b.get(ref)]).toEqual([ref, xml]);
+  });
+
+  test('得分与人工计算相同；对输出再填一次，内容不再改变', async () => {
+    const { output, report } = filled[writer];
+    expect(report.items.map((i) => i.score)).toEqual([0, 1, 2, 1.5, 0]);
+    expect(report.total).toBe(4.5);
+    const again = path.join(path.dirname(output), `${writer}-again.xlsx`);
+    const r = await kaohe('fill', output, '-o', again);
+    expect(r.code).toBe(0);
+    expect(parts(again)).toEqual(parts(output));
+  });
+});
+
+test('LibreOffice 重新计算四个输出中写入的公式，结果与引擎的得分相同', () => {
+  const outs = recalculatedAll(WRITERS.map((w) => filled[w].output));
+  WRITERS.forEach((w, i) => {
+    const { report } = filled[w];
+    const theirs = snapshotOf(opened(fs.readFileSync(outs[i])), SHEET);
+    const col = colNumber(report.columns.score);
+    for (const item of report.items) expect([w, item.row, valueAt(theirs, item.row, col)]).toEqual([w, item.row, item.score]);
+    expect([w, valueAt(theirs, 8, col)]).toEqual([w, report.total]);
+  });
+});
