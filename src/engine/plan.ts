@@ -189,8 +189,6 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   return { plan: { sheet: s.name, cells }, warnings };
 }
 
-<<<<<<< HEAD
-=======
 /** 说明中的条件: the total is 0 when a key item or section scores 0, or when a zero-total veto row is marked. */
 function withConditions(
   layout: Layout, score: SheetScore, total: string, keyTerm: (i: number) => string, sectionTerms: string[],
@@ -199,24 +197,10 @@ function withConditions(
   const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`)];
   const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
   const unknown = new Set(score.unknownVetoRows);
-  return ifMarked(vetoRanges(layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row))), '0', keyed);
+  const marks = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row));
+  return ifMarked(marks.map((v) => address(v.row, v.entryCol)), '0', keyed);
 }
 
-/** Neighbouring 一票否决 rows with their mark in the same column, as ranges: F20:F60. */
-function vetoRanges(rows: VetoRow[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].entryCol === rows[i].entryCol) j++;
-    const a = address(rows[i].row, rows[i].entryCol);
-    out.push(i === j ? a : `${a}:${address(rows[j].row, rows[i].entryCol)}`);
-    i = j + 1;
-  }
-  return out;
-}
-
->>>>>>> main
 /**
  * Where each item's score goes. An item alone in its 得分 cell is its own group. A 得分 cell merged down over
  * several items of one section is one group, written in the merge's top-left cell.
