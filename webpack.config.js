@@ -93,6 +93,7 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/commands/notice.html', to: 'notice.html' },
           { from: 'examples/*.xlsx', to: 'examples/[name][ext]', noErrorOnMissing: true },
           {
             from: 'manifest.xml',
