@@ -24,6 +24,9 @@ export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<Ins
     const store = queueRecordLookup(context);
     const { snapshot, headerRow } = await readActiveSheet(context, opts, store.rider);
     const found = detectLayout(snapshot, { headerRow });
+    // Typed scores make the sheet direct: a 扣分 column inserted beside them would only hide them behind full marks.
+    if (found.ok && found.value.kind === 'direct')
+      return fail({ code: 'DEDUCTION_COLUMN_DIRECT', message: message('DEDUCTION_COLUMN_DIRECT') });
     // NO_ITEMS comes after the column checks in detectLayout: the sheet has its 扣分 column.
     if (found.ok || found.error.code === 'NO_ITEMS')
       return fail({ code: 'DEDUCTION_COLUMN_EXISTS', message: message('DEDUCTION_COLUMN_EXISTS') });

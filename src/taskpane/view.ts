@@ -1,3 +1,4 @@
+import { message as say } from '../engine/messages';
 import { fmt } from '../engine/numbers';
 import { SUPPORTED_EXCEL } from '../engine/messages';
 import { describeRule } from '../engine/rules';
@@ -13,7 +14,7 @@ import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
  */
 export function renderRecognition(report: SheetReport): string {
   return [
-    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分，${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
     renderColumns(report.columns),
     renderSections(report),
     renderItems(report),
@@ -53,9 +54,10 @@ export function renderItems(report: SheetReport): string {
 export function renderFillResult(report: SheetReport, message: string): string {
   return [
     `<p class="kh-done">${h(message)}</p>`,
+    `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
     `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
       `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
-    report.complete ? '' : '<p class="kh-note">有扣分无法读取，评分未完成，请核对下列提示</p>',
+    report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
     renderWarnings(report.warnings, report.sheet),
   ].join('\n');
 }

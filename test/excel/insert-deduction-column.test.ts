@@ -48,18 +48,28 @@ describe('插入扣分列：司法所细则（考核项目 | 考核内容 | 目�
 
   test('“得分”及其右侧的内容右移一列，左侧不动；新列除表头外为空', async () => {
     const excel = excelWith(siFaSuoFixture());
-    // A 得分 the assessor already typed in for item 5 moves with its column.
-    excel.sheet(SHEET)?.put(7, 5, { value: 4.5 });
+    // A remark right of the table moves with it.
+    excel.sheet(SHEET)?.put(7, 6, { value: '待核实' });
     const before = cellsOf(excel, SHEET);
     await insertDeductionColumn();
     const after = cellsOf(excel, SHEET);
-    expect(excel.read(SHEET, 7, 6).value).toBe(4.5);
+    expect(excel.read(SHEET, 7, 7).value).toBe('待核实');
     for (const [k, reading] of before) {
       const [r, c] = k.split(',').map(Number);
       expect(after.get(`${r},${c >= 5 ? c + 1 : c}`)).toEqual(reading);
     }
     expect([...after.keys()].filter((k) => k.endsWith(',5')).sort()).toEqual(['2,5', '9,5']);
     expect(after.size).toBe(before.size + 2);
+  });
+
+  test('已直接填写得分的表不插入扣分列（插入后会按满分计算，盖过已填的得分），工作表不变', async () => {
+    const excel = excelWith(siFaSuoFixture());
+    excel.sheet(SHEET)?.put(7, 5, { value: 4.5 });
+    const before = cellsOf(excel, SHEET);
+    const out = await insertDeductionColumn();
+    expect(out).toMatchObject({ ok: false, error: { code: 'DEDUCTION_COLUMN_DIRECT' } });
+    expect(out.message).toBe('评分表已直接填写得分，按已填得分汇总，无需插入“扣分”列');
+    expect(cellsOf(excel, SHEET)).toEqual(before);
   });
 
   test('跨过插入点的合并区域（每页的标题）随之加宽，左侧的分项合并不变', async () => {
