@@ -1,4 +1,5 @@
 import { fillActiveSheet as fillSheet, generateReport as writeReport } from '../excel';
+import { message } from '../engine/messages';
 import { announceReport, localDate } from '../report/report-event';
 import { notify } from './notify';
 
@@ -9,11 +10,11 @@ import { notify } from './notify';
 export async function fillActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await fillSheet();
-    notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `一键填写失败：${outcome.message}` });
+    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message('FILL_NOTICE_FAILED', outcome.message) });
   } catch (e) {
     // fillActiveSheet reports Excel's failures as values; this is for the unexpected rest.
     const reason = e instanceof Error ? e.message : String(e);
-    notify({ ok: false, message: `一键填写失败：${reason}` });
+    await notify({ ok: false, message: message('FILL_NOTICE_FAILED', reason) });
   } finally {
     event.completed();
   }
@@ -23,11 +24,11 @@ export async function fillActiveSheet(event: Office.AddinCommands.Event): Promis
 export async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await writeReport({ date: localDate() });
-    notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `生成报告失败：${outcome.message}` });
+    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `生成报告失败：${outcome.message}` });
     if (outcome.ok) announceReport({ model: outcome.model, sheet: outcome.sheet });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    notify({ ok: false, message: `生成报告失败：${reason}` });
+    await notify({ ok: false, message: `生成报告失败：${reason}` });
   } finally {
     event.completed();
   }

@@ -1,7 +1,8 @@
 /**
- * How a ribbon command tells the user what happened. Excel has no toast API for add-ins, so the message goes to the
- * console and, as a `kaohe:command` DOM event, to the task pane, which shares this page in the shared runtime and can
- * show it when it is open.
+ * How a ribbon command tells the user what happened. Excel has no toast API for add-ins. The message goes, as a
+ * `kaohe:command` DOM event, to the task pane, which shares this page in the shared runtime and shows it; a failure
+ * must be seen even with the pane closed, so the pane is then opened (Office.addin.showAsTaskpane, SharedRuntime
+ * 1.1). Should that be refused, a small dialog (notice.html, DialogApi 1.1) shows the message instead.
  */
 export interface CommandNotice {
   ok: boolean;
@@ -10,10 +11,24 @@ export interface CommandNotice {
 
 export const COMMAND_EVENT = 'kaohe:command';
 
-export function notify(notice: CommandNotice): void {
+export async function notify(notice: CommandNotice): Promise<void> {
   if (notice.ok) console.info(notice.message);
   else console.error(notice.message);
   if (typeof window !== 'undefined' && typeof CustomEvent === 'function') {
     window.dispatchEvent(new CustomEvent<CommandNotice>(COMMAND_EVENT, { detail: notice }));
   }
+  if (notice.ok || typeof Office === 'undefined') return;
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    showDialog(notice.message);
+  }
+}
+
+function showDialog(text: string): void {
+  const ui = Office.context?.ui;
+  if (!ui || typeof ui.displayDialogAsync !== 'function' || typeof location === 'undefined') return;
+  const url = new URL('notice.html', location.href);
+  url.searchParams.set('m', text);
+  ui.displayDialogAsync(url.href, { height: 25, width: 30, displayInIframe: true });
 }

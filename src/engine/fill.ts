@@ -25,6 +25,7 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
   for (const [role, col] of Object.entries(layout.columns)) if (col !== undefined) columns[role] = colLetter(col);
   const report: SheetReport = {
     sheet: snapshot.name,
+    kind: layout.kind,
     headerRow: layout.headerRow,
     columns,
     items: score.items.map(({ perPoints: _perPoints, ...item }) => item),

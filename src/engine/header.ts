@@ -55,9 +55,13 @@ export function findHeaderRow(s: SheetSnapshot, width: number): number | null {
   return null;
 }
 
+/** A group cell over the assessed unit's own columns (自评分, 自查评分, 单位自评): what sits below it is self input. */
+const SELF_GROUP = /自评|自查|自我评价|自测/;
+
 /**
- * A header may span two rows: a group cell (考核组评分) merged across 扣分 | 得分 in the row below. Roles found in the
- * second row win for their columns, and the group cell's own reading is dropped.
+ * A header may span two rows: group cells (考核组评分, 自评分) over 扣分 | 得分 in the row below, merged across them or
+ * each over one column. Roles found in the second row win for their columns, and the group cells' own readings are
+ * dropped; under a self-assessment group the second row's columns are self input, so the panel's 得分 is the score.
  */
 export function readHeader(s: SheetSnapshot, row: number, width: number): { columns: Columns; end: number } {
   const first = rolesInRow(s, row, width);
@@ -67,14 +71,35 @@ export function readHeader(s: SheetSnapshot, row: number, width: number): { colu
     return m !== undefined && m.top === row && m.bottom === row && m.right > m.left;
   });
   const baseBelow = [...second.values()].some((r) => r === 'deduction' || r === 'score');
-  if (second.size > 0 && groupBelow && baseBelow) {
+  if (second.size > 0 && baseBelow && (groupBelow || onlyHeaderWords(s, row + 1, width, second))) {
     const merged = new Map(first);
     for (const c of merged.keys()) {
       const m = mergeAt(s.merges, row, c);
-      if (m && m.right > m.left && [...second.keys()].some((k) => k >= m.left && k <= m.right)) merged.delete(c);
+      const over = m && m.right > m.left ? [m.left, m.right] : [c, c];
+      if ([...second.keys()].some((k) => k >= over[0] && k <= over[1])) merged.delete(c);
     }
-    for (const [c, r] of second) merged.set(c, r);
+    for (const [c, r] of second) merged.set(c, SELF_GROUP.test(groupText(s, row, c)) ? 'self' : r);
     return { columns: assignColumns(merged), end: row + 1 };
   }
   return { columns: assignColumns(first), end: row };
+}
+
+/** The text of the group cell above a second-row header cell: its own text, or the merged cell's covering it. */
+function groupText(s: SheetSnapshot, row: number, col: number): string {
+  const m = mergeAt(s.merges, row, col);
+  return textAt(s, m ? m.top : row, m ? m.left : col).replace(/\s+/g, '');
+}
+
+/** A second header row holds nothing but column names: no item row (long texts, numbers) looks like that. */
+function onlyHeaderWords(s: SheetSnapshot, row: number, width: number, roles: Map<number, Role>): boolean {
+  let filled = 0;
+  for (let c = 1; c <= width; c++) {
+    const v = valueAt(s, row, c);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    const m = mergeAt(s.merges, row, c);
+    if (m && m.top < row) continue;
+    filled++;
+    if (!roles.has(c)) return false;
+  }
+  return filled >= 2 && roles.size >= 2;
 }

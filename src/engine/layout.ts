@@ -7,6 +7,9 @@ import { parseRule as readRule } from './rules';
 import { ruleCap } from './caps';
 import { readCellEntry } from './entries';
 import { colCount, flagAt, formulaAt, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
+import { readConditions, type Conditions } from './note-conditions';
+import { isWeighted, sheetKind, type SheetKind } from './sheet-kind';
+import { totalLabel } from './total-row';
 
 export type { Columns };
 
@@ -69,6 +72,8 @@ export interface VetoRow {
 
 export interface Layout {
   sheet: string;
+  /** 按扣分计算 (扣分 entered, 得分 computed) or 汇总已填得分 (得分 typed, only totals computed): sheet-kind.ts. */
+  kind: SheetKind;
   headerRow: number;
   /** The last header row: headerRow + 1 when a group cell (考核组评分) spans 扣分 | 得分 below it. */
   headerEnd: number;
@@ -79,6 +84,10 @@ export interface Layout {
   adjustments: LayoutAdjustment[];
   vetoRows: VetoRow[];
   totalRow: number | null;
+  /** The number in the total row's base column (合计 | 100): the full marks it states. */
+  totalBase: number | null;
+  /** Zero-total and veto conditions read from the notes (note-conditions.ts). */
+  conditions: Conditions;
   tierCell: { row: number; col: number } | null;
   /** Texts outside the table's rows (title, notes, signatures): where tier bands and declared totals are read. */
   notes: string[];
@@ -92,7 +101,6 @@ export interface LayoutOptions {
   headerRow?: number;
 }
 
-const TOTAL_WORDS = /^(合计|总计|总分|得分合计|总得分|合 计|总 分)/;
 const NOTE_START = /^(注|备注|说明)\s*([:：、.．\d（(]|$)/;
 // Signature lines, not criteria that merely mention a signature (没有负责人签字…的扣1分).
 const SIGNATURE_START = /^(考核组长|考核组成员|考核人|考评人|检查人|评分人|被考核单位(负责人)?)[(（:：]/;
@@ -148,17 +156,19 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
   if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
   const { columns, end } = readHeader(s, headerRow, width);
+  const above: string[] = [];
+  for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));
+  const headerTexts: string[] = [];
+  for (let r = headerRow; r <= end; r++) headerTexts.push(...rowTexts(s, r, width));
+  if (isWeighted(headerTexts, above)) return fail({ code: 'WEIGHTED_SHEET', message: message('WEIGHTED_SHEET'), row: headerRow });
   if (columns.base === undefined) return fail({ code: 'MISSING_BASE', message: message('MISSING_BASE'), row: headerRow });
   if (columns.score === undefined) return fail({ code: 'MISSING_SCORE', message: message('MISSING_SCORE'), row: headerRow });
-  // Where a 扣分 column would go, for edges that offer to insert it: before 得分, its name in the last header row.
-  if (columns.deduction === undefined)
-    return fail({ code: 'MISSING_DEDUCTION', message: message('MISSING_DEDUCTION'), row: end, col: columns.score });
 
   const layout: Layout = {
-    sheet: s.name, headerRow, headerEnd: end, columns, sections: [], items: [], blocks: [],
-    adjustments: [], vetoRows: [], totalRow: null, tierCell: null, notes: [],
+    sheet: s.name, kind: 'deductions', headerRow, headerEnd: end, columns, sections: [], items: [], blocks: [],
+    adjustments: [], vetoRows: [], totalRow: null, totalBase: null, tierCell: null, notes: [...above],
+    conditions: { keyItems: [], keySections: [], zeroVetoRows: [], unapplied: [] },
   };
-  for (let r = 1; r < headerRow; r++) layout.notes.push(...rowTexts(s, r, width));
 
   const leftCols = [columns.section, columns.index, columns.content].filter((c): c is number => c !== undefined);
   const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
@@ -195,8 +205,9 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     // A header repeated where a printed page broke; an item row's numeric base rules that out cheaply.
     if (typeof baseValue !== 'number' && isHeaderRow(s, r, width)) continue;
     const leftText = head(leftCols.map((c) => textAt(s, r, c)).join(''));
-    if (TOTAL_WORDS.test(lead) || TOTAL_WORDS.test(leftText)) {
+    if (isTotalRow(s, r, columns, firstCol, texts)) {
       layout.totalRow = r;
+      layout.totalBase = typeof baseValue === 'number' ? baseValue : readNumber(baseValue);
       tableEnded = true;
       continue;
     }
@@ -235,7 +246,8 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
       open(name, sectionCap(name));
-    } else if (columns.section === undefined) {
+    } else if (columns.section === undefined || (base === null && texts.length === 1)) {
+      // A lone text across the row (一、安全管理（30分）) heads a section even where a 项目 column exists.
       const heading = headingOf(s, r, texts, columns, base);
       if (heading !== null) {
         open(heading.name, heading.cap);
@@ -247,6 +259,19 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
         }
         continue;
       }
+    }
+
+    // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
+    if (currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols)) {
+      const sec = layout.sections[layout.sections.length - 1];
+      if (!(sec && sec.row === r)) {
+        const name = leftCols.map((c) => textAt(s, r, c)).filter((t) => t !== '').pop() ?? '';
+        layout.sections.push({ name: name.replace(/\s+/g, ''), row: r, statedCap: base, subtotalRow: r });
+      } else {
+        sec.statedCap ??= base;
+        sec.subtotalRow = r;
+      }
+      continue;
     }
 
     if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
@@ -291,9 +316,84 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     else layout.sections[section].subtotalRow ??= item.row;
   }
   if (headingItems.size > 0) layout.items.sort((a, b) => a.row - b.row);
+  const kind = sheetKind(s, columns, layout.items);
+  // Where a 扣分 column would go, for edges that offer to insert it: before 得分, its name in the last header row.
+  // Offered only while no score is typed: over typed scores the sheet is direct, and a 扣分 column would hide them.
+  if (kind === null)
+    return fail({ code: 'MISSING_DEDUCTION', message: message('MISSING_DEDUCTION'), row: end, col: columns.score });
+  layout.kind = kind;
   if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: headerRow });
   layout.sections = dropEmptySections(layout);
+  layout.conditions = conditionsOf(s, layout);
   return ok(layout);
+}
+
+function conditionsOf(s: SheetSnapshot, layout: Layout): Conditions {
+  const { columns } = layout;
+  const text = (r: number, cols: (number | undefined)[]) =>
+    cols.filter((c): c is number => c !== undefined).map((c) => textAt(s, r, c)).join(' ');
+  return readConditions({
+    notes: layout.notes,
+    items: layout.items.map((it) => ({
+      text: text(it.row, [columns.section, columns.index, columns.content, columns.criteria]),
+      index: columns.index !== undefined ? textAt(s, it.row, columns.index) : '',
+      sectionName: layout.sections[it.section]?.name ?? '',
+      ruleText: it.rule.text,
+    })),
+    sections: layout.sections.map((x) => x.name),
+    vetoRows: layout.vetoRows,
+  });
+}
+
+/** A total row: its label starts with 合计/总计/总分, or is a short label ending in one (考核得分合计, 各项合计). */
+function isTotalRow(s: SheetSnapshot, r: number, columns: Columns, firstCol: number, texts: string[]): boolean {
+  const labels = [textAt(s, r, firstCol) || texts[0]];
+  for (const c of [columns.section, columns.index, columns.content]) if (c !== undefined) labels.push(textAt(s, r, c));
+  const criteria = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
+  return labels.some((t) => {
+    const k = totalLabel(t);
+    return k === 'start' || (k === 'end' && (criteria === '' || criteria === t));
+  });
+}
+
+/**
+ * 一、组织领导 | 10 (no criteria) over items of 4 and 6: a section whose cap is its own 分值. The rows below must
+ * carry their own criteria and their bases must add up to exactly this number; a criterion merged down from the
+ * row above is not a missing one. Without a criteria column the name must look like a heading (一、…, …（10分）).
+ */
+function sectionWithBase(s: SheetSnapshot, r: number, columns: Columns, base: number, leftCols: number[]): boolean {
+  const name = leftCols.map((c) => textAt(s, r, c)).filter((t) => t !== '').pop() ?? '';
+  if (name === '' || base <= 0) return false;
+  const hasCriteria = (row: number) => {
+    if (columns.criteria === undefined) return true;
+    if (textAt(s, row, columns.criteria) !== '') return true;
+    const m = mergeAt(s.merges, row, columns.criteria);
+    return m !== undefined && m.top < row;
+  };
+  if (columns.criteria !== undefined) {
+    if (hasCriteria(r)) return false;
+  } else {
+    const t = clean(name);
+    const capAtEnd = /[(（]\d+(?:\.\d+)?分?[)）]$|\d+(?:\.\d+)?分$/.test(t) && sectionCap(t) === base;
+    const heading = ORDINAL.test(t) || /^[(（][一二三四五六七八九十]+[)）]/.test(t);
+    if (t.length > 40 || ADJUSTMENT_TEXT.test(t) || !(capAtEnd || heading)) return false;
+  }
+  let sum = 0;
+  let count = 0;
+  for (let k = r + 1; k <= rowCount(s) && sum < base - 1e-9; k++) {
+    const texts = rowTexts(s, k, colCount(s));
+    if (texts.length === 0) continue;
+    if (totalLabel(texts[0]) !== null || NOTE_START.test(head(texts[0])) || SUBTOTAL.test(head(texts[0]))) break;
+    const b = readNumber(valueAt(s, k, columns.base as number));
+    if (b === null) {
+      if (texts.length === 1) break; // a heading of its own
+      continue;
+    }
+    if (!hasCriteria(k)) break; // another heading with its own 分值
+    sum = Math.round((sum + b) * 100) / 100;
+    count++;
+  }
+  return count >= 2 && Math.abs(sum - base) < 1e-9;
 }
 
 /** A cell as a person would name it in a warning: its formula, its error, TRUE/FALSE, or its value. */

@@ -1,6 +1,12 @@
 import { fmt } from './numbers';
 
 /**
+ * The Excel the add-in runs in, as the manifest requires it (SharedRuntime 1.1 + CustomFunctionsRuntime 1.3: no
+ * Excel 2016 or 2019); README's platform table and docs/excel-addin.md say the same.
+ */
+export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 2108 及以上）、Mac 版 Excel 16.35 及以上或 Excel 网页版';
+
+/**
  * Every sentence the engine says to a person, in one place. Edges (CLI, task pane, custom functions) show these
  * texts; programs match on the codes.
  */
@@ -8,7 +14,9 @@ export const MESSAGES = {
   // Errors: the sheet cannot be scored.
   NO_HEADER: () => '未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名）',
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
-  MISSING_DEDUCTION: () => '评分表缺少“扣分”列，无法计分（可在“得分”列前插入一列“扣分”）',
+  MISSING_DEDUCTION: () =>
+    '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
+  WEIGHTED_SHEET: () => '权重评分表暂不支持',
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
 
@@ -23,6 +31,14 @@ export const MESSAGES = {
   CAP_MISMATCH: (name: string, cap: number, sum: number) =>
     `“${name}”标明${fmt(cap)}分，但所含项目基础分合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
+  SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',
+  SCORE_UNREADABLE: (raw: string) => `得分“${raw}”不是数字，按0分计算，评分未完成（得分格请填写数字）`,
+  SCORE_ABOVE_BASE: (v: number, base: number) => `得分${fmt(v)}超过该项分值${fmt(base)}，按${fmt(base)}分计`,
+  SCORE_NEGATIVE: (v: number) => `得分${fmt(v)}为负数，按0分计`,
+  TOTAL_ROW_BASE_MISMATCH: (declared: number, full: number) => `合计行标明${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
+  KEY_ITEM_ZERO: () => '说明规定的关键项得0分，总分按0分计',
+  VETO_ZERO_TOTAL: () => '一票否决事项已标记，按说明总分为0分',
+  CONDITION_NOT_APPLIED: (text: string) => `说明中的条件“${text}”无法对应到表中的项目，未自动应用，请人工核对`,
   MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',
   DEDUCTION_OUTSIDE_RANGE: (d: number, lo: number, hi: number) =>
     `扣分${fmt(d)}不在评分标准的扣分范围${fmt(lo)}–${Number.isFinite(hi) ? fmt(hi) : '∞'}分之内，请核对`,
@@ -44,6 +60,10 @@ export const MESSAGES = {
   SCORE_CELL_MERGED: (addr: string, area: string) => `${addr}在合并单元格${area}中间，无法单独写入该项得分，未填写`,
   SCORES_MERGED: (area: string, rows: string) => `得分格${area}合并了第${rows}行的多个项目，已在其中写入这些项目得分之和`,
   FORMULA_LIMIT: (addr: string) => `${addr}的公式超过Excel的公式限制（8192字符、255个参数或64层嵌套），已写入数值，请在修改扣分后重新填写`,
+
+  // The two kinds of sheet, as the CLI and the task pane name them.
+  KIND_DEDUCTIONS: () => '按扣分计算',
+  KIND_DIRECT: () => '汇总已填得分',
 
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
@@ -67,15 +87,24 @@ export const MESSAGES = {
   EXCEL_FAILED: (reason: string) => `与 Excel 通信失败：${reason}`,
   EXCEL_CELL_EDITING: () => '单元格正处于编辑状态：请先按 Enter 或 Esc 结束编辑，再重试',
   EXCEL_SHEET_PROTECTED: () => '工作表受保护，无法写入：请先撤销工作表保护，再重试',
-  EXCEL_API_MISSING: (version: string) => `当前 Excel 版本过旧，需要支持 ExcelApi ${version} 的 Excel（Microsoft 365、Excel 2016 及以上或网页版）`,
+  EXCEL_WORKBOOK_PROTECTED: () => '工作簿结构受保护，无法完成：请先在“审阅”选项卡撤销工作簿保护，再重试',
+  EXCEL_API_MISSING: () => `当前 Excel 版本过旧，缺少本加载项要用的功能：需要${SUPPORTED_EXCEL}`,
+  EXCEL_TOO_LARGE: () => '一次读写的数据超过了 Excel 的请求上限（网页版为 5 MB），请缩小表格或分表后重试',
+  OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
+  FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
     `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
   NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',
   UNDO_DONE: (cells: number, sheet: string) => `已撤销上次填写：工作表“${sheet}”的${cells}个单元格已恢复原样`,
   UNDO_SHEET_MISSING: (sheet: string) => `找不到上次填写的工作表“${sheet}”，无法撤销（可能已被重命名或删除）`,
   UNDO_STORE_DAMAGED: () => '撤销记录已损坏，无法撤销',
+  FILL_UNRECORDED: () => '本次填写的单元格太多，填写记录超过 Excel 单次请求的上限，未能保存：无法“撤销”本次填写，再次填写时这些单元格按手填内容对待',
+  UNDO_PARTIAL: (restored: number, sheet: string, changed: string) =>
+    `已撤销上次填写：工作表“${sheet}”的${restored}个单元格已恢复原样；以下单元格在填写后被改动过（手动修改，或插入、删除、排序了行列），为免覆盖未恢复：${changed}`,
+  UNDO_ALREADY_UNDONE: (sheet: string) => `工作表“${sheet}”上次填写的单元格已全部是填写前的内容（可能已用 Excel 的“撤消”(Ctrl+Z) 撤回），已清除撤销记录`,
   DEDUCTION_COLUMN_INSERTED: (col: string) => `已在“得分”列前插入“扣分”列（${col}列），请在该列填写扣分后点“填写得分”`,
   DEDUCTION_COLUMN_EXISTS: () => '评分表已有“扣分”列，无需插入',
+  DEDUCTION_COLUMN_DIRECT: () => '评分表已直接填写得分，按已填得分汇总，无需插入“扣分”列',
   DEDUCTION_COLUMN_NO_SCORE: () => '评分表没有“得分”列，无法确定“扣分”列插入的位置：请先在表头中加上“得分”列',
 
   // Custom functions and other edges.

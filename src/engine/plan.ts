@@ -6,13 +6,14 @@ import {
 } from './formulas';
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
-import type { Layout, LayoutItem, VetoRow } from './layout';
+import type { Layout, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
 import { address, formulaAt, isEmpty, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
+import { directItemExpr } from './direct';
 import type { PlannedCell, WritePlan } from './write-plan';
 
 /**
@@ -120,10 +121,15 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   };
 
   // Items: a skipped item's expression is repeated inline wherever its score is summed, so totals stay the engine's.
+  // On a direct sheet the assessor's typed scores are never written; totals read them through the same clamp.
+  const direct = layout.kind === 'direct';
   const native = layout.items.map((item, i) =>
-    score.items[i].unknown ? fmt(score.items[i].score) : itemScoreExpr(itemRefs(layout, item)));
+    direct
+      ? directItemExpr(address(item.row, scoreCol), item.baseIsNumber ? address(item.row, layout.columns.base as number) : item.base)
+      : score.items[i].unknown ? fmt(score.items[i].score) : itemScoreExpr(itemRefs(layout, item)));
   const itemTerm = new Map<number, string>();
-  for (const g of scoreGroups(s, layout, scoreCol)) {
+  if (direct) layout.items.forEach((item, i) => itemTerm.set(item.row, native[i]));
+  for (const g of direct ? [] : scoreGroups(s, layout, scoreCol)) {
     const items = g.members.map((i) => layout.items[i]);
     if (g.area && g.members.length > 1) {
       const rows = items.map((it) => it.row).join('、');
@@ -144,7 +150,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   for (const it of layout.items) rowsBySection[it.section].push(it.row);
   const sectionTerms = layout.sections.map((sec, i) => {
     const rows = rowsBySection[i];
-    const expr = sectionExpr(score.sections[i].cap, sumParts(rows, itemTerm, scoreCol));
+    // Direct terms are joined with + inside one SUM argument: SUM takes at most 255 arguments.
+    const parts = direct ? [rows.map((r) => itemTerm.get(r) as string).join('+')] : sumParts(rows, itemTerm, scoreCol);
+    const expr = sectionExpr(score.sections[i].cap, parts);
     if (sec.subtotalRow !== null) {
       const wrote = take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
       if (wrote) return address(sec.subtotalRow, scoreCol);
@@ -153,7 +161,8 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   });
 
   const adjTerms = adjustmentTerms(layout, score);
-  const totalFormula = totalExpr([...sectionTerms, ...adjTerms]);
+  const keyTerm = (i: number) => itemTerm.get(layout.items[i].row) || native[i];
+  const totalFormula = withConditions(layout, score, totalExpr([...sectionTerms, ...adjTerms]), keyTerm, sectionTerms);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const wrote = take({
@@ -165,7 +174,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   if (layout.tierCell) {
     const unknown = new Set(score.unknownVetoRows);
     const refs = (excellentOnly: boolean) =>
-      vetoRanges(layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row)));
+      layout.vetoRows
+        .filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row))
+        .map((v) => address(v.row, v.entryCol));
     const vetoRefs = refs(false);
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
@@ -178,18 +189,16 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   return { plan: { sheet: s.name, cells }, warnings };
 }
 
-/** Neighbouring 一票否决 rows with their mark in the same column, as ranges: F20:F60. */
-function vetoRanges(rows: VetoRow[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].entryCol === rows[i].entryCol) j++;
-    const a = address(rows[i].row, rows[i].entryCol);
-    out.push(i === j ? a : `${a}:${address(rows[j].row, rows[i].entryCol)}`);
-    i = j + 1;
-  }
-  return out;
+/** 说明中的条件: the total is 0 when a key item or section scores 0, or when a zero-total veto row is marked. */
+function withConditions(
+  layout: Layout, score: SheetScore, total: string, keyTerm: (i: number) => string, sectionTerms: string[],
+): string {
+  const { keyItems, keySections, zeroVetoRows } = layout.conditions;
+  const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`)];
+  const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
+  const unknown = new Set(score.unknownVetoRows);
+  const marks = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row));
+  return ifMarked(marks.map((v) => address(v.row, v.entryCol)), '0', keyed);
 }
 
 /**

@@ -6,27 +6,33 @@ export type Role =
   | 'count' | 'deduction' | 'bonus' | 'self' | 'score';
 
 export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
-  section: ['项目', '考核项目', '类别', '一级指标', '考核指标', '考核类别', '项目名称'],
+  section: ['项目', '考核项目', '类别', '一级指标', '考核指标', '考核类别', '项目名称', '具体项目', '考评项目'],
   index: ['序号', '编号'],
-  content: ['考核内容', '考核内容及要求', '考核重点', '考核要点', '责任内容', '工作任务', '指标内容', '二级指标', '工作内容'],
-  criteria: ['评分标准', '评分细则', '评分办法', '计分标准', '考核标准', '扣分因素', '扣分标准', '评分依据', '计分办法'],
-  base: ['基础分', '分值', '标准分', '目标分值', '基本分', '满分', '应得分', '各项分值', '基础分值', '标准分值'],
-  basis: ['扣分依据', '扣分根据', '扣分原因', '扣分理由', '考评记载', '考核记载', '扣分说明'],
+  content: ['考核内容', '考核内容及要求', '考核重点', '考核要点', '责任内容', '工作任务', '指标内容', '二级指标', '工作内容', '检查项目', '评定项目', '检查内容', '基本要求', '考核细则', '工作要求', '考评内容'],
+  criteria: ['评分标准', '评分细则', '评分办法', '计分标准', '考核标准', '扣分因素', '扣分标准', '评分依据', '计分办法', '检查标准', '评分方法', '考评标准', '扣分细则', '评分说明'],
+  base: ['基础分', '分值', '标准分', '目标分值', '基本分', '满分', '应得分', '各项分值', '基础分值', '标准分值', '考核分值', '应得分数', '配分', '标准分数', '分数值'],
+  basis: ['扣分依据', '扣分根据', '扣分原因', '扣分理由', '考评记载', '考核记载', '扣分说明', '扣分点', '存在问题', '扣分事由', '加分扣分说明', '加减分说明', '得分说明', '备注'],
   method: ['考核方式', '考核方法', '考评办法'],
   count: ['次数', '扣分次数', '问题数', '数量'],
-  deduction: ['扣分', '扣分值', '减分', '扣除分'],
+  deduction: ['扣分', '扣分值', '减分', '扣除分', '扣减分', '扣减分数', '扣分情况', '扣分数'],
   bonus: ['加分', '奖分'],
-  self: ['自评分', '自评得分'],
-  score: ['得分', '实得分', '考核得分', '核定得分', '评分', '最后得分', '实际得分'],
+  self: ['自评分', '自评得分', '自查得分', '自评', '自查评分', '单位自评', '自查分', '自评分数'],
+  score: ['得分', '实得分', '考核得分', '核定得分', '评分', '最后得分', '实际得分', '实得分数', '考评得分', '核准分', '评定得分', '检查得分', '考核组评分', '考核评分', '审核得分', '复核得分'],
 };
 
-/** Header text as compared: no spaces or line breaks, half-width, no trailing unit such as (分). */
+/**
+ * Header text as compared: no spaces or line breaks, half-width, no trailing unit such as (分), and no bracketed
+ * aside at the end (得分（满分100分）, 评分标准（扣分标准）): the role is read from the core word before it.
+ */
 export function normalizeHeader(text: string): string {
   return toHalfWidth(text)
     .replace(/\s+/g, '')
-    .replace(/[(（][^)）]*分[^)）]*[)）]$/, '')
+    .replace(/[(（【\[][^)）】\]]*[)）】\]]$/, '')
     .replace(/[:：]$/, '');
 }
+
+/** A filled-in line such as 得分：___分 or 考核得分：85分 names a value, not a column. */
+const FORM_LINE = /[:：].+|_{2,}|＿{2,}/;
 
 const BY_LENGTH: [string, Role][] = (Object.entries(ROLE_SYNONYMS) as [Role, readonly string[]][])
   .flatMap(([role, words]) => words.map((w) => [w, role] as [string, Role]))
@@ -36,6 +42,7 @@ const EXACT = new Map<string, Role>(BY_LENGTH);
 
 /** The role a header cell names, or null. Longer synonyms win, so 扣分依据 is never read as 扣分. */
 export function roleOf(text: string): Role | null {
+  if (FORM_LINE.test(toHalfWidth(text).replace(/\s+/g, ''))) return null;
   const t = normalizeHeader(text);
   if (t === '' || t.length > 12) return null;
   const exact = EXACT.get(t);

@@ -18,21 +18,21 @@ const FEN = '分(?![值钟])';
 const VERB = '扣除|扣减|扣罚|扣|减去|减掉|减|奖励|奖|加计|加';
 
 /**
- * Words between a deduction verb and its number: 扣责任单位10分 · 扣减年度考核得分5分 · 扣考核分2分. At most eight
+ * Words between a deduction verb and its number: 扣责任单位10分 · 扣减年度考核得分5分 · 扣考核分2分. At most ten
  * characters, none of them a number, a verb or a word that starts a new phrase, optionally ending in 得分/分值/分.
  */
-const GAP = '(?:(?:(?![分扣加奖减得记计完至到不每按以零〇一二两三四五六七八九十百半点])[\\u4e00-\\u9fa5]){1,8}?(?:得分|分值|分数|分)?)';
+const GAP = '(?:(?:(?![分扣加奖减得记计完至到不每按以零〇一二两三四五六七八九十百半点])[\\u4e00-\\u9fa5]){1,10}?(?:得分|分值|分数|分)?)';
 
 /** The deduction verbs a GAP may follow. */
 const GAP_VERB = '扣除|扣减|扣罚|扣';
 
 /**
- * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点, 个工作日 as 工作日.
+ * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点, 个工作日 as 工作日, 个月 as 月.
  * 单 is not 单位, 所 is not 所在/所属.
  */
-const UNITS = ['个工作日', '微克/立方米', '个百分点', '百分点', '工作日', '人次', '户次', '案次', '台次', '车次', '批次',
+const UNITS = ['个工作日', '微克/立方米', '个百分点', '百分点', '工作日', '个月', '人次', '户次', '案次', '台次', '车次', '批次',
   '季度', '小时', '篇', '项', '例', '次', '件', '条', '份', '个', '处', '名', '岁', '起', '月', '周', '类', '样', '卷',
-  '人', '户', '家', '天', '日', '辆', '层', '所(?![在属有以])', '宗', '单(?![位项独])', '台', '张', '%'];
+  '人', '户', '家', '天', '日', '批', '辆', '盏', '层', '所(?![在属有以])', '宗', '单(?![位项独])', '台', '张', '%'];
 const UNIT = `(?:${UNITS.join('|')})`;
 
 /**
@@ -45,35 +45,41 @@ const CHANGE = '(?:低|高|少|多|超|差|晚|迟|下降|降低|上升|提高|�
 
 /**
  * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次
- * 每个奖项, 按次 right before the verb, and 缺项.
+ * 每个奖项 每小项, 按次 right before the verb, and 缺项.
  */
 const PER_RE = new RegExp(
-  `(?:每${CHANGE}[\\u4e00-\\u9fa5]{0,4}?[一1]|每|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
+  `(?:每${CHANGE}[\\u4e00-\\u9fa5]{0,4}?[一1]|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
 );
 
 /** 扣0.5分/次: the unit written after the amount. */
 export const PER_SUFFIX_RE = new RegExp(`^/(${UNIT})`);
+
+/** 「单起应扣5分以上的事件」 names a kind of event by what it would cost; it deducts nothing itself. */
+const NOT_THRESHOLD = '(?!及?以[上下](?:的|事件|问题|事项))';
 
 /**
  * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 扣责任单位10分 ·
  * 分别扣5分、10分、15分、20分.
  */
 export const AMOUNT_RE = new RegExp(
-  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)`,
+  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)${NOT_THRESHOLD}`,
   'g',
 );
 
 /** A range of points is for the assessor to choose within: 扣1-3分 · 扣2~10分 · 扣1分至3分 · 酌情扣0.5-1分. */
 export const RANGE_RE = new RegExp(
-  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
+  `(?:(${GAP_VERB})${GAP}|(扣分|${VERB}))(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
   'g',
 );
 
 /** +5分 / -2分 written as a signed amount; not the 1-3分 of a range. */
 export const SIGNED_RE = new RegExp(`(?<![\\d.)\\]])([+-])(${NUM})${FEN}`, 'g');
 
-/** 一条40分 with no verb, in a list that earlier said 一条加50分. */
-export const VERBLESS_RE = new RegExp(`${ONE}(${UNIT})(${NUM})${FEN}`, 'g');
+/**
+ * 一条40分 / 每宗0.3分 with no verb, in a sentence whose other amounts have one (「一条加50分，法制类一条40分」,
+ * 「巡查发现问题每宗0.3分,未及时整改的扣1分」): the verb is understood from the nearest of them.
+ */
+export const VERBLESS_RE = new RegExp(`(?:${ONE}|每)(${UNIT})(${NUM})${FEN}`, 'g');
 
 /** A short list entry carrying on the clause before it: 「……一条30分，法制类20分，其它10分」. */
 export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
@@ -102,7 +108,7 @@ export const CAP_RES: RegExp[] = [
 /** Words that make a cap limit every clause of the text (以上累计不超过4分, 本项最多扣5分), not the clause beside it. */
 export const OVERALL_CAP_RE = /以上|上述|本项|此项|该项|全项|各项|本条|此条|本栏|全年|总计|合计|总扣分|总分|总加分|全部/;
 
-/** Ways to say the whole base is lost: 不得分 · 以0分计 · 计0分 · 计零分 · 不记分 · 本项为0分 · 本项得分为0. */
+/** Ways to say the whole base is lost: 不得分 · 以0分计 · 计0分 · 计零分 · 不记分 · 本项为0分 · 本项得分为0 · 全部扣完. */
 export const ZERO_RE = new RegExp([
   '(?:(?:此|本|该)项)?不得分(?![散别开离割配])',
   '以[0零]分计(?:算)?',
@@ -110,18 +116,30 @@ export const ZERO_RE = new RegExp([
   '(?:(?:此|本|该)项(?:得分)?|得分)(?:为|计为?|记为?)[0零]分?(?![.\\d])',
   '[计记得][0零]分',
   '不[记计]分',
+  // 资料不全扣2分 is 不全 then 扣2分.
+  '全部扣完|全部扣除|扣除全部分值|(?<!不)全扣(?=[,;。)]|$)',
 ].join('|'), 'g');
 
 /** 一票否决预告 only warns; it vetoes nothing. 实行否决 / 予以否决 veto. */
 export const VETO_RE = /一票否决(?!预告)|(?:实行|予以|实施|给予|作|采取)否决|一律(?:定为|评为|视为)不合格/g;
 
 /**
- * 酌情扣分 · 视情况给分 · 视其程度扣分 · 视情节扣分 · 根据情节轻重扣分 · 相应扣分 (without a number);
+ * 「发生…“一票否决”重特大事项的，扣30分」: 一票否决 naming a kind of event, whose consequence the same sentence
+ * states in points, is no veto.
+ */
+export const VETO_AS_CATEGORY_RE = /^[”"」]?的?(?:重特大|重大)?(?:事项|事件|情形)/;
+
+/**
+ * 酌情扣分 · 视情况给分 · 视其程度扣分 · 视贯彻落实的情况给分 · 根据情节轻重扣分 · 相应扣分 (without a number), and
+ * 加倍扣分 (it doubles what other rules deduct, so the assessor works it out), and 扣分 with no amount (每户扣分);
  * 视情给予警告谈话 is not about points.
  */
 export const MANUAL_RE = new RegExp(
-  '(?:酌情|视情况?|适情|视其?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
-  '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)',
+  '(?:酌情|视情况?|适情|视[^,;。\\d\\u0001]{0,8}?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
+  '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)' +
+  '|加倍扣分|双倍扣分|扣分加倍|分值加倍' +
+  // 每户扣分 · 按比例扣分: a deduction whose amount the text does not give (不扣分 / 不重复扣分 deduct nothing).
+  '|(?<![不免复])(?:扣分|减分)(?=[,;。!)]|$)',
   'g',
 );
 
@@ -147,7 +165,7 @@ export function readLevelTail(tail: string): number[] {
 
 function lastUnit(segment: string): string | null {
   let unit: string | null = null;
-  for (const m of segment.matchAll(PER_RE)) unit = m[1].replace(/^个(?=百分点|工作日)/, '');
+  for (const m of segment.matchAll(PER_RE)) unit = m[1].replace(/^个(?=百分点|工作日|月)/, '');
   return unit;
 }
 

@@ -7,7 +7,7 @@ import {
 } from './rule-text';
 import {
   AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, RANGE_RE,
-  SIGNED_RE, VERBLESS_RE, VETO_RE, ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
+  SIGNED_RE, VERBLESS_RE, VETO_AS_CATEGORY_RE, VETO_RE, ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
 } from './rule-patterns';
 
 /**
@@ -51,6 +51,7 @@ export function parseRule(text: string): Rule {
   hits.sort((a, b) => a.at - b.at);
   placeClauses(t, hits);
   hits = mergeNamedLevels(t.s, hits);
+  hits = dropCategoryVetoes(t.s, hits);
   const cap = scopeCaps(t.s, caps.hits, hits);
   const rule: Rule = {
     text,
@@ -95,15 +96,28 @@ function scopeCaps(s: string, caps: CapHit[], hits: Hit[]): number | null {
   for (const c of caps) {
     const from = sentenceStart(s, c.at);
     const to = sentenceEnd(s, c.end);
-    const own = hits.filter((h) => h.at >= from && h.at < to && h.kind !== 'veto');
+    // 最多加5分 limits bonuses, 最多扣3分 deductions; 最多5分 either.
+    const phrase = s.slice(c.at, c.end);
+    const side = /[加奖]/.test(phrase) ? 'bonus' : /[扣减]/.test(phrase) ? 'deduct' : null;
+    const eligible = hits.filter((h) => h.kind !== 'veto' && (side === null || (h.kind === 'bonus') === (side === 'bonus')));
+    const own = eligible.filter((h) => h.at >= from && h.at < to);
     const before = own.filter((h) => h.at < c.at);
     const scope = before.length > 0 ? before : own;
     const words = s.slice(Math.max(from, lastComma(s, c.at)), c.at);
-    const alone = scope.length === 0 || scope.length === hits.filter((h) => h.kind !== 'veto').length;
+    const alone = scope.length === 0 || scope.length === eligible.length;
     if (alone || OVERALL_CAP_RE.test(words)) overall = overall === null ? c.n : Math.min(overall, c.n);
     else for (const h of scope) h.cap = h.cap === null ? c.n : Math.min(h.cap, c.n);
   }
   return overall;
+}
+
+/** 「发生…“一票否决”重特大事项的，扣30分」: the veto words name the event; the sentence's points are the consequence. */
+function dropCategoryVetoes(s: string, hits: Hit[]): Hit[] {
+  return hits.filter((h) => {
+    if (h.kind !== 'veto' || !VETO_AS_CATEGORY_RE.test(s.slice(h.end))) return true;
+    const to = sentenceEnd(s, h.end);
+    return !hits.some((o) => o.source === 'verb' && o.kind === 'deduct' && o.at > h.end && o.at < to);
+  });
 }
 
 function lastComma(s: string, pos: number): number {
@@ -185,16 +199,22 @@ function readAmounts(plain: string, s: string, unread: Unread): { hits: Hit[]; m
   return { hits, masked };
 }
 
-/** 「法制类一条40分」 after 「一条得50分」: the verb is understood from the clause before. */
+/**
+ * 「法制类一条40分」 after 「一条加50分」, 「每宗0.3分,未及时整改的扣1分」: the verb is understood from the nearest
+ * amount with one, before it or else after it in the same sentence.
+ */
 function readVerbless(s: string, known: Hit[]): Hit[] {
   const out: Hit[] = [];
+  const verbs = known.filter((h) => h.source === 'verb');
   for (const m of s.matchAll(VERBLESS_RE)) {
-    const before = known.filter((h) => h.source === 'verb' && h.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const before = verbs.filter((h) => h.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const after = verbs.filter((h) => h.at > m.index && h.at < sentenceEnd(s, m.index)).sort((a, b) => a.at - b.at)[0];
+    const source = before ?? after;
     const points = readPoints(m[2]);
-    if (!before || points === null) continue;
+    if (!source || points === null) continue;
     const end = m.index + m[0].length;
     out.push({
-      kind: before.kind, points, per: m[1], range: null, cap: null, at: m.index, end, start: m.index, source: 'verbless',
+      kind: source.kind, points, per: m[1], range: null, cap: null, at: m.index, end, start: m.index, source: 'verbless',
     });
   }
   return out;
@@ -295,6 +315,9 @@ export function deductionFor(rule: Rule, count: number, base?: number): Result<n
   if (count < 0) return fail({ code: 'FN_NEGATIVE', message: message('FN_NEGATIVE', fmt(count)) });
   const clause = computableClause(rule.clauses);
   if (!clause) {
+    if (rule.warnings && rule.warnings.length > 0) {
+      return fail({ code: 'RULE_NUMBER_UNREADABLE', message: rule.warnings[0] });
+    }
     return rule.clauses.some((c) => c.kind === 'manual')
       ? fail({ code: 'FN_MANUAL_RULE', message: message('FN_MANUAL_RULE') })
       : fail({ code: 'FN_NO_RULE', message: message('FN_NO_RULE') });

@@ -6,6 +6,8 @@ import { round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
+import { readDirectScore } from './direct';
+import { declaredFullMarks } from './total-row';
 
 /** Items → sections → total, exact to the hundredth (SCORING.md §4), with a warning for everything doubtful. */
 export interface ItemScore extends ItemReport {
@@ -16,6 +18,7 @@ export interface ItemScore extends ItemReport {
 }
 
 export interface SheetScore {
+  kind: Layout['kind'];
   items: ItemScore[];
   sections: SectionReport[];
   adjustments: (AdjustmentReport & { signed: number; block: number | null; unknown?: boolean })[];
@@ -142,6 +145,28 @@ function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: num
   for (const text of item.rule.warnings ?? []) w.add(item.row, undefined, 'RULE_NUMBER_UNREADABLE', text);
 }
 
+/** A typed score on a direct sheet, held to [0, base]; empty or unreadable counts 0 and leaves the sheet incomplete. */
+function scoreDirectItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnings): ItemScore {
+  const col = layout.columns.score as number;
+  const entry = readCellEntry(s, item.row, col);
+  const r = readDirectScore(entry, valueAt(s, item.row, col), item.base);
+  noteEntry(entry, item.row, col, w);
+  if (r.kind === 'empty') {
+    w.add(item.row, col, 'SCORE_EMPTY', message('SCORE_EMPTY'));
+    w.complete = false;
+  } else if (r.kind === 'text') {
+    w.add(item.row, col, 'SCORE_UNREADABLE', message('SCORE_UNREADABLE', r.raw));
+    w.complete = false;
+  } else if (r.kind === 'typed' && r.raw > item.base)
+    w.add(item.row, col, 'SCORE_ABOVE_BASE', message('SCORE_ABOVE_BASE', r.raw, item.base));
+  else if (r.kind === 'typed' && r.raw < 0) w.add(item.row, col, 'SCORE_NEGATIVE', message('SCORE_NEGATIVE', r.raw));
+  const section = layout.sections[item.section];
+  return {
+    row: item.row, section: section ? section.name : '', base: item.base, deduction: round2(item.base - r.score),
+    score: r.score, rule: item.rule, perPoints: null,
+  };
+}
+
 /** 到区、到市、到省、进京…分别扣5分、10分、15分、20分: as many levels named as amounts given. */
 function checkLevels(item: LayoutItem, w: Warnings): void {
   for (const c of item.rule.clauses) {
@@ -175,11 +200,23 @@ function scoreAdjustment(s: SheetSnapshot, a: LayoutAdjustment, w: Warnings) {
   };
 }
 
-const DECLARED_TOTAL = /(?:总分值?|满分)(?:设为|设定为|为)\s*(\d+(?:\.\d+)?)\s*分/;
+/** The full marks the title, notes or total row state, against the sum of the section caps: a mismatch is a warning. */
+function checkFullMarks(layout: Layout, fullMarks: number, w: Warnings): void {
+  if (layout.totalBase !== null && Math.abs(layout.totalBase - fullMarks) >= 0.005)
+    w.add(layout.totalRow ?? undefined, undefined, 'TOTAL_ROW_BASE_MISMATCH', message('TOTAL_ROW_BASE_MISMATCH', layout.totalBase, fullMarks));
+  for (const note of layout.notes) {
+    const declared = declaredFullMarks(note);
+    if (declared !== null && Math.abs(declared - fullMarks) >= 0.005) {
+      w.add(undefined, undefined, 'FULL_MARKS_MISMATCH', message('FULL_MARKS_MISMATCH', declared, fullMarks));
+      break;
+    }
+  }
+}
 
 export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   const w = new Warnings();
-  const items = layout.items.map((it) => scoreItem(s, layout, it, w));
+  const items = layout.items.map((it) =>
+    layout.kind === 'direct' ? scoreDirectItem(s, layout, it, w) : scoreItem(s, layout, it, w));
   const bySection: ItemScore[][] = layout.sections.map(() => []);
   items.forEach((it, k) => bySection[layout.items[k].section].push(it));
   const sections: SectionReport[] = layout.sections.map((sec, i) => {
@@ -209,14 +246,20 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   const noExcellent = marked.some((v) => v.excellentOnly);
   if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
   else if (noExcellent) w.add(marked[0].row, undefined, 'NO_EXCELLENT_MARKED', message('NO_EXCELLENT_MARKED'));
-  const total = round2(Math.max(0, sum2(sections.map((x) => x.score)) + bonus));
+  let total = round2(Math.max(0, sum2(sections.map((x) => x.score)) + bonus));
   const fullMarks = sum2(sections.map((x) => x.cap));
-  for (const note of layout.notes) {
-    const m = DECLARED_TOTAL.exec(note.replace(/\s+/g, ''));
-    if (m && Number(m[1]) !== fullMarks) {
-      w.add(undefined, undefined, 'FULL_MARKS_MISMATCH', message('FULL_MARKS_MISMATCH', Number(m[1]), fullMarks));
-      break;
-    }
+  checkFullMarks(layout, fullMarks, w);
+  const { conditions } = layout;
+  for (const text of conditions.unapplied) w.add(undefined, undefined, 'CONDITION_NOT_APPLIED', message('CONDITION_NOT_APPLIED', text));
+  const keyZero = conditions.keyItems.find((i) => items[i].score === 0);
+  const keySectionZero = conditions.keySections.find((i) => sections[i].score === 0);
+  const zeroVeto = vetoRows.find((r) => conditions.zeroVetoRows.includes(r));
+  if (zeroVeto !== undefined) {
+    total = 0;
+    w.add(zeroVeto, undefined, 'VETO_ZERO_TOTAL', message('VETO_ZERO_TOTAL'));
+  } else if (keyZero !== undefined || keySectionZero !== undefined) {
+    total = 0;
+    w.add(keyZero !== undefined ? items[keyZero].row : sections[keySectionZero as number].row, undefined, 'KEY_ITEM_ZERO', message('KEY_ITEM_ZERO'));
   }
   const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
   const tier = veto ? VETO_TIER : tierOf(total, noExcellent ? withoutTop(bands) : bands);
@@ -225,7 +268,10 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     w.complete = false;
   }
   for (const r of layout.laterTables ?? []) w.add(r, undefined, 'LATER_TABLE', message('LATER_TABLE', r));
-  return { items, sections, adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks, bands, tier, complete: w.complete, warnings: w.list };
+  return {
+    kind: layout.kind, items, sections, adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
+    bands, tier, complete: w.complete, warnings: w.list,
+  };
 }
 
 /** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */

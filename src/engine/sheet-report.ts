@@ -36,6 +36,11 @@ export interface WarningReport {
 
 export interface SheetReport {
   sheet: string;
+  /**
+   * 'deductions': 扣分 entered, item 得分 computed (按扣分计算); 'direct': 得分 typed, only totals computed (汇总已填得分).
+   * fillSheet always sets it; reports built elsewhere without it mean 'deductions'.
+   */
+  kind?: 'deductions' | 'direct';
   headerRow: number;
   /** Role → column letter. */
   columns: Record<string, string>;

@@ -1,5 +1,4 @@
 import type { WritePlan } from '../engine/write-plan';
-import { SUSPEND_CALCULATION_API, supportsExcelApi } from './requirements';
 import { planBatches, type WriteBlock } from './write-blocks';
 
 /** Work that rides in the same request as a plan: queued before its first block or after its last. */
@@ -9,24 +8,33 @@ export interface Alongside {
   after?: (context: Excel.RequestContext) => void;
 }
 
+/** Work riding along that weighs more than this (a long fill record) goes in a request of its own, after the plan. */
+export const ALONGSIDE_INLINE_BYTES = 256 * 1024;
+
 /**
  * Writes a plan: every block queued, then one context.sync, whatever the number of rows. Only a plan whose request
  * would pass Excel on the web's 5 MB limit is sent in several requests, one per band of ≤ 5,000 rows (see
- * planBatches) — the single exception to one sync per write. Returns the number of syncs made.
+ * planBatches), and work riding along that is itself large is sent after it on its own. Returns the syncs made.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, along?: Alongside): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const batches = planBatches(plan, along?.bytes ?? 0);
-  const suspend = supportsExcelApi(SUSPEND_CALCULATION_API);
+  const separate = !!along && along.bytes > ALONGSIDE_INLINE_BYTES;
+  const inline = separate ? undefined : along;
+  const batches = planBatches(plan, inline?.bytes ?? 0);
   for (let i = 0; i < batches.length; i++) {
-    // Recalculating after each of thousands of formula writes is what makes bulk writes slow; once at the end is enough.
-    if (suspend) context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (i === 0) along?.before?.(context);
+    // Recalculating after each of thousands of formula writes is what makes bulk writes slow; once at the end is
+    // enough (ExcelApi 1.6, within the manifest's minimum).
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (i === 0) inline?.before?.(context);
     queueBlocks(sheet, batches[i]);
-    if (i === batches.length - 1) along?.after?.(context);
+    if (i === batches.length - 1) inline?.after?.(context);
     await context.sync();
   }
-  return batches.length;
+  if (!separate) return batches.length;
+  along?.before?.(context);
+  along?.after?.(context);
+  await context.sync();
+  return batches.length + 1;
 }
 
 export function queueBlocks(sheet: Excel.Worksheet, blocks: readonly WriteBlock[]): void {

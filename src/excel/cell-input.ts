@@ -19,8 +19,13 @@ export function valueInput(v: CellValue): string | number | boolean {
   return v;
 }
 
-// Formula starts, numbers (1,234 · 12% · .5), dates and times (2024-1-5 · 3/4 · 1年2月 · 8:30), TRUE/FALSE.
-const REINTERPRETED = /^\s*([=+\-@]|[\d.,]+\s*%?\s*$|\d+\s*[-/:年月]\s*\d|(true|false)\s*$)/i;
+/**
+ * Text Excel would turn into something else when typed: a formula (= + - @), an error value (#N/A), a negative in
+ * brackets ((5)), a currency amount (￥5 $5), and anything with a digit in it — numbers with leading zeros (001),
+ * exponents (1E5), fractions (1 1/2), percentages, dates and times — and TRUE/FALSE. Over-matching costs nothing: the
+ * apostrophe is hidden and not part of the value; under-matching would turn a restored text into a number on 撤销.
+ */
+const REINTERPRETED = /^\s*[=+\-@#(￥¥$€£.]|\d|^\s*(true|false)\s*$/i;
 
 export function textInput(s: string): string {
   return REINTERPRETED.test(s) || s.startsWith("'") ? `'${s}` : s;

@@ -8,9 +8,13 @@ import type { EngineError } from '../engine/result';
 export function excelError(e: unknown): EngineError {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   const text = e instanceof Error ? e.message : typeof e === 'string' ? e : code || String(e);
-  // Older Excel (2016 without updates) lacks a method this add-in calls; getItemOrNullObject needs ExcelApi 1.4.
-  if (code === 'ApiNotFound') return err('EXCEL_API_MISSING', message('EXCEL_API_MISSING', '1.4'));
+  if (code === 'ApiNotFound') return err('EXCEL_API_MISSING', message('EXCEL_API_MISSING'));
   if (code === 'InvalidOperationInCellEditMode') return err('EXCEL_CELL_EDITING', message('EXCEL_CELL_EDITING'));
+  if (/PayloadSizeLimitExceeded/.test(code)) return err('EXCEL_TOO_LARGE', message('EXCEL_TOO_LARGE'));
+  // The fill record is a custom XML part and no sheet is added or hidden, so structure protection should stop
+  // nothing; should a host still refuse for it, the sentence names the workbook's protection, not a sheet's.
+  if ((code === 'AccessDenied' || /protect/i.test(text) || text.includes('保护')) && /workbook|structure|工作簿|结构/i.test(text))
+    return err('EXCEL_WORKBOOK_PROTECTED', message('EXCEL_WORKBOOK_PROTECTED'));
   if (code === 'AccessDenied' || /protect/i.test(text) || text.includes('保护'))
     return err('EXCEL_SHEET_PROTECTED', message('EXCEL_SHEET_PROTECTED'));
   return err('EXCEL_FAILED', message('EXCEL_FAILED', text || code));

@@ -7,7 +7,8 @@ import { rangeAddress } from './addresses';
 import { textInput } from './cell-input';
 import { readActiveSheet, type ReadOptions } from './read-active';
 import { runExcel } from './run';
-import { queueUndoClear, queueUndoLookup } from './undo-store';
+import { queueRecordLookup } from './fill-record-store';
+import { shiftColumns } from './record-shift';
 
 export type InsertOutcome =
   | { ok: true; message: string; column: string }
@@ -15,14 +16,17 @@ export type InsertOutcome =
 
 /**
  * 插入扣分列 (SCORING.md §1: a sheet without 扣分 is not guessed at, the add-in offers the column): one request reads
- * the active sheet and the engine says where 得分 is; one request inserts a whole column before it and names it 扣分.
+ * the active sheet (outline, then bands) and the engine says where 得分 is; one request inserts a whole column before it and names it 扣分.
  * Anything else — a 扣分 column already there, no 得分 column, no score sheet — changes nothing.
  */
 export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<InsertOutcome> {
   const r = await runExcel(async (context) => {
-    const store = queueUndoLookup(context);
-    const { snapshot, headerRow } = await readActiveSheet(context, opts);
+    const store = queueRecordLookup(context);
+    const { snapshot, headerRow } = await readActiveSheet(context, opts, store.rider);
     const found = detectLayout(snapshot, { headerRow });
+    // Typed scores make the sheet direct: a 扣分 column inserted beside them would only hide them behind full marks.
+    if (found.ok && found.value.kind === 'direct')
+      return fail({ code: 'DEDUCTION_COLUMN_DIRECT', message: message('DEDUCTION_COLUMN_DIRECT') });
     // NO_ITEMS comes after the column checks in detectLayout: the sheet has its 扣分 column.
     if (found.ok || found.error.code === 'NO_ITEMS')
       return fail({ code: 'DEDUCTION_COLUMN_EXISTS', message: message('DEDUCTION_COLUMN_EXISTS') });
@@ -41,8 +45,10 @@ export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<Ins
       sheet.getRange(rangeAddress(top, col, top, col)).formulas = [[textInput('扣分')]];
       if (bottom > top) sheet.getRange(rangeAddress(top, col, bottom, col)).merge();
     }
-    // The last fill's undo record names cells by address; once the columns shift it would restore the wrong ones.
-    if (!store.isNullObject) queueUndoClear(context);
+    // The fill record names cells by address: its cells right of the new column move with their columns.
+    const record = store.record();
+    if (record !== 'damaged' && record.sheets.some((s) => s.sheet === snapshot.name))
+      store.save(shiftColumns(record, snapshot.name, col, 1)).after?.(context);
     await context.sync();
     return ok(letter);
   });

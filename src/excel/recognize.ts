@@ -1,3 +1,4 @@
+import type { RecordedCell } from '../engine/fill-record';
 import { fillSheet } from '../engine/fill';
 import type { PlanOptions } from '../engine/plan';
 import { fail, ok, type Result } from '../engine/result';
@@ -11,7 +12,7 @@ type Filled = Extract<ReturnType<typeof fillSheet>, { ok: true }>['value'];
 
 export type Recognition = Filled & { snapshot: SheetSnapshot };
 
-/** 识别评分表: the active sheet read in one request and handed to the engine; nothing is written. */
+/** 识别评分表: the active sheet read (outline, then bands) and handed to the engine; nothing is written. */
 export async function recognizeActiveSheet(opts: ScoreOptions = {}): Promise<Result<Recognition>> {
   return runExcel(async (context) => {
     const { snapshot, headerRow } = await readActiveSheet(context, opts);
@@ -19,11 +20,15 @@ export async function recognizeActiveSheet(opts: ScoreOptions = {}): Promise<Res
   });
 }
 
+/** The cells the fill record says the tool wrote, by A1 address (planFill's PlanOptions.written). */
+type Written = { written?: ReadonlyMap<string, RecordedCell> };
+
 export function scoreSnapshot(
   snapshot: SheetSnapshot,
-  opts: ScoreOptions,
+  opts: ScoreOptions & Written,
   headerRow: number | undefined,
 ): Result<Recognition> {
-  const r = fillSheet(snapshot, { mode: opts.mode ?? 'formulas', overwrite: opts.overwrite ?? false, headerRow });
+  const fillOpts = { mode: opts.mode ?? 'formulas', overwrite: opts.overwrite ?? false, headerRow, written: opts.written };
+  const r = fillSheet(snapshot, fillOpts);
   return r.ok ? ok({ ...r.value, snapshot }) : fail(r.error);
 }

@@ -7,7 +7,7 @@ import { buildReport, type ReportModel } from '../report/model';
 import { planReportSheet, REPORT_MARK, reportSheetName, type ReportSheetPlan } from '../report/sheet-plan';
 import { unitOf, type ReportUnit } from '../report/unit';
 import { applyPlan } from './apply-plan';
-import { queueSnapshot } from './read-snapshot';
+import { queueOutline, readCells } from './read-snapshot';
 import { queueReportLayout, REPORT_CHART, REPORT_LAYOUT_API } from './report-sheet';
 import { supportsExcelApi } from './requirements';
 import { runExcel } from './run';
@@ -23,7 +23,7 @@ export interface ReportRequest {
 }
 
 /**
- * 生成报告 in the open workbook: one request reads every sheet, the engine scores each score sheet as it stands, and
+ * 生成报告 in the open workbook: one request outlines every sheet and one per sheet reads its cells, the engine scores each score sheet as it stands, and
  * one request writes 「考核报告」 (ours refreshed, a user's own sheet of that name left alone for 「考核报告(2)」).
  * A unit's total, tier or section score is a formula over its sheet only where that cell already holds the formula
  * a fill writes; a sheet not yet filled comes in as values, so the report never shows a blank cell as a zero.
@@ -33,12 +33,13 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutcome>
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const reads = sheets.items.map(({ name }) => ({ name, read: queueSnapshot(sheets.getItem(name)) }));
+    const outlines = sheets.items.map(({ name }) => ({ name, sheet: sheets.getItem(name), outline: queueOutline(sheets.getItem(name)) }));
     await context.sync();
     const existing: { name: string; ours: boolean }[] = [];
     const units: ReportUnit[] = [];
-    for (const { name, read } of reads) {
-      const snap = read();
+    // One request for every sheet's outline, then each sheet's cells in as few bands as Excel's limits allow.
+    for (const { name, sheet, outline } of outlines) {
+      const snap = (await readCells(context, sheet, outline())).snapshot;
       const ours = snap.values.some((row) => row?.some((v) => v === REPORT_MARK));
       existing.push({ name, ours });
       if (ours) continue;

@@ -1,4 +1,6 @@
+import { message as say } from '../engine/messages';
 import { fmt } from '../engine/numbers';
+import { SUPPORTED_EXCEL } from '../engine/messages';
 import { describeRule } from '../engine/rules';
 import type { SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
@@ -12,7 +14,7 @@ import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
  */
 export function renderRecognition(report: SheetReport): string {
   return [
-    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分，${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
     renderColumns(report.columns),
     renderSections(report),
     renderItems(report),
@@ -52,9 +54,10 @@ export function renderItems(report: SheetReport): string {
 export function renderFillResult(report: SheetReport, message: string): string {
   return [
     `<p class="kh-done">${h(message)}</p>`,
+    `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
     `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
       `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
-    report.complete ? '' : '<p class="kh-note">有扣分无法读取，评分未完成，请核对下列提示</p>',
+    report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
     renderWarnings(report.warnings, report.sheet),
   ].join('\n');
 }
@@ -90,5 +93,5 @@ export function renderError(error: { code?: string; message: string; col?: numbe
 
 /** Shown when the page is opened outside Excel (a plain browser): the buttons need Excel. */
 export function renderOfficeAbsent(): string {
-  return '本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在 Excel（Microsoft 365、Excel 2016 及以上或网页版）中加载本加载项，然后在“开始”选项卡的“考核评分”组中点击“打开助手”。';
+  return `本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在${SUPPORTED_EXCEL}中加载本加载项，然后在“开始”选项卡的“考核评分”组中点击“打开助手”。`;
 }

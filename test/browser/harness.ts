@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** scripts/taskpane-harness.js (plain JS, shared with the screenshot script) as TypeScript sees it. */
+/** scripts/taskpane-harness.js (plain JS, shared with the screenshot script) as TypeScript sees it; the fake Excel
+ * in the page is test/excel/fake-office.js, the unit tests' own. */
 export interface FakeCell {
   value: string | number | boolean | null;
   formula: string | null;
@@ -11,6 +12,9 @@ export interface FakeCell {
 export interface FakeInspect {
   readonly syncs: number;
   readonly active: string;
+  readonly taskpaneShown: number;
+  readonly requests: { sent: number; received: number }[];
+  parts(): { namespaceUri: string; xml: string }[];
   selections: string[];
   sheetNames(): string[];
   visibility(sheet: string): string;

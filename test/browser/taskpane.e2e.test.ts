@@ -19,7 +19,7 @@ import { harness, type FakeCell } from './harness';
  */
 const { DEMO_SHEET, DEMO_WORKBOOK } = harness;
 const SHEET = DEMO_SHEET;
-const UNDO_SHEET = '_kaohe_undo';
+const RECORD_NS = 'urn:kaohe:fill-record:1';
 const SCORE_ROWS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 
 let out = '';
@@ -98,7 +98,8 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await expect(pane.getByRole('heading', { name: '考核项目（9项）' }).count()).resolves.toBe(1);
     await expect(pane.getByRole('heading', { name: '提示（2条）' }).count()).resolves.toBe(1);
 
-    await expect(syncs(page)).resolves.toBe(1);
+    // The outline, then the cells in one band.
+    await expect(syncs(page)).resolves.toBe(2);
     await expect(scoreColumn(page)).resolves.toEqual(SCORE_ROWS.map(() => null));
     expect(problems).toEqual([]);
   });
@@ -111,8 +112,8 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await expect(pane.getByText('24.4', { exact: true }).count()).resolves.toBe(1);
     await expect(pane.getByText('不合格', { exact: true }).count()).resolves.toBe(1);
     await expect(pane.getByText('有扣分无法读取，评分未完成，请核对下列提示').count()).resolves.toBe(1);
-    // One read, then one write carrying the plan and the undo record together.
-    await expect(syncs(page)).resolves.toBe(2);
+    // The outline (with the fill record's lookup), one band, then one write carrying the plan and the fill record.
+    await expect(syncs(page)).resolves.toBe(3);
 
     const written = await scoreColumn(page);
     for (const [i, r] of SCORE_ROWS.slice(0, 9).entries()) {
@@ -123,7 +124,9 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     // The user's own cells are read, never written.
     await expect(cell(page, 'G6')).resolves.toMatchObject({ value: 3, formula: null });
     await expect(cell(page, 'G11')).resolves.toMatchObject({ value: '严重', formula: null });
-    await expect(page.evaluate((n) => window.__khFake.visibility(n), UNDO_SHEET)).resolves.toBe('VeryHidden');
+    const parts = await page.evaluate(() => window.__khFake.parts());
+    expect(parts.map((p) => p.namespaceUri)).toEqual([RECORD_NS]);
+    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toEqual([SHEET]);
 
     const warning = pane.getByRole('button', { name: '第6行：扣分3超过基础分2，按2分扣', exact: true });
     await expect(pane.getByRole('button', { name: '第11行：扣分“严重”无法读取为数字，按未扣分计算，评分未完成', exact: true }).count()).resolves.toBe(1);
@@ -134,7 +137,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('撤销：填写过的11个得分单元格恢复为空，撤销记录清空，再撤销提示没有可撤销的填写', async () => {
+  test('撤销：填写过的11个得分单元格恢复为空，填写记录清除，再撤销提示没有可撤销的填写', async () => {
     const { page, problems } = await open(true);
     await fill(page);
     await expect(scoreColumn(page)).resolves.not.toContainEqual(null);
@@ -142,10 +145,10 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await button(page, '撤销').click();
     await page.getByRole('status').getByText('已撤销上次填写：工作表“区委政法委”的11个单元格已恢复原样', { exact: true }).waitFor();
     await expect(scoreColumn(page)).resolves.toEqual(SCORE_ROWS.map(() => null));
-    await expect(cell(page, 'A1', UNDO_SHEET)).resolves.toBeNull();
+    await expect(page.evaluate(() => window.__khFake.parts())).resolves.toEqual([]);
     await expect(cell(page, 'G3')).resolves.toMatchObject({ value: 2 });
-    // Two reads (is there a record; the record), one write (cells back, record emptied).
-    await expect(syncs(page)).resolves.toBe(2 + 3);
+    // Fill 3; undo: the record's lookup, its XML, the written cells (one band), one write (cells back, record gone).
+    await expect(syncs(page)).resolves.toBe(3 + 4);
 
     await button(page, '撤销').click();
     await page.getByRole('alert').getByText('没有可以撤销的填写（只能撤销最近一次“填写得分”）', { exact: true }).waitFor();

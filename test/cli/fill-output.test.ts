@@ -35,7 +35,7 @@ describe('kaohe fill 的输出', () => {
     const out = path.join(dir, '让胡路.scored.xlsx');
     expect(r.out.trim().split('\n')).toEqual([
       `已计分“${file}”：`,
-      '  区委政法委：总分 33.5，满分 55，等次 不合格，警告 1 条',
+      '  区委政法委：按扣分计算，总分 33.5，满分 55，等次 不合格，警告 1 条',
       `已写入“${out}”`,
     ]);
   });

@@ -8,7 +8,9 @@ import type { FillOutcome } from '../../src/excel';
 const useCase = jest.fn<Promise<FillOutcome>, []>();
 jest.mock('../../src/excel', () => ({ fillActiveSheet: () => useCase() }));
 
-const host = globalThis as { Office?: unknown; window?: unknown };
+const host = globalThis as { Office?: unknown; window?: unknown; location?: unknown };
+const showAsTaskpane = jest.fn<Promise<void>, []>();
+const dialogs: string[] = [];
 const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
 const notices: CommandNotice[] = [];
 
@@ -29,7 +31,12 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     const target = new EventTarget();
     host.window = target;
     target.addEventListener(COMMAND_EVENT, (e) => notices.push((e as CustomEvent<CommandNotice>).detail));
-    host.Office = { actions: { associate: (id: string, f: (event: Office.AddinCommands.Event) => Promise<void>) => associated.set(id, f) } };
+    host.location = new URL('https://localhost:3000/taskpane.html');
+    host.Office = {
+      actions: { associate: (id: string, f: (event: Office.AddinCommands.Event) => Promise<void>) => associated.set(id, f) },
+      addin: { showAsTaskpane },
+      context: { ui: { displayDialogAsync: (url: string) => dialogs.push(url) } },
+    };
     jest.spyOn(console, 'info').mockImplementation(() => undefined);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     loadCommands();
@@ -38,11 +45,15 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
   afterAll(() => {
     delete host.Office;
     delete host.window;
+    delete host.location;
   });
 
   beforeEach(() => {
     notices.length = 0;
+    dialogs.length = 0;
     useCase.mockReset();
+    showAsTaskpane.mockReset();
+    showAsTaskpane.mockResolvedValue(undefined);
   });
 
   it('以清单中的 FunctionName “fillActiveSheet”（与“生成报告”的 generateReport）注册', () => {
@@ -54,6 +65,7 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     const event = ribbonEvent();
     await associated.get('fillActiveSheet')?.(event);
     expect(notices).toEqual([{ ok: true, message: '已填写12个单元格，总分85.5，等次二类' }]);
+    expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -62,6 +74,25 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     const event = ribbonEvent();
     await associated.get('fillActiveSheet')?.(event);
     expect(notices).toEqual([{ ok: false, message: '一键填写失败：评分表缺少“扣分”列，无法计分' }]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('失败时任务窗格即使关着也会打开（共享运行时的 Office.addin.showAsTaskpane），让用户看到原因', async () => {
+    useCase.mockResolvedValue({ ok: false, message: '未找到评分表的表头行' } as FillOutcome);
+    await associated.get('fillActiveSheet')?.(ribbonEvent());
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('任务窗格打不开时，改用对话框显示失败原因', async () => {
+    useCase.mockResolvedValue({ ok: false, message: '未找到评分表的表头行' } as FillOutcome);
+    showAsTaskpane.mockRejectedValue(new Error('not allowed'));
+    const event = ribbonEvent();
+    await associated.get('fillActiveSheet')?.(event);
+    expect(dialogs).toHaveLength(1);
+    const url = new URL(dialogs[0]);
+    expect(url.pathname).toBe('/notice.html');
+    expect(url.searchParams.get('m')).toBe('一键填写失败：未找到评分表的表头行');
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

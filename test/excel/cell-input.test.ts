@@ -1,3 +1,4 @@
+import { typedInput } from './fake-office';
 import { cellInput, textInput } from '../../src/excel/cell-input';
 
 describe('写入单元格的内容', () => {
@@ -18,7 +19,20 @@ describe('写入单元格的内容', () => {
     },
   );
 
-  test.each(['优秀', '不合格', '一票否决', '扣2分', '2分', '不得分'])('普通文字“%s”原样写入', (text) => {
+  test.each(['优秀', '不合格', '一票否决', '不得分', '全扣'])('不含数字、Excel 不会改读的文字“%s”原样写入', (text) => {
     expect(textInput(text)).toBe(text);
+  });
+});
+
+describe('Excel 会改读的文字，写回后仍是原来的文字（撤销时不变成数字、错误值或公式）', () => {
+  const converted = ['#N/A', '(5)', '1E5', '￥5', '1 1/2', '=SUM(A1)', '001', '2024-1-5', 'TRUE', '-3', '12%', '扣2分'];
+
+  test.each(converted)('“%s”直接键入会被假 Excel 改读（它模拟 Excel 的改读）', (text) => {
+    const typed = typedInput(text);
+    if (text !== '扣2分') expect(typed.value === text && typed.formula === null && !typed.error).toBe(false);
+  });
+
+  test.each(converted)('“%s”经加撇号写入后，单元格的值就是这段文字', (text) => {
+    expect(typedInput(textInput(text))).toEqual({ value: text, formula: null });
   });
 });

@@ -3,7 +3,8 @@ import { colNumber } from '../../src/engine/snapshot';
 
 /**
  * Just enough of Excel's calculation for the fake workbook to hold what Excel would show after a write: the
- * functions the engine's formulas use (SUM MIN MAX IF ROUND ABS OR AND IFERROR TRIM SUBSTITUTE), references,
+ * functions the engine's formulas use (SUM MIN MAX IF IFERROR ROUND ABS OR AND TRIM SUBSTITUTE LEN LEFT RIGHT MID FIND
+ * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR), array constants and Excel's element-wise array evaluation, references,
  * arithmetic, & and comparisons. Anything else is #NAME?, as in an Excel without the add-in's KH functions.
  */
 type V = CellValue | V[];
@@ -49,7 +50,55 @@ function numbersIn(args: V[]): number[] {
   return args.flatMap((a) => (Array.isArray(a) ? flat(a).filter((x): x is number => typeof x === 'number') : [num(a)]));
 }
 
+/** Excel's array evaluation: a function of one value applied to each element of an array argument. */
+function map1(v: V, f: (x: CellValue) => CellValue): V {
+  return Array.isArray(v) ? flat(v).map(f) : f(v);
+}
+
+function map2(a: V, b: V, f: (x: CellValue, y: CellValue) => CellValue): V {
+  if (!Array.isArray(a) && !Array.isArray(b)) return f(a, b);
+  const xs = Array.isArray(a) ? flat(a) : null;
+  const ys = Array.isArray(b) ? flat(b) : null;
+  const n = Math.max(xs?.length ?? 1, ys?.length ?? 1);
+  return Array.from({ length: n }, (_, i) => f(xs ? xs[i] ?? null : (a as CellValue), ys ? ys[i] ?? null : (b as CellValue)));
+}
+
+function mapArgs(args: V[], f: (xs: CellValue[]) => CellValue): V {
+  const n = Math.max(1, ...args.map((a) => (Array.isArray(a) ? flat(a).length : 1)));
+  if (!args.some(Array.isArray)) return f(args as CellValue[]);
+  return Array.from({ length: n }, (_, i) => f(args.map((a) => (Array.isArray(a) ? flat(a)[i] ?? null : a))));
+}
+
+const ARRAY_FUNCTIONS: Record<string, (args: V[]) => V> = {
+  LEN: (a) => map1(a[0], (x) => str(x).length),
+  TRIM: (a) => map1(a[0], (x) => str(x).trim().replace(/ +/g, ' ')),
+  SUBSTITUTE: (a) => mapArgs(a, ([t, o, n]) => str(t).split(str(o)).join(str(n))),
+  MID: (a) => mapArgs(a, ([t, start, n]) => str(t).substr(num(start) - 1, num(n))),
+  LEFT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => str(t).slice(0, num(n))),
+  RIGHT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => (num(n) === 0 ? '' : str(t).slice(-num(n)))),
+  FIND: (a) =>
+    mapArgs(a, ([needle, hay]) => {
+      const at = str(hay).indexOf(str(needle));
+      if (at < 0) throw new FormulaError('#VALUE!');
+      return at + 1;
+    }),
+};
+
 const FUNCTIONS: Record<string, (args: V[]) => CellValue> = {
+  SUMPRODUCT: (a) => {
+    const arrays = a.map((x) => (Array.isArray(x) ? flat(x) : [x]));
+    const n = Math.max(...arrays.map((x) => x.length));
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += arrays.reduce((p, x) => p * (typeof x[i] === 'number' ? (x[i] as number) : typeof x[i] === 'boolean' ? 0 : Number(x[i] ?? 0) || 0), 1);
+    return sum;
+  },
+  MATCH: (a) => {
+    const want = Array.isArray(a[0]) ? flat(a[0])[0] ?? null : a[0];
+    const list = Array.isArray(a[1]) ? flat(a[1]) : [a[1]];
+    const at = list.findIndex((x) => (typeof x === 'string' && typeof want === 'string' ? x.toLowerCase() === want.toLowerCase() : x === want));
+    if (at < 0) throw new FormulaError('#N/A');
+    return at + 1;
+  },
   SUM: (a) => numbersIn(a).reduce((s, n) => s + n, 0),
   MIN: (a) => (numbersIn(a).length ? Math.min(...numbersIn(a)) : 0),
   MAX: (a) => (numbersIn(a).length ? Math.max(...numbersIn(a)) : 0),
@@ -60,8 +109,6 @@ const FUNCTIONS: Record<string, (args: V[]) => CellValue> = {
   },
   OR: (a) => a.some((x) => num(x) !== 0),
   AND: (a) => a.every((x) => num(x) !== 0),
-  TRIM: (a) => str(a[0]).trim().replace(/ +/g, ' '),
-  SUBSTITUTE: (a) => str(a[0]).split(str(a[1])).join(str(a[2])),
 };
 
 /** Parses into thunks, so IF and IFERROR evaluate only the branch they need, as Excel does. */
@@ -97,7 +144,7 @@ class Parser {
       const op = ['>=', '<=', '<>', '=', '>', '<'].find((o) => this.eat(o));
       if (!op) return l;
       const [a, b] = [l, this.concat()];
-      l = () => compare(op, a(), b());
+      l = () => map2(a(), b(), (x, y) => compare(op, x, y));
     }
   }
 
@@ -116,7 +163,7 @@ class Parser {
       const op = this.eat('+') ? '+' : this.eat('-') ? '-' : null;
       if (!op) return l;
       const [a, b] = [l, this.mul()];
-      l = op === '+' ? () => num(a()) + num(b()) : () => num(a()) - num(b());
+      l = op === '+' ? () => map2(a(), b(), (x, y) => num(x) + num(y)) : () => map2(a(), b(), (x, y) => num(x) - num(y));
     }
   }
 
@@ -128,19 +175,20 @@ class Parser {
       const [a, b] = [l, this.unary()];
       l =
         op === '*'
-          ? () => num(a()) * num(b())
-          : () => {
-              const d = num(b());
-              if (d === 0) throw new FormulaError('#DIV/0!');
-              return num(a()) / d;
-            };
+          ? () => map2(a(), b(), (x, y) => num(x) * num(y))
+          : () =>
+              map2(a(), b(), (x, y) => {
+                const d = num(y);
+                if (d === 0) throw new FormulaError('#DIV/0!');
+                return num(x) / d;
+              });
     }
   }
 
   private unary(): T {
     if (this.eat('-')) {
       const a = this.unary();
-      return () => -num(a());
+      return () => map1(a(), (x) => -num(x));
     }
     if (this.eat('+')) return this.unary();
     return this.atom();
@@ -153,6 +201,13 @@ class Parser {
       const v = this.expr();
       if (!this.eat(')')) throw new FormulaError('#NAME?');
       return v;
+    }
+    if (this.eat('{')) {
+      const items: T[] = [];
+      do items.push(this.atom());
+      while (this.eat(',') || this.eat(';'));
+      if (!this.eat('}')) throw new FormulaError('#NAME?');
+      return () => items.map((t) => t() as CellValue);
     }
     if (rest.startsWith('"')) {
       const m = /^"((?:[^"]|"")*)"/.exec(rest);
@@ -199,6 +254,21 @@ class Parser {
             throw e;
           }
         };
+      if (name === 'ISNUMBER' || name === 'ISLOGICAL' || name === 'ISERROR')
+        return () => {
+          let v: V;
+          try {
+            v = args[0]();
+          } catch (e) {
+            if (e instanceof FormulaError) return name === 'ISERROR';
+            throw e;
+          }
+          return map1(v, (x) =>
+            name === 'ISNUMBER' ? typeof x === 'number' : name === 'ISLOGICAL' ? typeof x === 'boolean' : isError(x),
+          );
+        };
+      const arrayFn = ARRAY_FUNCTIONS[name];
+      if (arrayFn) return () => arrayFn(args.map((a) => a()));
       const f = FUNCTIONS[name];
       return () => {
         if (!f) throw new FormulaError('#NAME?');

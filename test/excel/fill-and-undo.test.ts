@@ -38,7 +38,7 @@ describe('识别评分表', () => {
     const r = unwrap(await recognizeActiveSheet({ fromSelection: true }));
     expect(r.report.headerRow).toBe(8);
     expect(r.report.items.map((i) => i.row)).toEqual([9, 10, 11, 12]);
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(2);
     expect(unwrap(await recognizeActiveSheet()).report.headerRow).toBe(2);
   });
 
@@ -63,16 +63,6 @@ describe('填写得分', () => {
     expect(excel.read(SHEET, 13, 8).value).toBe(24.2);
   });
 
-  test('Excel 2016（ExcelApi 1.6 以下）不暂停计算，照样一次写完', async () => {
-    const excel = excelWithRangHuLu();
-    excel.apiMinor = 4;
-    const out = await fillActiveSheet();
-    expect(out.ok).toBe(true);
-    expect(excel.calculationSuspensions).toBe(0);
-    expect(excel.syncs).toBe(2);
-    expect(excel.read(SHEET, 13, 8).value).toBe(24.2);
-  });
-
   test('数值模式写入数字，不写公式', async () => {
     const excel = excelWithRangHuLu();
     const out = await fillActiveSheet({ mode: 'values' });
@@ -89,7 +79,7 @@ describe('填写得分', () => {
     expect(out).toMatchObject({ ok: false, error: { code: 'NO_HEADER' } });
     expect(out.message).toContain('未找到评分表的表头行');
     expect(cellsOf(excel, '说明')).toEqual(before);
-    expect(excel.sheet('_kaohe_undo')).toBeUndefined();
+    expect(excel.parts).toEqual([]);
   });
 });
 
@@ -111,28 +101,29 @@ describe('撤销', () => {
     expect(excel.read(SHEET, 13, 8).formula).toBe('=SUM(H3:H12)');
   });
 
-  test('撤销记录存在隐藏工作表中，与写入计划同一次 sync 写入；撤销后记录清空，再撤销提示无可撤销', async () => {
+  test('撤销记录即填写记录：一个自定义 XML 部件（urn:kaohe:fill-record:1），与写入计划同一次 sync 写入；撤销后清除，再撤销提示无可撤销', async () => {
     const excel = excelWithRangHuLu();
     await fillActiveSheet();
-    expect(excel.syncs).toBe(2);
-    expect(excel.sheet('_kaohe_undo')?.visibility).toBe('VeryHidden');
-    expect(excel.read('_kaohe_undo', 1, 1).value).toMatch(/^kh:/);
+    expect(excel.syncs).toBe(3);
+    expect(excel.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(excel.parts).toHaveLength(1);
+    expect(excel.parts[0].namespaceUri).toBe('urn:kaohe:fill-record:1');
+    expect(excel.parts[0].xml).toContain(`<sheet name="${SHEET}">`);
     expect((await undoLastFill()).ok).toBe(true);
-    expect(excel.sheet('_kaohe_undo')?.cells.size).toBe(0);
+    expect(excel.parts).toEqual([]);
     const again = await undoLastFill();
     expect(again).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
   });
 
-  test('填写两次后撤销，回到第一次填写后的样子', async () => {
+  test('填写两次（中间改了一处扣分）后撤销：回到第一次填写之前，改过的扣分保留', async () => {
     const excel = excelWithRangHuLu();
+    const untouched = cellsOf(excel);
     await fillActiveSheet();
-    const afterFirst = cellsOf(excel);
     excel.sheet(SHEET)?.put(9, 7, { value: 3 });
-    const changed = cellsOf(excel);
     await fillActiveSheet();
-    await undoLastFill();
-    expect(cellsOf(excel)).toEqual(changed);
-    expect(changed).not.toEqual(afterFirst);
+    expect((await undoLastFill()).ok).toBe(true);
+    excel.sheet(SHEET)?.put(9, 7, { value: rangHuLuFixture().cells[8][6] as number });
+    expect(cellsOf(excel)).toEqual(untouched);
   });
 
   test('从未填写过时提示没有可撤销的填写', async () => {
@@ -146,7 +137,7 @@ describe('撤销', () => {
     (excel.sheet(SHEET) as { name: string }).name = '改名后';
     const out = await undoLastFill();
     expect(out).toMatchObject({ ok: false, error: { code: 'UNDO_SHEET_MISSING' } });
-    expect(excel.read('_kaohe_undo', 1, 1).value).toMatch(/^kh:/);
+    expect(excel.parts).toHaveLength(1);
   });
 });
 
@@ -166,12 +157,14 @@ describe('Excel 出错时', () => {
     expect((await undoLastFill()).message).toBe('工作表受保护，无法写入：请先撤销工作表保护，再重试');
   });
 
-  test('Excel 版本过旧、缺少所需接口：说明需要的 ExcelApi 版本', async () => {
+  test('Excel 版本过旧、缺少所需接口：说明加载项实际需要的 Excel 版本', async () => {
     const excel = excelWithRangHuLu();
     excel.failNextSync = new OfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
     expect((await recognizeActiveSheet()).ok).toBe(false);
     excel.failNextSync = new OfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
-    expect((await undoLastFill()).message).toContain('需要支持 ExcelApi 1.4 的 Excel');
+    const out = await undoLastFill();
+    expect(out.message).toContain('Excel 2021（版本 2108 及以上）');
+    expect(out.message).not.toContain('2016');
   });
 
   test('其他错误带上 Excel 的原话', async () => {

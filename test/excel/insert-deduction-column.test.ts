@@ -48,18 +48,28 @@ describe('插入扣分列：司法所细则（考核项目 | 考核内容 | 目�
 
   test('“得分”及其右侧的内容右移一列，左侧不动；新列除表头外为空', async () => {
     const excel = excelWith(siFaSuoFixture());
-    // A 得分 the assessor already typed in for item 5 moves with its column.
-    excel.sheet(SHEET)?.put(7, 5, { value: 4.5 });
+    // A remark right of the table moves with it.
+    excel.sheet(SHEET)?.put(7, 6, { value: '待核实' });
     const before = cellsOf(excel, SHEET);
     await insertDeductionColumn();
     const after = cellsOf(excel, SHEET);
-    expect(excel.read(SHEET, 7, 6).value).toBe(4.5);
+    expect(excel.read(SHEET, 7, 7).value).toBe('待核实');
     for (const [k, reading] of before) {
       const [r, c] = k.split(',').map(Number);
       expect(after.get(`${r},${c >= 5 ? c + 1 : c}`)).toEqual(reading);
     }
     expect([...after.keys()].filter((k) => k.endsWith(',5')).sort()).toEqual(['2,5', '9,5']);
     expect(after.size).toBe(before.size + 2);
+  });
+
+  test('已直接填写得分的表不插入扣分列（插入后会按满分计算，盖过已填的得分），工作表不变', async () => {
+    const excel = excelWith(siFaSuoFixture());
+    excel.sheet(SHEET)?.put(7, 5, { value: 4.5 });
+    const before = cellsOf(excel, SHEET);
+    const out = await insertDeductionColumn();
+    expect(out).toMatchObject({ ok: false, error: { code: 'DEDUCTION_COLUMN_DIRECT' } });
+    expect(out.message).toBe('评分表已直接填写得分，按已填得分汇总，无需插入“扣分”列');
+    expect(cellsOf(excel, SHEET)).toEqual(before);
   });
 
   test('跨过插入点的合并区域（每页的标题）随之加宽，左侧的分项合并不变', async () => {
@@ -71,7 +81,7 @@ describe('插入扣分列：司法所细则（考核项目 | 考核内容 | 目�
   test('读取一次、插入并写表头一次，共两次 context.sync', async () => {
     const excel = excelWith(siFaSuoFixture());
     await insertDeductionColumn();
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
   });
 
   test('插入后“识别评分表”成功：扣分在E列、得分在F列', async () => {
@@ -121,7 +131,7 @@ describe('不需要或无法插入扣分列时，不改动表格', () => {
     expect(out).toMatchObject({ ok: false, message: '评分表已有“扣分”列，无需插入', error: { code: 'DEDUCTION_COLUMN_EXISTS' } });
     expect(cellsOf(excel, name)).toEqual(before);
     expect(mergesOf(excel, name)).toEqual(merges);
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(2);
   });
 
   test('既没有“扣分”也没有“得分”列：说明无法确定插入位置', async () => {
@@ -148,17 +158,24 @@ describe('不需要或无法插入扣分列时，不改动表格', () => {
   });
 });
 
-describe('插入扣分列与撤销', () => {
-  test('上次填写的撤销记录按旧列号记着单元格，插入列后作废，撤销时说明无可撤销而不是改错单元格', async () => {
+describe('插入扣分列与填写记录', () => {
+  test('填写记录里插入点右侧的单元格随列右移：插入后撤销，恢复的是移动后的单元格', async () => {
     const excel = new FakeExcel();
     const f = siFaSuoFixture();
     excel.addSheet(f.name, f.cells, f.merges);
-    excel.addSheet('_kaohe_undo', [['kh:{"sheet":"司法所","cells":[{"row":3,"col":5,"formula":null,"value":null}]}']]);
     excel.install();
+    const record = (col: number) =>
+      `<?xml version="1.0" encoding="UTF-8"?><kaohe xmlns="urn:kaohe:fill-record:1"><sheet name="司法所"><w r="${col === 6 ? 'F' : 'G'}3" t="s" v="已填"/><b r="${col === 6 ? 'F' : 'G'}3" t="z"/></sheet></kaohe>`;
+    // A cell right of the table, which an earlier fill wrote.
+    excel.parts.push({ id: '{P1}', xml: record(6), namespaceUri: 'urn:kaohe:fill-record:1' });
+    excel.sheet(SHEET)?.put(3, 6, { value: '已填' });
     const out = await insertDeductionColumn();
     expect(out.ok).toBe(true);
-    expect(excel.syncs).toBe(2);
-    expect(excel.sheet('_kaohe_undo')?.cells.size).toBe(0);
-    expect(await undoLastFill()).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
+    expect(excel.syncs).toBe(3);
+    expect(excel.parts[0].xml).toBe(record(7));
+    expect(excel.read(SHEET, 3, 7).value).toBe('已填');
+    expect(await undoLastFill()).toMatchObject({ ok: true, cells: 1 });
+    expect(excel.read(SHEET, 3, 7).value).toBe(null);
+    expect(excel.read(SHEET, 2, 5).value).toBe('扣分');
   });
 });

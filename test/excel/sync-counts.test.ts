@@ -1,7 +1,10 @@
 import { fillActiveSheet, readSheet, recognizeActiveSheet, undoLastFill, writePlan } from '../../src/excel';
+import { readSheetCounted } from '../../src/excel/excel-adapter';
+import { BAND_BYTES } from '../../src/excel/read-snapshot';
 import type { PlannedCell } from '../../src/engine/write-plan';
 import { unwrap } from './excel-harness';
 import { FakeExcel } from './fake-excel';
+import { PAYLOAD_LIMIT } from './fake-office';
 import { longSheet } from './score-sheets';
 
 afterAll(() => FakeExcel.uninstall());
@@ -13,43 +16,89 @@ function excelWith(items: number): FakeExcel {
   return excel.install();
 }
 
-describe.each([100, 10000])('%i 行考核项目的评分表', (items) => {
-  test('读取快照只用一次 context.sync（已用区域与合并单元格同批加载）', async () => {
-    const excel = excelWith(items);
+const largest = (excel: FakeExcel) => Math.max(...excel.requests.map((r) => Math.max(r.sent, r.received)));
+
+describe('100 行考核项目的评分表：读一次轮廓、读一段单元格', () => {
+  test('读取快照：已用区域与合并单元格一次，单元格一段一次，共两次 context.sync', async () => {
+    const excel = excelWith(100);
     const s = unwrap(await readSheet());
-    expect(excel.syncs).toBe(1);
-    expect(s.values.length).toBe(items + 3);
-    expect(s.merges.length).toBe(1 + Math.ceil(items / 50));
+    expect(excel.syncs).toBe(2);
+    expect(s.values.length).toBe(103);
+    expect(s.merges.length).toBe(1 + 2);
   });
 
-  test('识别评分表只用一次 context.sync，且不写入任何单元格', async () => {
-    const excel = excelWith(items);
+  test('识别评分表两次 context.sync，且不写入任何单元格', async () => {
+    const excel = excelWith(100);
     const before = excel.read('区委政法委', 3, 8);
     const r = unwrap(await recognizeActiveSheet());
-    expect(excel.syncs).toBe(1);
-    expect(r.report.items.length).toBe(items);
+    expect(excel.syncs).toBe(2);
+    expect(r.report.items.length).toBe(100);
     expect(excel.read('区委政法委', 3, 8)).toEqual(before);
   });
 
-  test('填写得分：读取一次、写入（连同撤销记录）一次，共两次 context.sync', async () => {
-    const excel = excelWith(items);
+  test('填写得分：读取两次（填写记录的查找与读取随之同行），写入连同填写记录一次，共三次', async () => {
+    const excel = excelWith(100);
     const out = await fillActiveSheet();
-    expect(out.ok).toBe(true);
-    expect(excel.syncs).toBe(2);
+    expect(out).toMatchObject({ ok: true, syncs: 3 });
+    expect(excel.syncs).toBe(3);
     expect(excel.calculationSuspensions).toBe(1);
-    if (!out.ok) return;
-    expect(out.cells).toBeGreaterThan(items);
-    expect(excel.read('区委政法委', 3, 8).formula).toMatch(/^=/);
-    expect(excel.sheet('_kaohe_undo')?.visibility).toBe('VeryHidden');
+    expect(excel.parts).toHaveLength(1);
   });
 
-  test('撤销：读取两次、恢复并清空撤销记录一次，共三次 context.sync', async () => {
-    const excel = excelWith(items);
+  test('撤销：查找记录、读记录、读被写过的单元格、恢复并清除记录，共四次', async () => {
+    const excel = excelWith(100);
     await fillActiveSheet();
     excel.syncs = 0;
     const out = await undoLastFill();
-    expect(out.ok).toBe(true);
-    expect(excel.syncs).toBe(3);
+    expect(out).toMatchObject({ ok: true, syncs: 4 });
+    expect(excel.syncs).toBe(4);
+    expect(excel.parts).toHaveLength(0);
+  });
+});
+
+describe('大表按行分段读取，每个请求都在 Excel 网页版 5 MB 上限以内（假 Excel 超限即报错）', () => {
+  test('一万行：每段一次 context.sync，每段的响应不超过预算', async () => {
+    const excel = excelWith(10000);
+    const r = unwrap(await readSheetCounted());
+    expect(r.syncs).toBe(excel.syncs);
+    expect(r.snapshot.values.length).toBe(10003);
+    expect(excel.syncs).toBeGreaterThan(2);
+    expect(excel.syncs).toBeLessThanOrEqual(8);
+    for (const req of excel.requests) expect(req.received).toBeLessThan(BAND_BYTES * 1.5);
+  });
+
+  test('五千行的表填写两次（第二次读回约 8 MB 的得分公式）：没有一个请求超过 5 MB；填写记录超过单次请求上限时不保存并说明', async () => {
+    const excel = excelWith(5000);
+    expect((await fillActiveSheet()).ok).toBe(true);
+    const second = await fillActiveSheet();
+    expect(second).toMatchObject({ ok: true });
+    expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
+    // 5,000 score formulas (each over a thousand characters) make a record past 5 MB: one setXml cannot carry it.
+    expect(second.message).toContain('填写记录超过 Excel 单次请求的上限，未能保存');
+    expect(excel.parts).toHaveLength(0);
+    expect(await undoLastFill()).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
+  });
+
+  test('两千行的表填写后撤销：记录（约 3 MB）单独一个请求写入，撤销分段读回被写过的单元格，没有一个请求超过 5 MB', async () => {
+    const excel = excelWith(2000);
+    const filled = await fillActiveSheet();
+    expect(filled.ok && filled.message).not.toContain('未能保存');
+    expect(excel.parts).toHaveLength(1);
+    expect((await undoLastFill()).ok).toBe(true);
+    expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.read('区委政法委', 2002, 8).value).toBe(null);
+  });
+
+  test('假 Excel 确实拒绝超限的响应：整张已用区域一次读入，超过上限即报错', async () => {
+    const excel = excelWith(100);
+    excel.payloadLimit = 20000;
+    const out = await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+      used.load('values,formulas');
+      await context.sync();
+      return 'read';
+    }).catch((e: { code?: string }) => e.code);
+    expect(out).toBe('ResponsePayloadSizeLimitExceeded');
   });
 });
 
@@ -65,7 +114,7 @@ describe('写入计划的请求次数', () => {
     expect(excel.read('区委政法委', 10002, 8)).toEqual({ value: 9999 % 7, formula: null, numFmt: '0.##' });
   });
 
-  test('超过 Excel 网页版 5 MB 请求上限的计划，按每段不超过5000行分次写入（唯一的例外）', async () => {
+  test('超过 Excel 网页版 5 MB 请求上限的计划，按每段不超过5000行分次写入', async () => {
     const excel = excelWith(100);
     // About 380 bytes a cell: 12,000 of them pass the limit, 5,000 do not.
     const long = '扣分依据：'.repeat(25);
@@ -73,6 +122,7 @@ describe('写入计划的请求次数', () => {
     expect(r.syncs).toBe(3);
     expect(excel.syncs).toBe(3);
     expect(excel.calculationSuspensions).toBe(3);
+    expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
     expect(excel.read('区委政法委', 12002, 8).value).toBe(`${long}11999`);
   });
 });

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { detectLayout } from '../../src/engine/layout';
+import { fillSheet } from '../../src/engine/fill';
+import type { CellValue } from '../../src/engine/snapshot';
+import { applied, sheet } from './sheets';
+
+function filled(rows: CellValue[][], merges: string[] = []) {
+  const r = fillSheet(sheet('评分表', rows, merges));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const codes = (r: { warnings: { code: string; row?: number }[] }) => r.warnings.map((w) => [w.row, w.code]);
+
+/** 满分 | 考核标准 | 扣分理由 | 核定得分: the assessor types each item's score and writes the reason beside it. */
+const SAFETY: CellValue[][] = [
+  ['XX公司安全生产检查评分表（满分100分）'],
+  ['被检查单位：', null, null, '得分：___分'],
+  ['序号', '检查项目', '满分', '考核标准', '扣分理由', '核定得分'],
+  ['一、安全管理（30分）', null, null, null, null, null],
+  [1, '安全生产责任制', 10, '未建立责任制扣10分；未签订责任书扣3分', '责任书缺2份', 8],
+  [2, '安全教育培训', 20, '未按计划培训每次扣5分', '', 20],
+  ['二、现场管理', null, 70, null, null, null],
+  [1, '消防设施', 40, '灭火器失效每个扣2分', '失效3个', 34],
+  [2, '临时用电', 30, '私拉乱接每处扣5分', '私拉2处', 20],
+  ['考核得分合计', null, 100, null, null, null],
+  ['考核等次', null, null],
+];
+
+describe('直接填写得分的评分表（汇总已填得分）', () => {
+  it('没有扣分列、得分已填：按已填得分汇总，分项封顶，合计与等次照算', () => {
+    const { report, plan } = filled(SAFETY, ['A4:F4']);
+    expect(report.kind).toBe('direct');
+    expect(report.items.map((i) => [i.row, i.score])).toEqual([[5, 8], [6, 20], [8, 34], [9, 20]]);
+    expect(report.sections.map((s) => [s.name, s.cap, s.score])).toEqual([['一、安全管理（30分）', 30, 28], ['二、现场管理', 70, 54]]);
+    expect([report.total, report.fullMarks, report.tier, report.complete]).toEqual([82, 100, '良好', true]);
+    expect(report.warnings).toEqual([]);
+    // 二、现场管理 carries its own 70: its score cell is the section's; the total and the tier are written; no item is.
+    expect(plan.cells.map((c) => [c.row, c.col, c.value])).toEqual([[7, 6, 54], [10, 6, 82], [11, 2, '良好']]);
+  });
+
+  it('从不写入考核人员已填的项目得分格', () => {
+    const { plan, layout } = filled(SAFETY, ['A4:F4']);
+    const itemRows = new Set(layout.items.map((i) => i.row));
+    expect(plan.cells.some((c) => itemRows.has(c.row))).toBe(false);
+  });
+
+  it('超过分值、负数、未填、文字（含“8分”这样的文本）：各有提示；未填和文字按0分并标为未完成', () => {
+    const rows = SAFETY.map((r) => [...r]);
+    rows[5][5] = 25; // above its 20
+    rows[7][5] = -3;
+    rows[8][5] = null;
+    rows[4][5] = '8分';
+    const { report } = filled(rows, ['A4:F4']);
+    expect(report.items.map((i) => i.score)).toEqual([0, 20, 0, 0]);
+    expect(codes(report)).toEqual([
+      [5, 'SCORE_UNREADABLE'], [6, 'SCORE_ABOVE_BASE'], [8, 'SCORE_NEGATIVE'], [9, 'SCORE_EMPTY'],
+    ]);
+    expect([report.total, report.complete]).toEqual([20, false]);
+  });
+
+  it('“不得分”记0分，不提示', () => {
+    const rows = SAFETY.map((r) => [...r]);
+    rows[4][5] = '不得分';
+    const { report } = filled(rows, ['A4:F4']);
+    expect([report.items[0].score, report.warnings]).toEqual([0, []]);
+  });
+
+  it('公式按引擎同样的方式读已填得分：写入后重读，合计格的值就是引擎的总分', () => {
+    const s = sheet('评分表', SAFETY, ['A4:F4']);
+    const first = fillSheet(s);
+    if (!first.ok) throw new Error();
+    const again = fillSheet(applied(s, first.value.plan.cells));
+    expect(again.ok && again.value.plan.cells).toEqual(first.value.plan.cells);
+    const total = first.value.plan.cells.find((c) => c.row === 10)!;
+    expect(total.formula).toContain('ROUND(MIN(C5,MAX(0,IF(ISNUMBER(F5),F5,0))),2)');
+    expect(total.formula).toContain('F7'); // the section's own written score, not its items again
+  });
+
+  it('有扣分列但一项扣分也没填、得分已填（“扣分情况”写的是文字）：也是直接填写得分的表', () => {
+    const { report } = filled([
+      ['考核内容', '分值', '评分标准', '扣分情况', '实际得分'],
+      ['组织领导', 10, '未成立领导小组扣5分', '台账不全', 7],
+      ['宣传教育', 10, '未开展宣传扣5分', '', 10],
+    ]);
+    expect([report.kind, report.total]).toEqual(['direct', 17]);
+  });
+
+  it('有扣分的表仍按扣分计算', () => {
+    const { report } = filled([
+      ['考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['组织领导', 10, '未成立领导小组扣5分', 2, null],
+      ['宣传教育', 10, '未开展宣传扣5分', null, null],
+    ]);
+    expect([report.kind, report.total]).toEqual(['deductions', 18]);
+  });
+
+  it('既没有扣分列、得分也都没填：仍提示缺扣分列（可插入扣分列或直接填写得分）', () => {
+    const r = detectLayout(sheet('评分表', [['考核内容', '分值', '评分标准', '得分'], ['组织领导', 10, '未成立扣5分', null]]));
+    expect(!r.ok && r.error).toMatchObject({ code: 'MISSING_DEDUCTION', col: 4 });
+  });
+
+  it('已填得分时不再给出插入扣分列的错误', () => {
+    const r = detectLayout(sheet('评分表', [['考核内容', '分值', '评分标准', '得分'], ['组织领导', 10, '未成立扣5分', 6]]));
+    expect(r.ok && r.value.kind).toBe('direct');
+  });
+});
+
+describe('自评分与考核组评分', () => {
+  it('两行表头，自评分和考核组评分各在自己的得分列上：考核组的是得分列，自评列只读', () => {
+    const rows: CellValue[][] = [
+      ['具体项目', '考核内容', '分值', '评分标准', '自评分', null, '考核组评分', null],
+      [null, null, null, null, '得分', '加分扣分说明', '得分', '加分扣分说明'],
+      ['一、落实主体责任（6分）', '制定工作计划', 3, '没有落实的每小项扣0.5分', 3, null, 2.5, '计划不全'],
+      [null, '明确班子成员职责', 3, '未明确职责扣1分', 3, null, null, null],
+    ];
+    const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'A3:A4'];
+    const { report, plan } = filled(rows, merges);
+    expect(report.columns).toMatchObject({ self: 'E', score: 'G' });
+    expect(report.kind).toBe('direct');
+    expect(report.items.map((i) => i.score)).toEqual([2.5, 0]);
+    expect(report.warnings.every((w) => w.col !== 'E' && w.col !== 'F' && !w.message.includes('自评'))).toBe(true);
+    expect(plan.cells.every((c) => c.col !== 5)).toBe(true);
+  });
+
+  it('单行表头“自评得分 | 考核得分”：考核得分是得分列', () => {
+    const r = detectLayout(sheet('评分表', [['考核内容', '分值', '评分标准', '自评得分', '考核得分'], ['组织', 5, '扣1分', 5, 4]]));
+    expect(r.ok && r.value.columns).toMatchObject({ self: 4, score: 5 });
+  });
+});
+
+describe('合计行与满分', () => {
+  it('以“合计”结尾的行（考核得分合计、各项合计）是合计行，不是项目，也不进小计', () => {
+    for (const label of ['考核得分合计', '各项合计', '总得分', '考评总分', '合 计（100分）']) {
+      const { report, layout } = filled([
+        ['考核内容', '分值', '评分标准', '扣分', '得分'],
+        ['组织领导', 60, '未成立扣5分', 5, null],
+        ['宣传教育', 40, '未宣传扣5分', null, null],
+        [label, 100, null, null, null],
+      ]);
+      expect([label, layout.totalRow, report.items.length, report.total]).toEqual([label, 4, 2, 95]);
+    }
+  });
+
+  it('标题、说明或合计行所写的满分与各项分值合计不符时提示', () => {
+    const { report } = filled([
+      ['党风廉政建设责任制考核评分表（满分100分）'],
+      ['考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['组织领导', 60, '未成立扣5分', 5, null],
+      ['宣传教育', 30, '未宣传扣5分', null, null],
+      ['考核得分合计', 100, null, null, null],
+    ]);
+    expect(report.warnings.map((w) => w.code).sort()).toEqual(['FULL_MARKS_MISMATCH', 'TOTAL_ROW_BASE_MISMATCH']);
+  });
+
+  it('“总分90分以上为优秀”是等次分档，不是满分', () => {
+    const { report } = filled([
+      ['考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['组织领导', 10, '未成立扣5分', 5, null],
+      ['注：总分90分以上为优秀，80分以上为良好。'],
+    ]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('FULL_MARKS_MISMATCH');
+  });
+});
+
+describe('表头中带附加字的列名', () => {
+  it('扣分情况、扣分(分)、实际得分、标准分值、考 核 项 目、括号里的说明：按核心词识别', () => {
+    const r = detectLayout(sheet('评分表', [
+      ['考 核 项 目', '考核内容', '标准分值', '评分标准（扣分标准）', '扣分(分)', '实际得分'],
+      ['组织', '成立领导小组', 5, '未成立扣5分', 1, null],
+    ]));
+    expect(r.ok && r.value.columns).toEqual({ section: 1, content: 2, base: 3, criteria: 4, deduction: 5, score: 6 });
+  });
+
+  it('表格上方的“得分：___分”“考核得分：85分”不是表头', () => {
+    const r = detectLayout(sheet('评分表', [
+      ['单位：', '得分：___分', '考核得分：85分', '评分标准：附后'],
+      ['考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['组织', 5, '未成立扣5分', 1, null],
+    ]));
+    expect(r.ok && r.value.headerRow).toBe(2);
+  });
+});
+
+describe('说明中的条件', () => {
+  const rows = (note: string, key: CellValue, veto: CellValue = null): CellValue[][] => [
+    ['序号', '考核内容', '分值', '评分标准', '扣分', '得分'],
+    [1, '★安全生产', 20, '发生事故的不得分', key, null],
+    [2, '宣传教育', 80, '未宣传扣5分', 5, null],
+    ['否决事项', '发生重大安全事故的，实行一票否决', null, null, veto, null],
+    ['合计', null, 100, null, null, null],
+    [`注：${note}`],
+  ];
+  it('带★的关键项得0分时总分为0，公式也一样', () => {
+    const note = '带★的项目为关键项，关键项得0分的，考核总分为0分。';
+    const { report, plan } = filled(rows(note, '不得分'));
+    expect([report.total, report.warnings.map((w) => w.code)]).toEqual([0, ['KEY_ITEM_ZERO']]);
+    expect(filled(rows(note, 5)).report.total).toBe(90);
+    const total = plan.cells.find((c) => c.row === 5)!;
+    expect([total.value, total.formula]).toEqual([0, expect.stringMatching(/^=IF\(OR\(F2=0\),0,ROUND\(/)]);
+  });
+
+  it('一票否决事项标记后，说明规定总分为0的，总分为0、等次为一票否决', () => {
+    const { report } = filled(rows('发生一票否决事项的，考核得分为0。', 0, '是'));
+    expect([report.total, report.tier, report.veto]).toEqual([0, '一票否决', true]);
+  });
+
+  it('说明中的零分或否决条件对应不到表中的项目时，提示未应用', () => {
+    const { report } = filled([
+      ['考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['组织领导', 10, '未成立扣5分', 5, null],
+      ['注：弄虚作假的，考核得分按0分计算。'],
+    ]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['CONDITION_NOT_APPLIED']);
+    expect(report.total).toBe(5);
+  });
+});
+
+describe('权重评分表', () => {
+  it('有“权重”列或“自评×20%+考核组×80%”的表：一句话拒绝', () => {
+    const a = detectLayout(sheet('评分表', [['一级指标', '二级指标', '权重', '评分标准', '得分'], ['党建', '组织', '10%', '好', null]]));
+    expect(!a.ok && [a.error.code, a.error.message]).toEqual(['WEIGHTED_SHEET', '权重评分表暂不支持']);
+    const b = detectLayout(sheet('评分表', [
+      ['总分=考核组评分×80%+自评分×20%'],
+      ['考核内容', '分值', '评分标准', '自评分', '考核组评分'],
+      ['组织', 10, '扣1分', 9, 8],
+    ]));
+    expect(!b.ok && b.error.code).toBe('WEIGHTED_SHEET');
+  });
+});
+
+describe('性质：直接填写得分的表', () => {
+  const entry = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -5, max: 40 }),
+    fc.double({ min: 0, max: 20, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+    fc.integer({ min: 0, max: 20 }).map((n) => `${n}分`),
+    fc.constant('良'),
+  );
+  const clampTyped = (v: CellValue, base: number): number => {
+    if (typeof v === 'number') return Math.max(0, Math.min(base, v));
+    return 0; // text, numeric text included, counts 0
+  };
+
+  it('总分是已填得分（各按[0, 分值]）按分项封顶后的合计；已填得分从不被覆盖；合计行从不成为项目', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.record({ base: fc.integer({ min: 1, max: 20 }), typed: entry }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom('合计', '考核得分合计', '各项合计', '总得分'),
+        (sections, capCuts, totalLabel) => {
+          const rows: CellValue[][] = [['考核项目', '考核内容', '分值', '评分标准', '扣分理由', '得分']];
+          let expected = 0;
+          const typedRows: number[] = [];
+          sections.forEach((items, k) => {
+            const sum = items.reduce((a, it) => a + it.base, 0);
+            const cap = Math.max(1, sum - capCuts[k]);
+            let got = 0;
+            items.forEach((it, i) => {
+              rows.push([i === 0 ? `第${k + 1}部分（${cap}分）` : null, `工作${k}-${i}`, it.base, '未完成的扣1分', null, it.typed]);
+              got += clampTyped(it.typed, it.base);
+              if (it.typed !== null) typedRows.push(rows.length);
+            });
+            expected += Math.min(cap, Math.round(got * 100) / 100);
+          });
+          // Guarantee one typed score so the sheet is direct.
+          if (typedRows.length === 0) {
+            rows[1][5] = 0;
+            typedRows.push(2);
+          }
+          rows.push([totalLabel, null, null, null, null, null]);
+          const s = sheet('评分表', rows);
+          const r = fillSheet(s);
+          if (!r.ok) return false;
+          const { report, plan } = r.value;
+          const totalRow = rows.length;
+          return (
+            report.kind === 'direct' &&
+            Math.abs(report.total - Math.round(expected * 100) / 100) < 1e-9 &&
+            !plan.cells.some((c) => c.col === 6 && typedRows.includes(c.row)) &&
+            !report.items.some((i) => i.row === totalRow) &&
+            plan.cells.find((c) => c.row === totalRow)?.value === report.total
+          );
+        },
+      ),
+    );
+  });
+});

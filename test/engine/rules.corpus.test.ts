@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { ruleCap } from '../../src/engine/caps';
+import { deductionFor, describeRule, parseRule } from '../../src/engine/rules';
+import type { CorpusSource } from './rule-corpus/corpus';
+import { agencies } from './rule-corpus/agencies';
+import { party } from './rule-corpus/party';
+import { peace } from './rule-corpus/peace';
+import { safety } from './rule-corpus/safety';
+import { services } from './rule-corpus/services';
+import { traditional } from './rule-corpus/traditional';
+
+/**
+ * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
+ * address), read the way a careful assessor reads them: clauses in text order with kind, points, counted unit,
+ * own cap and range, and the cap over all.
+ */
+const corpus: CorpusSource[] = [...peace, ...party, ...safety, ...agencies, ...services, ...traditional];
+const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
+
+test('语料库收录至少200条公开评分标准，均注明出处', () => {
+  expect(rows.length).toBeGreaterThanOrEqual(200);
+  for (const { source } of corpus) {
+    expect(source.publisher).not.toBe('');
+    expect(source.url).toMatch(/^https?:\/\//);
+  }
+  expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+});
+
+describe.each(corpus.map((c) => [c.source.title, c] as const))('《%s》', (_title, { texts }) => {
+  test.each(texts.map((t) => [t.text, t] as const))('「%s」', (text, expected) => {
+    const rule = parseRule(text);
+    expect(rule.clauses.map(({ kind, points, per, cap, range }) => ({ kind, points, per, cap, range })))
+      .toEqual(expected.clauses);
+    expect(rule.cap).toBe(expected.cap);
+    expect(describeRule(rule)).not.toMatch(/Infinity|NaN|undefined/);
+  });
+});
+
+describe('性质：语料库中的每条标准', () => {
+  const texts = rows.map((r) => r.text);
+
+  test('读出的分值、上限与范围都是有限的正数，范围下限不大于上限', () => {
+    for (const text of texts) {
+      const rule = parseRule(text);
+      const numbers = [rule.cap, ...rule.clauses.flatMap((c) => [c.points, c.cap, c.range].flat())]
+        .filter((n): n is number => n !== null);
+      for (const n of numbers) expect(Number.isFinite(n) && n >= 0).toBe(true);
+      for (const c of rule.clauses) if (c.range) expect(c.range[0]).toBeLessThanOrEqual(c.range[1]);
+    }
+  });
+
+  test('按任意次数计算的扣分落在0与基础分、总上限之间，每条条款不超过它自己的上限', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 4000 }), (text, count, bc) => {
+        const rule = parseRule(text);
+        const base = bc / 100;
+        const d = deductionFor(rule, count, base);
+        if (d.ok) {
+          expect(d.value).toBeGreaterThanOrEqual(0);
+          expect(d.value).toBeLessThanOrEqual(base);
+          if (rule.cap !== null) expect(d.value).toBeLessThanOrEqual(rule.cap);
+        }
+        for (const c of rule.clauses.filter((x) => x.cap !== null)) {
+          const alone = deductionFor({ ...rule, cap: null, clauses: [c] }, count, base);
+          if (alone.ok) expect(alone.value).toBeLessThanOrEqual(c.cap as number);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('逐条上限都齐的标准，整项扣分上限不超过各条上限之和与总上限', () => {
+    for (const text of texts) {
+      const rule = parseRule(text);
+      const deducting = rule.clauses.filter((c) => c.kind !== 'bonus' && c.kind !== 'veto');
+      if (deducting.length === 0 || !deducting.every((c) => c.cap !== null)) continue;
+      const sum = deducting.reduce((t, c) => t + (c.cap as number), 0);
+      expect(ruleCap(rule)).toBeLessThanOrEqual(Math.min(sum, rule.cap ?? Infinity));
+    }
+  });
+});
