@@ -76,15 +76,10 @@ export function forgetSheet(record: FillRecord, sheet: string): FillRecord {
   return { sheets: record.sheets.filter((s) => s.sheet !== sheet) };
 }
 
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+
 function esc(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  return s.replace(/[&<>"\r\n\t]/g, (ch) => ESC[ch]);
 }
 
 function unesc(s: string): string {

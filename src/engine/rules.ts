@@ -315,6 +315,9 @@ export function deductionFor(rule: Rule, count: number, base?: number): Result<n
   if (count < 0) return fail({ code: 'FN_NEGATIVE', message: message('FN_NEGATIVE', fmt(count)) });
   const clause = computableClause(rule.clauses);
   if (!clause) {
+    if (rule.warnings && rule.warnings.length > 0) {
+      return fail({ code: 'RULE_NUMBER_UNREADABLE', message: rule.warnings[0] });
+    }
     return rule.clauses.some((c) => c.kind === 'manual')
       ? fail({ code: 'FN_MANUAL_RULE', message: message('FN_MANUAL_RULE') })
       : fail({ code: 'FN_NO_RULE', message: message('FN_NO_RULE') });

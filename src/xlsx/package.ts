@@ -13,7 +13,7 @@ import { sniff } from './sniff';
 import { Styles } from './styles';
 import { isDate1904, isStrict, withFullCalcOnLoad, workbookSheets, type SheetState } from './workbook-part';
 import { bytesOf, textOf } from './xml-text';
-import { MAX_PART_BYTES, readZip, writeZip, type ZipParts } from './zip';
+import { MAX_PART_BYTES, readZip, type ZipArchive, type ZipCodec } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -35,21 +35,30 @@ export class XlsxPackage implements PartStore {
   private recordPart: string | null | undefined;
 
   private constructor(
-    private readonly zip: ZipParts,
+    private readonly zip: ZipArchive,
     readonly workbookPart: string,
     private readonly sheetList: XlsxSheet[],
     readonly date1904: boolean,
     private readonly file: string,
   ) {}
 
-  static open(zip: ZipParts, file: string): Result<XlsxPackage> {
+  static open(zip: ZipArchive, file: string): Result<XlsxPackage> {
+    try {
+      return XlsxPackage.openParts(zip, file);
+    } catch {
+      // A part whose compressed data does not inflate.
+      return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DAMAGED', file) });
+    }
+  }
+
+  private static openParts(zip: ZipArchive, file: string): Result<XlsxPackage> {
     const notWorkbook = fail<XlsxPackage>({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
     const text = (p: string) => {
-      const d = zip.data.get(p);
+      const d = zip.read(p);
       return d ? textOf(d) : null;
     };
     const root = text('_rels/.rels');
-    if (root === null || !zip.data.has(CONTENT_TYPES_PART)) return notWorkbook;
+    if (root === null || !zip.has(CONTENT_TYPES_PART)) return notWorkbook;
     const rels = parseRelationships(root, '');
     if (rels.some((r) => r.type === REL.strictOfficeDocument))
       return fail({ code: 'WORKBOOK_STRICT', message: message('WORKBOOK_STRICT', file) });
@@ -61,7 +70,7 @@ export class XlsxPackage implements PartStore {
     const sheets: XlsxSheet[] = [];
     for (const s of workbookSheets(wbXml)) {
       const rel = wbRels.find((r) => r.id === s.rId);
-      if (!rel || rel.type !== REL.worksheet || !zip.data.has(rel.target)) continue;
+      if (!rel || rel.type !== REL.worksheet || !zip.has(rel.target)) continue;
       sheets.push({ name: s.name, state: s.state, part: rel.target });
     }
     if (sheets.length === 0) return notWorkbook;
@@ -70,31 +79,26 @@ export class XlsxPackage implements PartStore {
 
   // PartStore
   has(part: string): boolean {
-    return this.texts.has(part) || this.zip.data.has(part);
+    return this.texts.has(part) || this.zip.has(part);
   }
   text(part: string): string | null {
     const t = this.texts.get(part);
     if (t !== undefined) return t;
-    const d = this.zip.data.get(part);
+    const d = this.zip.read(part);
     if (!d) return null;
     const s = textOf(d);
     this.texts.set(part, s);
     return s;
   }
   setText(part: string, text: string): void {
-    if (!this.zip.data.has(part)) {
-      this.zip.names.push(part);
-      this.zip.data.set(part, new Uint8Array(0));
-    }
+    if (!this.zip.has(part)) this.zip.set(part, new Uint8Array(0));
     this.texts.set(part, text);
     this.dirty.add(part);
   }
   private remove(part: string): void {
-    this.zip.data.delete(part);
+    this.zip.delete(part);
     this.texts.delete(part);
     this.dirty.delete(part);
-    const i = this.zip.names.indexOf(part);
-    if (i >= 0) this.zip.names.splice(i, 1);
   }
 
   /** Worksheets in the workbook's order, hidden and very hidden ones included (chart sheets are not worksheets). */
@@ -200,10 +204,10 @@ export class XlsxPackage implements PartStore {
   }
 
   /** The package as .xlsx bytes: unchanged parts carry their original bytes, changed ones their new text. */
-  toBytes(): Uint8Array {
-    for (const p of this.dirty) this.zip.data.set(p, bytesOf(this.texts.get(p) as string));
+  toBytes(codec?: ZipCodec): Uint8Array {
+    for (const p of this.dirty) this.zip.set(p, bytesOf(this.texts.get(p) as string));
     this.dirty.clear();
-    return writeZip(this.zip);
+    return this.zip.toBytes(codec);
   }
 }
 
@@ -225,5 +229,5 @@ export function openXlsx(bytes: Uint8Array, file = '工作簿'): Result<XlsxPack
       return fail({ code: 'WORKBOOK_TOO_LARGE', message: message('WORKBOOK_TOO_LARGE', file, z.part ?? '', MAX_PART_BYTES / 1024 / 1024) });
     return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DAMAGED', file) });
   }
-  return XlsxPackage.open(z.parts, file);
+  return XlsxPackage.open(z.zip, file);
 }

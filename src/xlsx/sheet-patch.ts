@@ -16,10 +16,7 @@ interface CellPos {
   col: number;
   start: number;
   end: number;
-  style: string | null;
-  hasFormula: boolean;
-  /** The si of the shared formula this cell is the master of. */
-  masterOf: string | null;
+  text: string;
 }
 
 export interface PatchResult {
@@ -40,24 +37,32 @@ function colOfRef(ref: string): number {
   return col;
 }
 
-/** The cells of one row, by column, with their offsets in the sheet's text. */
+/** The cells of one row, by column, with their offsets in the sheet's text (details read only for cells written). */
 function cellsOfRow(xml: string, row: RowPos): CellPos[] {
   const out: CellPos[] = [];
   if (row.selfClosing) return out;
   const body = xml.slice(row.openEnd, row.closeStart);
   let col = 0;
-  for (const m of body.matchAll(CELL)) {
-    const head = /^<[^>]*>/.exec(m[0])?.[0] ?? m[0];
-    const a = tagAttrs(head);
-    const r = a.get('r');
-    col = r ? colOfRef(r.toUpperCase()) : col + 1;
-    const f = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*)>/.exec(m[0]);
-    const fa = f ? tagAttrs(f[0]) : null;
-    const masterOf = fa && fa.get('t') === 'shared' && fa.has('ref') ? (fa.get('si') ?? null) : null;
-    const start = row.openEnd + (m.index ?? 0);
-    out.push({ col, start, end: start + m[0].length, style: a.get('s') ?? null, hasFormula: f !== null, masterOf });
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(body); m; m = CELL.exec(body)) {
+    const r = /^<[^>]*?\sr\s*=\s*["']\$?([A-Za-z]+)/.exec(m[0]);
+    col = r ? colOfRef(r[1].toUpperCase()) : col + 1;
+    const start = row.openEnd + m.index;
+    out.push({ col, start, end: start + m[0].length, text: m[0] });
   }
   return out;
+}
+
+/** What the writer needs to know of a cell it replaces. */
+function details(c: CellPos): { style: string | null; hasFormula: boolean; masterOf: string | null } {
+  const head = /^<[^>]*>/.exec(c.text)?.[0] ?? c.text;
+  const f = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*)>/.exec(c.text);
+  const fa = f ? tagAttrs(f[0]) : null;
+  return {
+    style: tagAttrs(head).get('s') ?? null,
+    hasFormula: f !== null,
+    masterOf: fa && fa.get('t') === 'shared' && fa.has('ref') ? (fa.get('si') ?? null) : null,
+  };
 }
 
 function numberText(n: number): string {
@@ -142,7 +147,8 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
     const rowStyle = ra.get('customFormat') === '1' || ra.get('customFormat') === 'true' ? (ra.get('s') ?? null) : null;
     const inserts: { at: number; text: string }[] = [];
     for (const c of inRow) {
-      const found = existing.find((e) => e.col === c.col);
+      const at = existing.find((e) => e.col === c.col);
+      const found = at ? { ...at, ...details(at) } : undefined;
       if ((found?.hasFormula ?? false) !== (c.formula !== null)) formulaCellsChanged = true;
       const text = cellXml(P, address(r, c.col), styleFor(c, found?.style ?? null, rowStyle), c, shared.get(c) ?? null);
       if (found) {

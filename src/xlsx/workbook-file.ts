@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { message } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
 import { openXlsx, type XlsxPackage } from './package';
+import { crc32, type ZipCodec } from './zip';
 
 /**
  * The file-system edge of the patcher (the only file here that imports node:*). Failures the user can fix come back
@@ -94,9 +96,16 @@ export async function writeFileAtomic(bytes: Uint8Array, file: string, write: By
   }
 }
 
+/** Node's native deflate and CRC-32 for the parts a fill changed. */
+export const NODE_ZIP_CODEC: ZipCodec = {
+  deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6 }),
+  // zlib.crc32 arrived in Node 20.15; older 20.x use the portable one.
+  crc32: (d) => (typeof zlib.crc32 === 'function' ? zlib.crc32(d) : crc32(d)),
+};
+
 /** The package written to `file` atomically. */
 export async function writeWorkbookFile(pkg: XlsxPackage, file: string, write?: BytesWriter): Promise<Result<void>> {
-  return writeFileAtomic(pkg.toBytes(), file, write);
+  return writeFileAtomic(pkg.toBytes(NODE_ZIP_CODEC), file, write);
 }
 
 const REASONS: Record<string, string> = {

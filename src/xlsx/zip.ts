@@ -1,47 +1,237 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 
 /**
- * The package's parts, in the zip's own order, uncompressed. Sizes are checked against the central directory before
- * anything is inflated, so a zip bomb is refused without allocating what it claims.
+ * The package's zip, read and written by hand so that a part the fill does not change is copied as its original
+ * compressed bytes (never inflated, never recompressed), and sizes are checked against the central directory before
+ * anything is inflated: a zip bomb is refused without allocating what it claims.
  */
-export interface ZipParts {
-  names: string[];
-  data: Map<string, Uint8Array>;
-}
 
 /** Largest single part we inflate: a score sheet is well under 1 MB; 13 M cells of numbers are about 400 MB. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
 export const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 
-export type ZipOpen = { ok: true; parts: ZipParts } | { ok: false; why: 'damaged' | 'too-large'; part?: string };
-
-export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES): ZipOpen {
-  let total = 0;
-  let tooLarge: string | null = null;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (f.originalSize > maxPart || total > maxTotal) tooLarge ??= f.name;
-        return tooLarge === null;
-      },
-    });
-  } catch {
-    return { ok: false, why: 'damaged' };
-  }
-  if (tooLarge !== null) return { ok: false, why: 'too-large', part: tooLarge };
-  const names = Object.keys(files);
-  return { ok: true, parts: { names, data: new Map(names.map((n) => [n, files[n]])) } };
+interface Entry {
+  name: string;
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  /** The original compressed bytes, or null for a part written now. */
+  raw: Uint8Array | null;
+  data: Uint8Array | null;
+  externalAttrs: number;
 }
 
-/** The parts back into a zip, in the given order; the content of every part is exactly the bytes given. */
-export function writeZip(parts: ZipParts): Uint8Array {
-  const z: Zippable = {};
-  for (const n of parts.names) {
-    const d = parts.data.get(n);
-    if (d) z[n] = [d, { level: n.endsWith('/') ? 0 : 6 }];
+/** Raw deflate (no zlib header) and CRC-32, as the zip format wants them. */
+export interface ZipCodec {
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; why: 'damaged' | 'too-large'; part?: string };
+
+const utf8 = new TextDecoder('utf-8');
+
+export class ZipArchive {
+  private readonly entries: Entry[] = [];
+  private readonly byName = new Map<string, Entry>();
+
+  /** Part names in the zip's order. */
+  names(): string[] {
+    return this.entries.map((e) => e.name);
   }
-  return zipSync(z);
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** A part's uncompressed bytes (inflated on first read), or null. */
+  read(name: string): Uint8Array | null {
+    const e = this.byName.get(name);
+    if (!e) return null;
+    if (e.data === null) {
+      const raw = e.raw as Uint8Array;
+      e.data = e.method === 0 ? raw : inflateSync(raw, { out: new Uint8Array(e.size) });
+    }
+    return e.data;
+  }
+
+  set(name: string, data: Uint8Array): void {
+    const e = this.byName.get(name);
+    if (e) {
+      e.data = data;
+      e.raw = null;
+      return;
+    }
+    const n: Entry = {
+      name, nameBytes: new TextEncoder().encode(name), flags: 0x800, method: 8, time: 0, date: 0x21, crc: 0, size: 0, raw: null, data, externalAttrs: 0,
+    };
+    this.entries.push(n);
+    this.byName.set(name, n);
+  }
+
+  delete(name: string): void {
+    const e = this.byName.get(name);
+    if (!e) return;
+    this.byName.delete(name);
+    this.entries.splice(this.entries.indexOf(e), 1);
+  }
+
+  /** @internal */
+  add(e: Entry): void {
+    this.entries.push(e);
+    this.byName.set(e.name, e);
+  }
+
+  /**
+   * The archive as bytes: unchanged parts copied compressed as they were, changed and new ones deflated (with the
+   * platform's native deflate and CRC where the caller has them: Node's zlib is several times faster than fflate).
+   */
+  toBytes(codec: ZipCodec = FFLATE): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    for (const e of this.entries) {
+      let raw = e.raw;
+      let { crc, size, method } = e;
+      const flags = e.flags & 0x800;
+      if (raw === null) {
+        const data = e.data as Uint8Array;
+        crc = codec.crc32(data);
+        size = data.length;
+        method = data.length === 0 ? 0 : 8;
+        raw = method === 8 ? codec.deflateRaw(data) : data;
+      }
+      const local = new Uint8Array(30 + e.nameBytes.length);
+      const lv = new DataView(local.buffer);
+      lv.setUint32(0, 0x04034b50, true);
+      lv.setUint16(4, 20, true);
+      lv.setUint16(6, flags, true);
+      lv.setUint16(8, method, true);
+      lv.setUint16(10, e.time, true);
+      lv.setUint16(12, e.date, true);
+      lv.setUint32(14, crc, true);
+      lv.setUint32(18, raw.length, true);
+      lv.setUint32(22, size, true);
+      lv.setUint16(26, e.nameBytes.length, true);
+      local.set(e.nameBytes, 30);
+      const cd = new Uint8Array(46 + e.nameBytes.length);
+      const cv = new DataView(cd.buffer);
+      cv.setUint32(0, 0x02014b50, true);
+      cv.setUint16(4, 20, true);
+      cv.setUint16(6, 20, true);
+      cv.setUint16(8, flags, true);
+      cv.setUint16(10, method, true);
+      cv.setUint16(12, e.time, true);
+      cv.setUint16(14, e.date, true);
+      cv.setUint32(16, crc, true);
+      cv.setUint32(20, raw.length, true);
+      cv.setUint32(24, size, true);
+      cv.setUint16(28, e.nameBytes.length, true);
+      cv.setUint32(38, e.externalAttrs, true);
+      cv.setUint32(42, offset, true);
+      cd.set(e.nameBytes, 46);
+      chunks.push(local, raw);
+      central.push(cd);
+      offset += local.length + raw.length;
+    }
+    const cdSize = central.reduce((n, c) => n + c.length, 0);
+    const end = new Uint8Array(22);
+    const ev = new DataView(end.buffer);
+    ev.setUint32(0, 0x06054b50, true);
+    ev.setUint16(8, this.entries.length, true);
+    ev.setUint16(10, this.entries.length, true);
+    ev.setUint32(12, cdSize, true);
+    ev.setUint32(16, offset, true);
+    const out = new Uint8Array(offset + cdSize + 22);
+    let at = 0;
+    for (const c of [...chunks, ...central, end]) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES): ZipOpen {
+  const damaged: ZipOpen = { ok: false, why: 'damaged' };
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return damaged;
+  let count = v.getUint16(eocd + 10, true);
+  let cdOffset = v.getUint32(eocd + 16, true);
+  if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && v.getUint32(eocd - 20, true) === 0x07064b50) {
+    const z64 = Number(v.getBigUint64(eocd - 12, true));
+    if (z64 + 56 > bytes.length || v.getUint32(z64, true) !== 0x06064b50) return damaged;
+    count = Number(v.getBigUint64(z64 + 32, true));
+    cdOffset = Number(v.getBigUint64(z64 + 48, true));
+  }
+  const zip = new ZipArchive();
+  let p = cdOffset;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || v.getUint32(p, true) !== 0x02014b50) return damaged;
+    const flags = v.getUint16(p + 8, true);
+    const method = v.getUint16(p + 10, true);
+    let csize = v.getUint32(p + 20, true);
+    let size = v.getUint32(p + 24, true);
+    const nameLen = v.getUint16(p + 28, true);
+    const extraLen = v.getUint16(p + 30, true);
+    const commentLen = v.getUint16(p + 32, true);
+    let local = v.getUint32(p + 42, true);
+    const nameBytes = bytes.slice(p + 46, p + 46 + nameLen);
+    // Zip64 sizes and offset, where the 32-bit fields overflowed.
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+      const id = v.getUint16(x, true);
+      const len = v.getUint16(x + 2, true);
+      if (id === 1) {
+        let f = x + 4;
+        if (size === 0xffffffff) (size = Number(v.getBigUint64(f, true))), (f += 8);
+        if (csize === 0xffffffff) (csize = Number(v.getBigUint64(f, true))), (f += 8);
+        if (local === 0xffffffff) local = Number(v.getBigUint64(f, true));
+      }
+      x += 4 + len;
+    }
+    const name = utf8.decode(nameBytes);
+    total += size;
+    if (size > maxPart || total > maxTotal) return { ok: false, why: 'too-large', part: name };
+    if (flags & 1 || (method !== 0 && method !== 8)) return damaged;
+    if (local + 30 > bytes.length || v.getUint32(local, true) !== 0x04034b50) return damaged;
+    const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+    if (start + csize > bytes.length) return damaged;
+    zip.add({
+      name, nameBytes, flags, method, time: v.getUint16(p + 12, true), date: v.getUint16(p + 14, true), crc: v.getUint32(p + 16, true), size,
+      raw: bytes.subarray(start, start + csize), data: null, externalAttrs: v.getUint32(p + 38, true),
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return { ok: true, zip };
+}
+
+export const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
 }

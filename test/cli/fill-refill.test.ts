@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
@@ -70,10 +71,8 @@ describe('工作簿记得工具写过哪些单元格：更正扣分后再填，�
     await writeWorkbook(input, seed000());
     const out = path.join(dir, 'out.xlsx');
     await fill(input, out);
-    const { readZip } = await import('../../src/xlsx/zip');
-    const z = readZip(fs.readFileSync(out));
-    if (!z.ok) throw new Error('zip');
-    const text = (p: string) => new TextDecoder().decode(z.parts.data.get(p));
+    const z = unzipSync(fs.readFileSync(out));
+    const text = (p: string) => new TextDecoder().decode(z[p]);
     expect(text('customXml/item1.xml')).toContain('urn:kaohe:fill-record:1');
     expect(text('customXml/itemProps1.xml')).toMatch(/<ds:datastoreItem ds:itemID="\{[0-9A-F-]{36}\}"[\s\S]*<ds:schemaRef ds:uri="urn:kaohe:fill-record:1"\/>/);
     expect(text('customXml/_rels/item1.xml.rels')).toContain('Target="itemProps1.xml"');

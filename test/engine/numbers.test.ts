@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chineseNumber, readNumber, round2, sum2, sub2 } from '../../src/engine/numbers';
+import { chineseNumber, NUMBER_LIMIT, parseNumberWord, readNumber, round2, sum2, sub2 } from '../../src/engine/numbers';
 
 describe('宽松地读分值', () => {
   it.each([
@@ -41,6 +41,37 @@ describe('四舍五入到0.01的规律', () => {
         expect(Object.is(round2(n), -0)).toBe(false);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('荒谬的数字不是数字', () => {
+  it('400位的数字、1e400 这样的值读不出，不会得到 Infinity', () => {
+    expect(readNumber('9'.repeat(400))).toBeNull();
+    expect(parseNumberWord('9'.repeat(400))).toBeNull();
+    expect(readNumber(Infinity)).toBeNull();
+    expect(readNumber(Number.NaN)).toBeNull();
+    expect(readNumber(1e300)).toBeNull();
+  });
+
+  it('上限之内照常读取：1000000 是数字，1000001 不是', () => {
+    expect(readNumber(String(NUMBER_LIMIT))).toBe(NUMBER_LIMIT);
+    expect(readNumber(String(NUMBER_LIMIT + 1))).toBeNull();
+  });
+
+  it('性质：任何数字串、任何数值，读出的要么是 null，要么是上限内的有限数', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.stringMatching(/^[0-9]{1,500}(\.[0-9]{1,20})?$/), fc.double(), fc.string()),
+        (raw) => {
+          const n = readNumber(raw);
+          if (n !== null) expect(Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT).toBe(true);
+          if (typeof raw === 'string') {
+            const w = parseNumberWord(raw);
+            if (w !== null) expect(Number.isFinite(w) && Math.abs(w) <= NUMBER_LIMIT).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

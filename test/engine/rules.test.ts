@@ -223,3 +223,105 @@ describe('性质：扣分计算', () => {
     );
   });
 });
+
+describe('性质：读评分标准从不得出无穷大或非数', () => {
+  const digits = fc.stringMatching(/^[0-9]{1,420}(\.[0-9]{1,3})?$/);
+  const phrase = fc.oneof(
+    digits.map((d) => `扣${d}分`),
+    digits.map((d) => `每次扣${d}分`),
+    fc.tuple(digits, digits).map(([a, b]) => `扣${a}-${b}分`),
+    digits.map((d) => `最多扣${d}分`),
+    digits.map((d) => `+${d}分`),
+    fc.constantFrom('未开展的不得分', '酌情扣分', '实行一票否决', '每少一篇扣2分'),
+  );
+
+  test('所有分值、上限、范围都是有限数；简述里没有 Infinity', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 4 }), (parts) => {
+        const rule = parseRule(parts.join('；'));
+        const numbers = [rule.cap, ...rule.clauses.flatMap((c) => [c.points, c.cap, c.range].flat())]
+          .filter((n): n is number => n !== null);
+        for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+        expect(describeRule(rule)).not.toMatch(/Infinity|NaN/);
+        const d = deductionFor(rule, 3, 10);
+        if (d.ok) expect(Number.isFinite(d.value)).toBe(true);
+      }),
+    );
+  });
+
+  test('一条条款自己的上限约束它的扣分：0 ≤ 扣分 ≤ 该条上限', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 100 }),
+        (pc, capc, count) => {
+          const rule = parseRule(`迟报一次扣${pc / 100}分，最多扣${capc / 100}分；漏报一次扣1分`);
+          expect(rule.clauses[0].cap).toBe(capc / 100);
+          expect(rule.cap).toBeNull();
+          const d = deductionFor(rule, count);
+          expect(d).toEqual({ ok: true, value: Math.min((pc * count) / 100, capc / 100) });
+        },
+      ),
+    );
+  });
+});
+
+describe('issue 7 的写法', () => {
+  test.each([
+    ['有1次得1分', []],
+    ['记3分', []],
+    ['完成的计2分', []],
+    ['加计2分', [['bonus', 2, null]]],
+    ['+5分', [['bonus', 5, null]]],
+    ['迟到一次-2分', [['deduct', 2, '次']]],
+    ['扣责任单位10分', [['deduct', 10, null]]],
+    ['扣减年度考核得分5分', [['deduct', 5, null]]],
+    ['扣考核分2分', [['deduct', 2, null]]],
+    ['不记分', [['zero', null, null]]],
+    ['不计分', [['zero', null, null]]],
+    ['本项为0分', [['zero', null, null]]],
+    ['本项得分为0', [['zero', null, null]]],
+    ['计零分', [['zero', null, null]]],
+    ['实行否决', [['veto', null, null]]],
+    ['予以否决', [['veto', null, null]]],
+    ['视其程度扣分', [['manual', null, null]]],
+    ['视情节扣分', [['manual', null, null]]],
+    ['每辆扣1分', [['deduct', 1, '辆']]],
+    ['每层扣1分', [['deduct', 1, '层']]],
+    ['每所扣1分', [['deduct', 1, '所']]],
+    ['每案次扣1分', [['deduct', 1, '案次']]],
+    ['每宗扣1分', [['deduct', 1, '宗']]],
+    ['每单扣1分', [['deduct', 1, '单']]],
+    ['每台扣1分', [['deduct', 1, '台']]],
+    ['每户次扣1分', [['deduct', 1, '户次']]],
+    ['超期每个工作日扣0.2分', [['deduct', 0.2, '工作日']]],
+    ['每下降1%扣0.5分', [['deduct', 0.5, '%']]],
+    ['每低1个百分点扣1分', [['deduct', 1, '百分点']]],
+    ['每超标1微克/立方米扣0.5分', [['deduct', 0.5, '微克/立方米']]],
+  ])('「%s」', (text, expected) => {
+    expect(parseRule(text).clauses.map((c) => [c.kind, c.points, c.per])).toEqual(expected);
+  });
+
+  test.each([
+    ['扣1-3分', [1, 3], null],
+    ['扣2~10分', [2, 10], null],
+    ['按次扣1-3分', [1, 3], '次'],
+    ['酌情扣0.5-1分', [0.5, 1], null],
+  ])('「%s」是人工判断的范围 %p', (text, range, per) => {
+    expect(parseRule(text).clauses).toEqual([{ kind: 'manual', points: null, per, cap: null, range, text }]);
+  });
+
+  test.each([
+    ['本项限扣5分', 5],
+    ['最高奖励2分', 2],
+    ['封顶3分', 3],
+  ])('「%s」是上限，不是条款', (text, cap) => {
+    expect(parseRule(text)).toMatchObject({ cap, clauses: [] });
+  });
+
+  test('「…最多扣3分；…最多扣2分；以上累计不超过4分」：每条自己的上限，总上限4分', () => {
+    const rule = parseRule('迟报一次扣1分，最多扣3分；漏报一次扣2分，最多扣2分；以上累计不超过4分');
+    expect(rule.clauses.map((c) => c.cap)).toEqual([3, 2]);
+    expect(rule.cap).toBe(4);
+    expect(amount('迟报一次扣1分，最多扣3分；漏报一次扣2分，最多扣2分；以上累计不超过4分', 5)).toBe(3);
+  });
+});

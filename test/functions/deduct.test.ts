@@ -37,6 +37,19 @@ describe('KH.DEDUCT(评分标准, 次数, [基础分])', () => {
     expect(e.message).toContain('酌情');
   });
 
+  it('分值写成400位数字时不算出 Infinity，返回 #VALUE! 并说明数字过大', () => {
+    const e = expectFailure(() => deduct(`每次扣${'9'.repeat(400)}分`, 1, 5), 'invalidValue', 'RULE_NUMBER_UNREADABLE');
+    expect(e.message).toContain('数字过大');
+  });
+
+  it('每条有自己的上限：“迟报一次扣1分，最多扣3分；漏报一次扣2分”迟报5次扣3分', () => {
+    expect(deduct('迟报一次扣1分，最多扣3分；漏报一次扣2分', 5)).toBe(3);
+  });
+
+  it('“得N分”不是加分：“有1次得1分”没有可计算条款', () => {
+    expectFailure(() => deduct('有1次得1分', 1), 'invalidValue', 'FN_NO_RULE');
+  });
+
   it('没有可计算条款的文字返回 #VALUE!', () => {
     expectFailure(() => deduct('工作扎实，成效明显', 1), 'invalidValue', 'FN_NO_RULE');
   });

@@ -1,0 +1,65 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tmpDir } from '../helpers/cli';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const LIB_FILE = path.join(ROOT, 'lib', 'xlsx', 'workbook-file.js');
+
+function newestSource(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestSource(p) : e.name.endsWith('.ts') ? fs.statSync(p).mtimeMs : 0);
+  }
+  return t;
+}
+
+/** The child runs the compiled lib/, as the installed command does; compile it when any source is newer. */
+beforeAll(() => {
+  const built = fs.existsSync(LIB_FILE) ? fs.statSync(LIB_FILE).mtimeMs : 0;
+  if (built >= newestSource(path.join(ROOT, 'src'))) return;
+  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build:lib failed:\n${r.stdout}${r.stderr}`);
+}, 120_000);
+
+/**
+ * A child writing a workbook atomically that stops halfway through the temporary file (it prints "half" there), so
+ * the signal arrives mid-write every time.
+ */
+const CHILD = `
+const fs = require('fs');
+const { writeFileAtomic } = require(${JSON.stringify(LIB_FILE)});
+const bytes = new Uint8Array(4 << 20).fill(80);
+writeFileAtomic(bytes, process.argv[1], async (b, tmp) => {
+  fs.writeFileSync(tmp, b.subarray(0, b.length >> 1));
+  process.stdout.write('half\\n');
+  await new Promise((r) => setTimeout(r, 20000));
+  fs.appendFileSync(tmp, b.subarray(b.length >> 1));
+}).then(() => process.stdout.write('done\\n'));
+`;
+
+function interrupted(signal: NodeJS.Signals): Promise<{ code: number | null; files: string[] }> {
+  const dir = tmpDir();
+  const out = path.join(dir, '考核.scored.xlsx');
+  const child = spawn(process.execPath, ['-e', CHILD, out], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('half')) {
+        expect(fs.readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
+        child.kill(signal);
+      }
+    });
+    child.on('exit', (code) => resolve({ code, files: fs.readdirSync(dir) }));
+  });
+}
+
+describe('写入中途被中断（Ctrl-C、kill）', () => {
+  test('SIGINT：临时文件被删除，不留下输出，退出码130', async () => {
+    expect(await interrupted('SIGINT')).toEqual({ code: 130, files: [] });
+  });
+
+  test('SIGTERM：临时文件被删除，不留下输出，退出码143', async () => {
+    expect(await interrupted('SIGTERM')).toEqual({ code: 143, files: [] });
+  });
+});
