@@ -297,6 +297,8 @@ describe('issue 7 的写法', () => {
     ['每下降1%扣0.5分', [['deduct', 0.5, '%']]],
     ['每低1个百分点扣1分', [['deduct', 1, '百分点']]],
     ['每超标1微克/立方米扣0.5分', [['deduct', 0.5, '微克/立方米']]],
+    ['资料不全扣2分', [['deduct', 2, null]]],
+    ['发生安全责任事故,全扣。', [['zero', null, null]]],
   ])('「%s」', (text, expected) => {
     expect(parseRule(text).clauses.map((c) => [c.kind, c.points, c.per])).toEqual(expected);
   });
