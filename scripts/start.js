@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /*
  * `npm start`: builds the add-in (development, rebuilt on every change) and serves dist/ over https on
- * localhost:3000 (PORT to change it) with a self-signed certificate made here with openssl into .certs/.
- * Nothing is installed system-wide: trusting the certificate is the user's step, explained in the printed guide.
+ * localhost:3000 (PORT to change it). The certificate comes from office-addin-dev-certs' generateCertificates, which
+ * works offline: a development CA and a localhost certificate signed by it, written into .certs/. Nothing is installed
+ * system-wide (its ensureCertificatesAreInstalled would add the CA to the system store, which needs an interactive
+ * prompt or root): trusting .certs/ca.crt once is the user's step, explained in the printed guide.
  */
 const fs = require('node:fs');
 const https = require('node:https');
@@ -14,6 +16,7 @@ const DIST = path.join(ROOT, 'dist');
 const CERTS = path.join(ROOT, '.certs');
 const KEY = path.join(CERTS, 'localhost.key');
 const CERT = path.join(CERTS, 'localhost.crt');
+const CA = path.join(CERTS, 'ca.crt');
 const PORT = Number(process.env.PORT || 3000);
 const BASE = `https://localhost:${PORT}/`;
 
@@ -34,23 +37,15 @@ function fatal(text) {
   process.exit(1);
 }
 
-function ensureCertificate() {
-  if (fs.existsSync(KEY) && fs.existsSync(CERT)) return;
-  const probe = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    fatal('未找到 openssl，无法生成本地 https 证书。请先安装 openssl（Debian/Ubuntu: apt install openssl；macOS 自带；Windows 可用 Git for Windows 自带的 openssl），再运行 npm start。');
+async function ensureCertificate() {
+  if (fs.existsSync(KEY) && fs.existsSync(CERT) && fs.existsSync(CA)) return;
+  const { generateCertificates } = require('office-addin-dev-certs');
+  try {
+    await generateCertificates(CA, CERT, KEY, 365, ['localhost', '127.0.0.1']);
+  } catch (e) {
+    fatal(`生成本地 https 证书失败：${e.message}`);
   }
-  fs.mkdirSync(CERTS, { recursive: true });
-  const made = spawnSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '825',
-      '-keyout', KEY, '-out', CERT, '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-addext', 'extendedKeyUsage=serverAuth'],
-    { encoding: 'utf8' },
-  );
-  if (made.status !== 0) fatal(`openssl 生成证书失败：${(made.stderr || '').trim()}`);
-  console.log(`已生成自签名证书：${path.relative(ROOT, CERT)}（仅用于本机开发）`);
+  console.log(`已生成本机开发证书：${path.relative(ROOT, CA)}（开发用根证书）和 ${path.relative(ROOT, CERT)}`);
 }
 
 /** Starts webpack in watch mode; resolves after the first build so the server never serves an empty dist/. */
@@ -117,8 +112,8 @@ function guide(base) {
 
 第一步：信任本机证书（只需一次）
   浏览器打开 ${base}taskpane.html，若提示“不安全”，选择继续访问；
-  Windows 桌面版 Excel：certutil -user -addstore Root .certs\\localhost.crt
-  Mac 桌面版 Excel：security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db .certs/localhost.crt
+  Windows 桌面版 Excel：certutil -user -addstore Root .certs\\ca.crt
+  Mac 桌面版 Excel：security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db .certs/ca.crt
 
 第二步：旁加载 (sideload) dist/manifest.xml
   Excel 网页版 (Excel on the web)：插入 (Insert) → 加载项 (Add-ins) → 我的加载项 (My Add-ins)
@@ -127,7 +122,7 @@ function guide(base) {
     文件 → 选项 → 信任中心 → 信任中心设置 → 受信任的加载项目录 (Trusted Add-in Catalogs)，
     添加该共享文件夹的网络路径 (\\\\计算机名\\共享名) 并勾选“显示在菜单中”，重启 Excel 后
     插入 → 我的加载项 → 共享文件夹 (SHARED FOLDER) → 考核评分助手。
-    也可用微软的工具：npx office-addin-debugging start dist/manifest.xml（需联网安装）。
+    （微软的 office-addin-debugging 能自动旁加载，但它依赖 keytar/libsecret，本项目不附带，见 docs/excel-addin.md。）
   Mac 桌面版：把 dist/manifest.xml 复制到
     ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef（没有 wef 文件夹就新建），
     重启 Excel 后 插入 → 加载项 → 我的加载项 (My Add-ins) → 考核评分助手。
@@ -137,7 +132,7 @@ function guide(base) {
 }
 
 async function main() {
-  ensureCertificate();
+  await ensureCertificate();
   const watching = await buildAndWatch();
   const server = https.createServer({ key: fs.readFileSync(KEY), cert: fs.readFileSync(CERT) }, serve);
   server.on('error', (err) => {

@@ -2,8 +2,9 @@
  * The built task pane in a real Chromium, shared by scripts/taskpane-screenshot.js (README images) and
  * test/browser/taskpane.e2e.test.ts (the end-to-end test): build the add-in with webpack, serve it on 127.0.0.1,
  * launch /usr/bin/chromium with a fresh profile, and open taskpane.html with the fake Office/Excel of
- * test/excel/fake-office.js (the same fake the unit tests use) injected before the page's own scripts. No network is used: office.js from the CDN is answered with an empty script (the fake stands
- * in for it) and every request that is not for 127.0.0.1 is refused.
+ * test/excel/fake-office.js (the same fake the unit tests use) injected before the page's own scripts. No network
+ * is used: office.js from the CDN is answered with an empty script (the fake stands in for it) and every request
+ * that is not for 127.0.0.1 is refused.
  */
 const fs = require('node:fs');
 const http = require('node:http');
@@ -46,10 +47,21 @@ const DEMO_WORKBOOK = {
   ],
 };
 
-/** `webpack --mode <mode>` through the Node API, into outputPath (dist/ or a scratch folder). */
-function buildAddin({ mode = 'production', outputPath }) {
+/**
+ * `webpack --mode <mode>` through the Node API, into outputPath (dist/ or a scratch folder). A production build needs
+ * ADDIN_URL; the page is served from 127.0.0.1 whatever the manifest says, so a placeholder address does.
+ */
+function buildAddin({ mode = 'production', outputPath, addinUrl = 'https://kaohe.example.org/' }) {
   const webpack = require('webpack');
-  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode });
+  const saved = process.env.ADDIN_URL;
+  process.env.ADDIN_URL = addinUrl;
+  let config;
+  try {
+    config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode });
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  }
   config.output = { ...config.output, path: outputPath };
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {

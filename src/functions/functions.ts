@@ -30,6 +30,7 @@ function excel<T>(run: () => T): T {
 /**
  * 扣分封顶后的得分：基础分减去扣分合计，扣分不超过上限，也不超过基础分。空白忽略，“不得分”“全扣”扣完基础分。
  * @customfunction CAPDEDUCT
+ * @helpurl https://localhost:3000/help.html#capdeduct
  * @param base 基础分（分值）
  * @param deductions 扣分，可为一个单元格或一个区域
  * @param [cap] 扣分上限，可省略（如“扣分不超过2分”填2）
@@ -42,6 +43,7 @@ export function capDeduct(base: any, deductions: any[][], cap?: any): number {
 /**
  * 按分档评定等次：默认90分以上优秀、80分以上良好、60分以上合格、60分以下不合格。
  * @customfunction TIER
+ * @helpurl https://localhost:3000/help.html#tier
  * @param score 总分
  * @param [bands] 分档：分数线区域（如90,80,60），或说明文字（如“90分以上为一类，80分—90分为二类，80分以下为三类”）
  * @param [labels] 等次名称区域，比分数线多一个（如优秀,良好,合格,不合格）
@@ -54,6 +56,7 @@ export function tier(score: any, bands?: any[][], labels?: any[][]): string {
 /**
  * 按评分标准计算扣分，如“每少一篇扣2分”乘以次数；“酌情扣分”需人工判断，返回 #N/A。
  * @customfunction DEDUCT
+ * @helpurl https://localhost:3000/help.html#deduct
  * @param rule 评分标准文字
  * @param count 发生次数（篇、项、例、人次等）
  * @param [base] 基础分，可省略；“不得分”和扣完为止按它计算
@@ -64,19 +67,21 @@ export function deduct(rule: any, count: any, base?: any): number {
 }
 
 /**
- * 加分合计，不超过加分上限。空白忽略。
+ * 加分合计：可列出多个单元格或区域，如 =KH.BONUS(G3,G5,G7)。空白忽略。有加分上限时写 =MIN(3,KH.BONUS(…))。
  * @customfunction BONUS
- * @param points 加分，可为一个单元格或一个区域
- * @param [cap] 加分上限，可省略（如“累计加分不超过3分”填3）
+ * @helpurl https://localhost:3000/help.html#bonus
+ * @param points 加分，一个单元格或一个区域；可继续列出更多
  * @returns 加分
  */
-export function bonus(points: any[][], cap?: any): number {
-  return excel(() => impl.bonus(points, cap ?? null));
+export function bonus(...points: any[][][]): number {
+  // A repeating parameter must be the last, so the cap the Node library's bonus() takes is MIN(cap, …) in Excel.
+  return excel(() => impl.bonus(points.flatMap((p) => (Array.isArray(p) ? p : [[p]])), null));
 }
 
 /**
  * 中国式排名：同分同名次，后面的名次不跳号（1,1,2）。
  * @customfunction RANKCN
+ * @helpurl https://localhost:3000/help.html#rankcn
  * @param score 要排名的分数
  * @param scores 参与排名的全部分数（区域）
  * @returns 名次

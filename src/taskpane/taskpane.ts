@@ -95,7 +95,7 @@ async function goToWarning(event: Event): Promise<void> {
 function start(inExcel: boolean): void {
   if (!inExcel) {
     const notice = el('kh-absent');
-    notice.textContent = renderOfficeAbsent();
+    notice.textContent = officeJsFailed() ? message('OFFICE_JS_FAILED') : renderOfficeAbsent();
     notice.hidden = false;
     document.querySelectorAll<HTMLButtonElement>('.kh-btn').forEach((b) => (b.disabled = true));
     return;
@@ -119,6 +119,14 @@ function start(inExcel: boolean): void {
     el('kh-select-hint').hidden = !selectMode();
     headerRow = undefined;
   });
+}
+
+/**
+ * Office opens an add-in's page with `_host_Info` in its query (host, platform, version). With that and no Office
+ * global, we are inside Excel and office.js did not load (blocked CDN, proxy): say so, not 「请在 Excel 中打开」.
+ */
+function officeJsFailed(): boolean {
+  return typeof Office === 'undefined' && /[?&]_host_Info=/i.test(location.search);
 }
 
 if (typeof Office === 'undefined') {

@@ -1,5 +1,6 @@
 import { message as say } from '../engine/messages';
 import { fmt } from '../engine/numbers';
+import { SUPPORTED_EXCEL } from '../engine/messages';
 import { describeRule } from '../engine/rules';
 import type { SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
@@ -92,5 +93,5 @@ export function renderError(error: { code?: string; message: string; col?: numbe
 
 /** Shown when the page is opened outside Excel (a plain browser): the buttons need Excel. */
 export function renderOfficeAbsent(): string {
-  return '本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在 Excel（Microsoft 365、Excel 2016 及以上或网页版）中加载本加载项，然后在“开始”选项卡的“考核评分”组中点击“打开助手”。';
+  return `本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在${SUPPORTED_EXCEL}中加载本加载项，然后在“开始”选项卡的“考核评分”组中点击“打开助手”。`;
 }

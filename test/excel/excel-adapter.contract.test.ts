@@ -4,4 +4,4 @@ import { FakeExcel } from './fake-excel';
 
 afterAll(() => FakeExcel.uninstall());
 
-describeAdapterContract('Excel（Office.js，office-addin-mock）', makeExcelHarness);
+describeAdapterContract('Excel（Office.js，假 Excel）', makeExcelHarness);

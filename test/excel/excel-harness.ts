@@ -3,7 +3,7 @@ import { readSheet, writePlan } from '../../src/excel';
 import type { AdapterHarness } from '../contract/adapter-contract';
 import { FakeExcel } from './fake-excel';
 
-/** The Office.js adapter under the shared contract, over the office-addin-mock workbook of fake-excel.ts. */
+/** The Office.js adapter under the shared contract, over the fake workbook of fake-office.js (via fake-excel.ts). */
 export function makeExcelHarness(): AdapterHarness & { excel: () => FakeExcel } {
   let excel = new FakeExcel();
   let name = '';

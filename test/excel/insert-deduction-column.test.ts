@@ -165,16 +165,17 @@ describe('插入扣分列与填写记录', () => {
     excel.addSheet(f.name, f.cells, f.merges);
     excel.install();
     const record = (col: number) =>
-      `<?xml version="1.0" encoding="UTF-8"?><kaohe xmlns="urn:kaohe:fill-record:1"><sheet name="司法所"><w r="${col === 5 ? 'E' : 'F'}3" t="s" v="已填"/><b r="${col === 5 ? 'E' : 'F'}3" t="z"/></sheet></kaohe>`;
-    excel.parts.push({ id: '{P1}', xml: record(5), namespaceUri: 'urn:kaohe:fill-record:1' });
-    excel.sheet(SHEET)?.put(3, 5, { value: '已填' });
+      `<?xml version="1.0" encoding="UTF-8"?><kaohe xmlns="urn:kaohe:fill-record:1"><sheet name="司法所"><w r="${col === 6 ? 'F' : 'G'}3" t="s" v="已填"/><b r="${col === 6 ? 'F' : 'G'}3" t="z"/></sheet></kaohe>`;
+    // A cell right of the table, which an earlier fill wrote.
+    excel.parts.push({ id: '{P1}', xml: record(6), namespaceUri: 'urn:kaohe:fill-record:1' });
+    excel.sheet(SHEET)?.put(3, 6, { value: '已填' });
     const out = await insertDeductionColumn();
     expect(out.ok).toBe(true);
     expect(excel.syncs).toBe(3);
-    expect(excel.parts[0].xml).toBe(record(6));
-    expect(excel.read(SHEET, 3, 6).value).toBe('已填');
+    expect(excel.parts[0].xml).toBe(record(7));
+    expect(excel.read(SHEET, 3, 7).value).toBe('已填');
     expect(await undoLastFill()).toMatchObject({ ok: true, cells: 1 });
-    expect(excel.read(SHEET, 3, 6).value).toBe(null);
+    expect(excel.read(SHEET, 3, 7).value).toBe(null);
     expect(excel.read(SHEET, 2, 5).value).toBe('扣分');
   });
 });

@@ -48,8 +48,14 @@ describe('Excel 中的 KH.* 函数（functions.ts）', () => {
     expect(kh.capDeduct(0.3, [[0.1, 0.1]])).toBe(functions.CAPDEDUCT(0.3, [[0.1, 0.1]]));
     expect(kh.tier(85.5, [['90分以上为一类，80分—90分为二类，80分以下为三类']])).toBe('二类');
     expect(kh.deduct('每少一篇扣2分', 3)).toBe(6);
-    expect(kh.bonus([[2], [2]], 3)).toBe(3);
+    expect(kh.bonus([[2], [2]])).toBe(functions.BONUS([[2], [2]]));
     expect(kh.rankcn(88.5, [[95], [95], [88.5]])).toBe(2);
+  });
+
+  it('KH.BONUS 接受任意多个单元格或区域：=KH.BONUS(G3,G5,G7)，空白忽略', () => {
+    const kh = loadWrappers();
+    expect(kh.bonus([[1]], [[0.5]], [[null]])).toBe(1.5);
+    expect(kh.bonus([[1], [2]], [['0.5分']])).toBe(3.5);
   });
 
   it('Excel 省略可选参数时传 null 或 undefined，两者都按省略处理', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
-import { resids, resources, urls, validate } from './manifest-checks';
+import { readManifestInfo, resids, resources, urls, validate } from './manifest-checks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: { mode: string }) => webpack.Configuration;
@@ -35,6 +35,7 @@ async function build(): Promise<string> {
 }
 
 const read = (name: string): string => fs.readFileSync(path.join(out, name), 'utf8');
+const functionsBundle = (): string => fs.readdirSync(out).find((f) => /^functions\.[0-9a-f]{8}\.js$/.test(f)) as string;
 
 describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode production）', () => {
   beforeAll(async () => {
@@ -81,17 +82,40 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
     }
   });
 
+  it('functions.json 中每个函数的帮助链接（@helpurl）指向发布网址下的帮助页', () => {
+    const meta = JSON.parse(read('functions.json')) as { functions: { id: string; helpUrl?: string }[] };
+    for (const f of meta.functions) expect(f.helpUrl).toBe(`${ADDIN_URL}help.html#${f.id.toLowerCase()}`);
+    expect(read('help.html')).toMatch(/<section id="?bonus"?>/);
+  });
+
+  it('KH.BONUS 的参数可重复：=KH.BONUS(G3,G5,G7)', () => {
+    const meta = JSON.parse(read('functions.json')) as { functions: { id: string; parameters: { repeating?: boolean }[] }[] };
+    expect(meta.functions.find((f) => f.id === 'BONUS')?.parameters.map((p) => p.repeating)).toEqual([true]);
+  });
+
+  it('包文件名带内容哈希；清单的版本取自 package.json，函数脚本网址指向带哈希的 functions 包', () => {
+    const bundles = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
+    for (const chunk of ['functions', 'commands', 'taskpane']) expect(bundles.some((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f))).toBe(true);
+    const info = readManifestInfo(path.join(out, 'manifest.xml'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(info.version).toBe(`${pkg.version}.0`);
+    const script = /<Script>\s*<SourceLocation resid="([^"]+)"/.exec(read('manifest.xml'))?.[1] as string;
+    expect(resources(read('manifest.xml')).get(script)).toBe(`${ADDIN_URL}${functionsBundle()}`);
+  });
+
   it('函数包里注册了每个 KH.* 函数（CustomFunctions.associate）', () => {
-    const js = read('functions.js');
+    const js = read(functionsBundle());
     for (const id of ['CAPDEDUCT', 'TIER', 'DEDUCT', 'BONUS', 'RANKCN']) expect(js).toMatch(new RegExp(`associate\\(["'\`]${id}["'\`]`));
   });
 
   it('共享运行时的 taskpane.html 同时加载函数、命令和任务窗格的代码，以及 office.js', () => {
     const html = read('taskpane.html');
     // html-webpack-plugin minifies in production and drops the attribute quotes.
-    for (const chunk of ['functions', 'commands', 'taskpane']) expect(html).toMatch(new RegExp(`src="?${chunk}\\.js"?[\\s>]`));
+    const order = ['functions', 'commands', 'taskpane'].map((chunk) => html.search(new RegExp(`src="?${chunk}\\.[0-9a-f]{8}\\.js"?[\\s>]`)));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
-    expect(read('commands.html')).toMatch(/src="?commands\.js"?[\s>]/);
+    expect(read('commands.html')).toMatch(/src="?commands\.[0-9a-f]{8}\.js"?[\s>]/);
   });
 
   it('任务窗格不加载 exceljs：发布包中没有它的 XML 架构字符串', () => {

@@ -13,9 +13,9 @@ interface Reply {
   body: Buffer;
 }
 
-/** The dev certificate is self-signed on purpose; this client trusts exactly the one npm start made. */
+/** npm start's certificate is signed by the development CA office-addin-dev-certs made; this client trusts only it. */
 function get(pathname: string): Promise<Reply> {
-  const ca = fs.readFileSync(path.join(ROOT, '.certs', 'localhost.crt'));
+  const ca = fs.readFileSync(path.join(ROOT, '.certs', 'ca.crt'));
   return new Promise((resolve, reject) => {
     https
       .get(new URL(pathname, BASE), { ca }, (res) => {

@@ -24,6 +24,27 @@ export function validate(file: string): string {
   return execFileSync('xmllint', ['--noout', '--nonet', '--schema', schemaPath(), file], { encoding: 'utf8', stdio: 'pipe' });
 }
 
+/**
+ * What Microsoft's office-addin-manifest reads from a manifest (id, version, icons, support URL, app domains). Run in
+ * a child Node process: the package depends on an ES module (strip-bom) that jest's CommonJS loader cannot load.
+ */
+export interface ManifestInfo {
+  id?: string;
+  version?: string;
+  iconUrl?: string;
+  highResolutionIconUrl?: string;
+  supportUrl?: string;
+  appDomains?: string[];
+  displayName?: string;
+}
+
+export function readManifestInfo(file: string): ManifestInfo {
+  const script =
+    "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])" +
+    '.then((i) => process.stdout.write(JSON.stringify(i)), (e) => { console.error(e.message); process.exit(1); })';
+  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { encoding: 'utf8', stdio: 'pipe' })) as ManifestInfo;
+}
+
 export function resids(xml: string): string[] {
   return [...xml.matchAll(/\bresid="([^"]*)"/g)].map((m) => m[1]);
 }

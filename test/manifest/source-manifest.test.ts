@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { residIn, resids, resources, urls, validate } from './manifest-checks';
+import { readManifestInfo, residIn, resids, resources, urls, validate } from './manifest-checks';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FILE = path.join(ROOT, 'manifest.xml');
@@ -20,9 +20,33 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
   });
 
-  it('要求 SharedRuntime 1.1 和 CustomFunctionsRuntime 1.1', () => {
+  it('要求 SharedRuntime 1.1、CustomFunctionsRuntime 1.3（CustomFunctions.ErrorCode.invalidValue/notAvailable）和 ExcelApi 1.6', () => {
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
-    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.6"/>');
+    // The functions use ErrorCode members that CustomFunctionsRuntime 1.3 introduced.
+    const fns = fs.readFileSync(path.join(ROOT, 'src/functions/functions.ts'), 'utf8');
+    expect(fns).toMatch(/ErrorCode\.(invalidValue|notAvailable)/);
+  });
+
+  it('官方 office-addin-manifest 读得出：图标 32/64，支持网址是加载项自带的帮助页，没有指向自身源的 AppDomain', () => {
+    const info = readManifestInfo(FILE);
+    expect(info.iconUrl).toBe('https://localhost:3000/assets/icon-32.png');
+    expect(info.highResolutionIconUrl).toBe('https://localhost:3000/assets/icon-64.png');
+    expect(info.supportUrl).toBe('https://localhost:3000/help.html');
+    expect(fs.existsSync(path.join(ROOT, 'src/taskpane/help.html'))).toBe(true);
+    expect(info.appDomains ?? []).toEqual([]);
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it('功能区文字有 en-US 的译文（bt:Override）', () => {
+    for (const id of ['Group.Label', 'OpenButton.Label', 'FillButton.Label', 'OpenButton.Tooltip', 'FillButton.Tooltip']) {
+      expect(xml).toMatch(new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="[^"]+">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`));
+    }
+  });
+
+  it('共享运行时只有一个任务窗格：ShowTaskpane 带 TaskpaneId（没有 TaskpaneId 的算另一个窗格）', () => {
+    expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*?<TaskpaneId>Kaohe\.Taskpane<\/TaskpaneId>/);
   });
 
   it('共享运行时：Runtime、自定义函数 Page 和 FunctionFile 指向同一个 taskpane.html', () => {
@@ -49,10 +73,8 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>fillActiveSheet<\/FunctionName>/);
   });
 
-  it('功能区图标有 16、32、80 三种尺寸，加载项图标为 64 和 128，文件都在 assets/ 中', () => {
+  it('功能区图标有 16、32、80 三种尺寸，加载项图标为 32 和 64，文件都在 assets/ 中', () => {
     for (const size of ['16', '32', '80']) expect(xml).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
-    expect(xml).toContain('<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>');
-    expect(xml).toContain('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-128.png"/>');
     for (const u of urls(xml).filter((x) => x.endsWith('.png'))) {
       expect(fs.existsSync(path.join(ROOT, new URL(u).pathname))).toBe(true);
     }

@@ -24,8 +24,10 @@ describe('任务窗格页面', () => {
     expect(html).toMatch(/id="kh-status"[^>]*role="status"/);
   });
 
-  test('页面语言为简体中文，先加载 office.js', () => {
+  test('页面语言为简体中文，先加载 office.js（地址在构建时填入），再加载任何脚本', () => {
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    const office = html.indexOf('src="<%= officeJs %>"');
+    expect(office).toBeGreaterThan(0);
+    expect(html.indexOf('<script')).toBe(html.lastIndexOf('<script', office));
   });
 });
