@@ -84,8 +84,8 @@ export const VERBLESS_RE = new RegExp(`(?:${ONE}|每)(${UNIT})(${NUM})${FEN}`, '
 /** A short list entry carrying on the clause before it: 「……一条30分，法制类20分，其它10分」. */
 export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
 
-/** 中央级奖5分，省级奖3分，市级奖2分: a level named just before its verb. */
-export const LEVEL_NAME_RE = /级$/;
+/** 中央级奖5分，省级奖3分，市级奖2分 · 获国家级表彰的加3分，省级加2分: a level named just before its verb. */
+export const LEVEL_NAME_RE = /级[\u4e00-\u9fa5]{0,4}$/;
 export const LEVEL_GAP_RE = /^[,、]?[\u4e00-\u9fa5]{1,3}级$/;
 
 /**
