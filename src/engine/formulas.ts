@@ -49,9 +49,13 @@ export function isBlank(ref: string): string {
   return `IFERROR(TRIM(${ref}),1)=""`;
 }
 
-/** How many cells of a range (or one cell) hold a 一票否决/否优 mark: 是, √, 有, 1, Y …; TRUE/FALSE and errors do not. */
-export function marksIn(range: string): string {
-  return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${list(VETO_MARKS)},0))*(1-ISLOGICAL(${range})))`;
+/**
+ * 1 when the cell holds a 一票否决/否优 mark (是, √, 有, 1, Y …), else 0; TRUE/FALSE and errors are no mark. One
+ * cell at a time: LibreOffice reads TRUE as "1" and its ISLOGICAL does not test a range cell by cell, so a
+ * SUMPRODUCT over a range would count TRUE there and not in Excel.
+ */
+export function markIn(ref: string): string {
+  return `ISNUMBER(MATCH(TRIM(${ref}),${list(VETO_MARKS)},0))*(1-ISLOGICAL(${ref}))`;
 }
 
 export interface ItemRefs {
@@ -109,17 +113,17 @@ export function bandsExpr(total: string, bands: Bands): string {
 }
 
 /**
- * `then` when any of the 一票否决/否优 entry cells is marked, else `otherwise`. Cells come as ranges of neighbouring
- * rows (F20:F60), so forty veto rows cost one SUMPRODUCT, not an OR of 320 comparisons.
+ * `then` when any of the 一票否决/否优 entry cells is marked, else `otherwise`. The cells' tests are added up, not
+ * passed to OR, so forty veto rows make one argument, not 320 (Excel allows 255).
  */
-export function ifMarked(ranges: string[], then: string, otherwise: string): string {
-  if (ranges.length === 0) return otherwise;
-  return `IF(${ranges.map(marksIn).join('+')}>0,${then},${otherwise})`;
+export function ifMarked(refs: string[], then: string, otherwise: string): string {
+  if (refs.length === 0) return otherwise;
+  return `IF(${refs.map(markIn).join('+')}>0,${then},${otherwise})`;
 }
 
 /** A marked 一票否决 row overrides whatever tier the score gives. */
-export function withVeto(tier: string, vetoRanges: string[]): string {
-  return ifMarked(vetoRanges, str(VETO_TIER), tier);
+export function withVeto(tier: string, vetoRefs: string[]): string {
+  return ifMarked(vetoRefs, str(VETO_TIER), tier);
 }
 
 /** Formulas compare equal when they differ only in case, spaces or the leading '='. */

@@ -174,6 +174,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
   let tableEnded = false;
   let currentBlock: number | null = null;
+  let closedBySubtotal: number | null = null;
   // A heading row that carries a base (一 | 组织领导 | 20) is a section if items follow it, else an item of its own.
   const headingItems = new Map<number, LayoutItem>();
   const last = rowCount(s);
@@ -261,6 +262,13 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       }
     }
 
+    if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
+      const sec = layout.sections[layout.sections.length - 1];
+      if (sec) sec.subtotalRow = r;
+      closedBySubtotal = layout.sections.length - 1;
+      continue;
+    }
+
     // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
     if (currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols)) {
       const sec = layout.sections[layout.sections.length - 1];
@@ -271,12 +279,6 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
         sec.statedCap ??= base;
         sec.subtotalRow = r;
       }
-      continue;
-    }
-
-    if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
-      const sec = layout.sections[layout.sections.length - 1];
-      if (sec) sec.subtotalRow = r;
       continue;
     }
 
@@ -298,7 +300,11 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       continue;
     }
     if (base === null) continue;
-    if (layout.sections.length === 0) layout.sections.push({ name: '', row: r, statedCap: null, subtotalRow: null });
+    // Items after a 小计 with no new section name (保证项目 | 小计 | 一般项目 | 小计) start a section of their own.
+    if (layout.sections.length === 0 || (closedBySubtotal === layout.sections.length - 1 && sectionText === '')) {
+      layout.sections.push({ name: '', row: r, statedCap: null, subtotalRow: null });
+      closedBySubtotal = null;
+    }
     const criteriaText = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
     const contentText = columns.content !== undefined ? textAt(s, r, columns.content) : '';
     layout.items.push({

@@ -6,7 +6,7 @@ import {
 } from './formulas';
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
-import type { Layout, LayoutItem, VetoRow } from './layout';
+import type { Layout, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
@@ -174,7 +174,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   if (layout.tierCell) {
     const unknown = new Set(score.unknownVetoRows);
     const refs = (excellentOnly: boolean) =>
-      vetoRanges(layout.vetoRows.filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row)));
+      layout.vetoRows
+        .filter((v) => v.excellentOnly === excellentOnly && !unknown.has(v.row))
+        .map((v) => address(v.row, v.entryCol));
     const vetoRefs = refs(false);
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
@@ -195,21 +197,8 @@ function withConditions(
   const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`)];
   const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
   const unknown = new Set(score.unknownVetoRows);
-  return ifMarked(vetoRanges(layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row))), '0', keyed);
-}
-
-/** Neighbouring 一票否决 rows with their mark in the same column, as ranges: F20:F60. */
-function vetoRanges(rows: VetoRow[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].entryCol === rows[i].entryCol) j++;
-    const a = address(rows[i].row, rows[i].entryCol);
-    out.push(i === j ? a : `${a}:${address(rows[j].row, rows[i].entryCol)}`);
-    i = j + 1;
-  }
-  return out;
+  const marks = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row));
+  return ifMarked(marks.map((v) => address(v.row, v.entryCol)), '0', keyed);
 }
 
 /**

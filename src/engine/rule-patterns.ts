@@ -84,8 +84,8 @@ export const VERBLESS_RE = new RegExp(`(?:${ONE}|每)(${UNIT})(${NUM})${FEN}`, '
 /** A short list entry carrying on the clause before it: 「……一条30分，法制类20分，其它10分」. */
 export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
 
-/** 中央级奖5分，省级奖3分，市级奖2分: a level named just before its verb. */
-export const LEVEL_NAME_RE = /级$/;
+/** 中央级奖5分，省级奖3分，市级奖2分 · 获国家级表彰的加3分，省级加2分: a level named just before its verb. */
+export const LEVEL_NAME_RE = /级[\u4e00-\u9fa5]{0,4}$/;
 export const LEVEL_GAP_RE = /^[,、]?[\u4e00-\u9fa5]{1,3}级$/;
 
 /**
@@ -116,7 +116,8 @@ export const ZERO_RE = new RegExp([
   '(?:(?:此|本|该)项(?:得分)?|得分)(?:为|计为?|记为?)[0零]分?(?![.\\d])',
   '[计记得][0零]分',
   '不[记计]分',
-  '全部扣完|全部扣除|扣除全部分值|全扣(?!分)',
+  // 资料不全扣2分 is 不全 then 扣2分.
+  '全部扣完|全部扣除|扣除全部分值|(?<!不)全扣(?=[,;。)]|$)',
 ].join('|'), 'g');
 
 /** 一票否决预告 only warns; it vetoes nothing. 实行否决 / 予以否决 veto. */
@@ -130,13 +131,15 @@ export const VETO_AS_CATEGORY_RE = /^[”"」]?的?(?:重特大|重大)?(?:事�
 
 /**
  * 酌情扣分 · 视情况给分 · 视其程度扣分 · 视贯彻落实的情况给分 · 根据情节轻重扣分 · 相应扣分 (without a number), and
- * 加倍扣分 (it doubles what other rules deduct, so the assessor works it out);
+ * 加倍扣分 (it doubles what other rules deduct, so the assessor works it out), and 扣分 with no amount (每户扣分);
  * 视情给予警告谈话 is not about points.
  */
 export const MANUAL_RE = new RegExp(
   '(?:酌情|视情况?|适情|视[^,;。\\d\\u0001]{0,8}?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
   '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)' +
-  '|加倍扣分|双倍扣分|扣分加倍|分值加倍',
+  '|加倍扣分|双倍扣分|扣分加倍|分值加倍' +
+  // 每户扣分 · 按比例扣分: a deduction whose amount the text does not give (不扣分 / 不重复扣分 deduct nothing).
+  '|(?<![不免复])(?:扣分|减分)(?=[,;。!)]|$)',
   'g',
 );
 

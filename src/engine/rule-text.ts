@@ -14,8 +14,8 @@ export interface FlatText {
 }
 
 export function flatten(text: string): FlatText {
-  // toHalfWidth maps one UTF-16 unit to one, so indices survive it.
-  const half = toHalfWidth(text);
+  // toHalfWidth and toSimplified map one UTF-16 unit to one, so indices survive them.
+  const half = toSimplified(toHalfWidth(text));
   let s = '';
   const at: number[] = [];
   for (let i = 0; i < half.length; i++) {
@@ -25,6 +25,21 @@ export function flatten(text: string): FlatText {
   }
   return { s, at, original: text };
 }
+
+/**
+ * Rubrics copied from Hong Kong, Taiwan or a converted page come in traditional characters (少1條扣1分, 每項扣0.5分).
+ * The reader's own vocabulary is mapped to simplified, one character to one; everything else is left as typed.
+ */
+const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與';
+const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与';
+
+export function toSimplified(s: string): string {
+  if (!TRAD_RE.test(s)) return s;
+  return s.replace(TRAD_ALL, (ch) => SIMPLIFIED[TRADITIONAL.indexOf(ch)]);
+}
+
+const TRAD_RE = new RegExp(`[${TRADITIONAL}]`);
+const TRAD_ALL = new RegExp(`[${TRADITIONAL}]`, 'g');
 
 /** The user's own words for s[start, end). */
 export function originalSlice(t: FlatText, start: number, end: number): string {

@@ -151,7 +151,7 @@ describe('一票否决、次数列、两行表头', () => {
     expect(report.veto).toBe(true);
     expect(report.total).toBe(9);
     expect(report.tier).toBe('一票否决');
-    expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/^=IF\(SUMPRODUCT\(ISNUMBER\(MATCH\(TRIM\(D3\),\{"是",/);
+    expect(plan.cells.find((c) => c.row === 5)?.formula).toMatch(/^=IF\(ISNUMBER\(MATCH\(TRIM\(D3\),\{"是",.*\*\(1-ISLOGICAL\(D3\)\)>0,"一票否决"/);
   });
 
   it('一票否优事项标记为“√”时，95分不评优秀，降为良好', () => {

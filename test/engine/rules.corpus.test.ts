@@ -7,13 +7,14 @@ import { party } from './rule-corpus/party';
 import { peace } from './rule-corpus/peace';
 import { safety } from './rule-corpus/safety';
 import { services } from './rule-corpus/services';
+import { traditional } from './rule-corpus/traditional';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
  * address), read the way a careful assessor reads them: clauses in text order with kind, points, counted unit,
  * own cap and range, and the cap over all.
  */
-const corpus: CorpusSource[] = [...peace, ...party, ...safety, ...agencies, ...services];
+const corpus: CorpusSource[] = [...peace, ...party, ...safety, ...agencies, ...services, ...traditional];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 
 test('语料库收录至少200条公开评分标准，均注明出处', () => {

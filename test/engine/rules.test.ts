@@ -36,6 +36,12 @@ describe('条款保留用户原话', () => {
     expect(clause).toEqual({ kind: 'bonus', points: [5, 3, 2], per: null, cap: null, range: null, text: '中央级奖5分，省级奖3分，市级奖2分' });
   });
 
+  test('“获得国家级表彰的加3分，省级加2分，市级加1分”是一条三档加分', () => {
+    const [clause, ...rest] = parseRule('获得国家级表彰的加3分，省级加2分，市级加1分').clauses;
+    expect(rest).toEqual([]);
+    expect(clause).toMatchObject({ kind: 'bonus', points: [3, 2, 1], text: '获得国家级表彰的加3分，省级加2分，市级加1分' });
+  });
+
   test('加引号的“一票否决”连同右引号一起引用', () => {
     expect(parseRule('凡涉及上级规定的“一票否决”事项的，取消评先评优、加分资格。').clauses[0].text)
       .toBe('凡涉及上级规定的“一票否决”');
@@ -297,6 +303,8 @@ describe('issue 7 的写法', () => {
     ['每下降1%扣0.5分', [['deduct', 0.5, '%']]],
     ['每低1个百分点扣1分', [['deduct', 1, '百分点']]],
     ['每超标1微克/立方米扣0.5分', [['deduct', 0.5, '微克/立方米']]],
+    ['资料不全扣2分', [['deduct', 2, null]]],
+    ['发生安全责任事故,全扣。', [['zero', null, null]]],
   ])('「%s」', (text, expected) => {
     expect(parseRule(text).clauses.map((c) => [c.kind, c.points, c.per])).toEqual(expected);
   });
