@@ -11,6 +11,7 @@ import { renderHtml } from '../report/html';
 import { buildReport, type ReportModel } from '../report/model';
 import { svgToPng } from '../report/raster';
 import { readUnits, type SourcedUnit } from '../report/read-units';
+import { localDate } from '../report/report-event';
 import { planReportSheet, REPORT_SHEET } from '../report/sheet-plan';
 import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
@@ -50,7 +51,7 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
 
   const model = buildReport(
     units.map((u) => u.unit),
-    { date: today(), dense: cmd.dense, ...(cmd.top !== null ? { top: cmd.top } : {}), ...(groups ? { groups } : {}) },
+    { date: localDate(), dense: cmd.dense, ...(cmd.top !== null ? { top: cmd.top } : {}), ...(groups ? { groups } : {}) },
   );
   for (const u of model.units)
     if (!u.report.complete) io.err(`警告：单位“${u.unit}”评分未完成，报告中已标注“评分未完成”`);
@@ -75,7 +76,7 @@ async function writeReport(output: string, model: ReportModel, units: readonly S
   // Unit names are unique (read-units makes them so); every unit's sheet is copied in, so every row is live.
   const byName = new Map(units.map((u) => [u.unit.unit, names.get(u) ?? null]));
   const plan = planReportSheet(model, (u) => byName.get(u.unit) ?? null);
-  const wb = buildReportWorkbook(plan, units, names, png);
+  const wb = await buildReportWorkbook(plan, units, names, png);
   return writeFileAtomic(new Uint8Array(await wb.xlsx.writeBuffer()), output);
 }
 
@@ -111,12 +112,6 @@ function reportSummary(m: ReportModel, output: string | null): string {
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');
-}
-
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function badInput(io: CliIO, line: string): number {

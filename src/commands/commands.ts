@@ -1,5 +1,6 @@
-import { fillActiveSheet as fillSheet } from '../excel';
+import { fillActiveSheet as fillSheet, generateReport as writeReport } from '../excel';
 import { message } from '../engine/messages';
+import { announceReport, localDate } from '../report/report-event';
 import { notify } from './notify';
 
 /**
@@ -19,5 +20,22 @@ export async function fillActiveSheet(event: Office.AddinCommands.Event): Promis
   }
 }
 
+/** 生成报告 in one click: the report sheet with its native chart; the open task pane then offers the documents. */
+export async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const outcome = await writeReport({ date: localDate() });
+    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `生成报告失败：${outcome.message}` });
+    if (outcome.ok) announceReport({ model: outcome.model, sheet: outcome.sheet });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    await notify({ ok: false, message: `生成报告失败：${reason}` });
+  } finally {
+    event.completed();
+  }
+}
+
 // Outside Office (the task pane in a plain browser) there is no Office.actions; the ribbon does not exist there either.
-if (typeof Office !== 'undefined' && Office.actions) Office.actions.associate('fillActiveSheet', fillActiveSheet);
+if (typeof Office !== 'undefined' && Office.actions) {
+  Office.actions.associate('fillActiveSheet', fillActiveSheet);
+  Office.actions.associate('generateReport', generateReport);
+}

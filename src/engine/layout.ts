@@ -283,8 +283,10 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     }
 
     const rowText = ownText || sectionText;
-    const vetoes = VETO_TEXT.test(rowText);
-    if ((vetoes || NO_EXCELLENT_TEXT.test(rowText)) && (base === null || currentBlock !== null)) {
+    // 一票否决 | 发生…事故的: the word may stand only in the row's 项目 cell.
+    const vetoText = base === null && ownText !== '' ? `${sectionText}${ownText}` : rowText;
+    const vetoes = VETO_TEXT.test(vetoText);
+    if ((vetoes || NO_EXCELLENT_TEXT.test(vetoText)) && (base === null || currentBlock !== null)) {
       const entryCol = entryColumn(s, columns, r) ?? preferredEntry(columns);
       layout.vetoRows.push({ row: r, entryCol, text: rowText, excellentOnly: !vetoes });
       continue;

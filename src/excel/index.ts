@@ -5,3 +5,4 @@ export { selectRow } from './select-row';
 export { readSheet, writePlan } from './excel-adapter';
 export { excelAvailable } from './requirements';
 export { insertDeductionColumn, type InsertOutcome } from './insert-deduction-column';
+export { generateReport, type ReportOutcome, type ReportRequest } from './report';

@@ -15,8 +15,8 @@ import { unitOf, type ReportUnit } from './unit';
  */
 export interface SourcedUnit {
   unit: ReportUnit;
-  /** The filled sheet in memory, for copying into the report workbook. */
-  source: ExcelJS.Worksheet;
+  /** The filled sheet in memory, for copying into the report workbook; loaded only when an .xlsx is written. */
+  source: () => Promise<ExcelJS.Worksheet>;
 }
 
 export interface UnitFailure {
@@ -61,12 +61,18 @@ export async function readUnits(files: readonly string[], onFile: (file: string,
       const { report, layout, plan } = r.value;
       units.push({ unit: unitOf(name, file, snapshot, layout, report, plan), sheet: name });
     }
-    const found: SourcedUnit[] = [];
-    if (units.length) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(pkg.toBytes()) as unknown as ExcelJS.Buffer);
-      for (const u of units) found.push({ unit: u.unit, source: wb.getWorksheet(u.sheet) as ExcelJS.Worksheet });
-    }
+    let loaded: Promise<ExcelJS.Workbook> | null = null;
+    const workbook = () => {
+      if (!loaded) {
+        const wb = new ExcelJS.Workbook();
+        loaded = wb.xlsx.load(Buffer.from(pkg.toBytes()) as unknown as ExcelJS.Buffer).then(() => wb);
+      }
+      return loaded;
+    };
+    const found: SourcedUnit[] = units.map((u) => ({
+      unit: u.unit,
+      source: async () => (await workbook()).getWorksheet(u.sheet) as ExcelJS.Worksheet,
+    }));
     perFile.push({ file, found });
   }
   nameUnits(perFile);

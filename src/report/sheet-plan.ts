@@ -23,6 +23,8 @@ export interface ReportSheetPlan {
   merges: string[];
   /** Character widths of columns A, B, … */
   widths: number[];
+  /** Row heights in points where wrapped text needs more than one line (no program sizes rows on its own here). */
+  heights: Record<number, number>;
   /** Rows printed on top of every page (the ranking table's header). */
   headerRow: number;
   /** Bordered tables, as A1 ranges, with their header rows bold. */
@@ -95,6 +97,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
   put(r, 1, '扣分明细（每项扣分及其扣分依据，行号为该单位评分表中的行）');
   const detailHead = ++r;
   DETAIL_COLUMNS.forEach((c, i) => put(detailHead, i + 1, c));
+  const heights: Record<number, number> = {};
   for (const u of model.units) {
     for (const d of [...u.deductions].sort((a, b) => a.row - b.row)) {
       r++;
@@ -104,6 +107,8 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
       put(r, 4, d.basis);
       put(r, 5, d.section);
       put(r, 6, d.content);
+      const lines = Math.max(...[d.basis, d.section, d.content].map((t, i) => linesOf(t, DETAIL_WIDTHS[3 + i])));
+      if (lines > 1) heights[r] = 15 * lines;
     }
   }
   const detailLast = r;
@@ -120,6 +125,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     cells,
     merges: [`A1:${colLetter(width)}1`, `A2:${colLetter(width)}2`, `A${detailHead - 1}:F${detailHead - 1}`],
     widths,
+    heights,
     headerRow: head,
     tables: [
       { range: `A${head}:${colLetter(cols.length)}${last}`, headerRow: head },
@@ -128,6 +134,13 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     chart: { row: chartRow, col: 1, width: 900, height: 380, rows: CHART_ROWS },
     chartData: { names: `B${first}:B${last}`, totals: `${col('总分')}${first}:${col('总分')}${last}` },
   };
+}
+
+/** How many lines a text takes in a column `width` characters wide: a Chinese character is two characters wide. */
+export function linesOf(text: string, width: number): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
 }
 
 interface Cols {

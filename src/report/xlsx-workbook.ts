@@ -23,21 +23,33 @@ export function copyNames(units: readonly SourcedUnit[], reserved: readonly stri
   return out;
 }
 
-export function buildReportWorkbook(
+/**
+ * When every unit is a sheet of one workbook under its own name (the usual 一个工作簿每镇一张表), that workbook as read
+ * into memory becomes the new file: its other sheets go and the report sheet goes in front, which spares copying every
+ * cell. Units from several files are copied into a workbook made from nothing.
+ */
+export async function buildReportWorkbook(
   plan: ReportSheetPlan,
   units: readonly SourcedUnit[],
   names: ReadonlyMap<SourcedUnit, string>,
   chartPng: Uint8Array | null,
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+): Promise<ExcelJS.Workbook> {
+  const sources = await Promise.all(units.map((u) => u.source()));
+  const one = sources[0]?.workbook;
+  const inPlace = !!one && sources.every((s, i) => s.workbook === one && s.name === names.get(units[i]));
+  const wb = inPlace ? one : new ExcelJS.Workbook();
+  if (inPlace) for (const other of wb.worksheets.filter((w) => !sources.includes(w))) wb.removeWorksheet(other.id);
   wb.creator = '考核评分助手';
   const ws = wb.addWorksheet(plan.sheet);
+  // exceljs orders sheets by orderNo: the report first.
+  const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
+  order(ws).orderNo = Math.min(0, ...wb.worksheets.map((w) => order(w).orderNo)) - 1;
   writeReportSheet(ws, plan);
   if (chartPng) {
     const id = wb.addImage({ buffer: Buffer.from(chartPng) as unknown as ExcelJS.Buffer, extension: 'png' });
     ws.addImage(id, { tl: { col: plan.chart.col - 1, row: plan.chart.row - 1 }, ext: { width: plan.chart.width, height: plan.chart.height } });
   }
-  for (const u of units) copySheet(u.source, wb.addWorksheet(names.get(u) as string));
+  if (!inPlace) units.forEach((u, i) => copySheet(sources[i], wb.addWorksheet(names.get(u) as string)));
   return wb;
 }
 
@@ -47,6 +59,7 @@ const FONT = '宋体';
 export function writeReportSheet(ws: ExcelJS.Worksheet, plan: ReportSheetPlan): void {
   for (const c of plan.cells) writeCell(ws.getCell(c.row, c.col), c);
   plan.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, h] of Object.entries(plan.heights)) ws.getRow(Number(row)).height = h;
   for (const m of plan.merges) ws.mergeCells(m);
   ws.getCell('A1').font = { name: '黑体', size: 16, bold: true };
   ws.getCell('A1').alignment = { horizontal: 'center' };
@@ -93,7 +106,8 @@ export function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void 
       if (cell.type === ExcelJS.ValueType.Formula) {
         t.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
       } else t.value = cell.value;
-      t.style = JSON.parse(JSON.stringify(cell.style ?? {}));
+      // Shared, not cloned: exceljs writes styles by value into its own style table, and the source is thrown away.
+      t.style = cell.style;
     });
   });
   (from.columns ?? []).forEach((col, i) => {

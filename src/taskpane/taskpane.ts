@@ -1,7 +1,10 @@
 import { COMMAND_EVENT, type CommandNotice } from '../commands/notify';
 import { message } from '../engine/messages';
 import type { FillMode } from '../engine/plan';
-import { fillActiveSheet, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill } from '../excel';
+import { fillActiveSheet, generateReport, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill } from '../excel';
+import type { ReportModel } from '../report/model';
+import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-event';
+import { renderReportResult, REPORT_FILE_STEM } from './report-view';
 import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
 
 /**
@@ -81,8 +84,28 @@ async function undo(): Promise<void> {
 }
 
 async function report(): Promise<void> {
-  // 生成报告 is built by its own issue (src/report); until it lands the button says so instead of doing nothing.
-  showStatus('报告功能将在后续版本提供');
+  const out = await generateReport({ date: localDate() });
+  showStatus('');
+  if (!out.ok) return showError(out.error);
+  showStatus(out.message);
+  await offerReport(out.model, out.sheet);
+}
+
+/** Shows the ranking and, once made (in a chunk loaded on first use), links to download the .docx and the .html. */
+async function offerReport(model: ReportModel, sheet: string): Promise<void> {
+  el('kh-result').innerHTML = renderReportResult(model, sheet);
+  const { reportFiles } = await import(/* webpackChunkName: "report" */ './report-files');
+  const files = await reportFiles(model);
+  const box = el('kh-report-files');
+  box.textContent = '';
+  for (const [blob, ext, label] of [[files.docx, 'docx', '下载通报（.docx）'], [files.html, 'html', '下载网页报告（.html）']] as const) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${REPORT_FILE_STEM}-${model.date}.${ext}`;
+    a.className = 'kh-btn';
+    a.textContent = label;
+    box.append(a, ' ');
+  }
 }
 
 async function goToWarning(event: Event): Promise<void> {
@@ -103,7 +126,12 @@ function start(inExcel: boolean): void {
   el('kh-recognize').addEventListener('click', () => busy('正在识别评分表…', recognize));
   el('kh-fill').addEventListener('click', () => busy('正在计分并写入得分…', fill));
   el('kh-undo').addEventListener('click', () => busy('正在撤销…', undo));
-  el('kh-report').addEventListener('click', () => busy('', report));
+  el('kh-report').addEventListener('click', () => busy('正在生成考核报告…', report));
+  // The ribbon's 生成报告 writes the sheet; the pane, when open, offers the documents.
+  window.addEventListener(REPORT_EVENT, (e) => {
+    const { model, sheet } = (e as CustomEvent<ReportNotice>).detail;
+    void busy('', () => offerReport(model, sheet));
+  });
   el('kh-result').addEventListener('click', (e) => void goToWarning(e));
   el('kh-error').addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('button[data-action="insert-deduction"]'))

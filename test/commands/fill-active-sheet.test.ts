@@ -56,8 +56,8 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     showAsTaskpane.mockResolvedValue(undefined);
   });
 
-  it('以清单中的 FunctionName “fillActiveSheet” 注册', () => {
-    expect([...associated.keys()]).toEqual(['fillActiveSheet']);
+  it('以清单中的 FunctionName “fillActiveSheet”（与“生成报告”的 generateReport）注册', () => {
+    expect([...associated.keys()]).toEqual(['fillActiveSheet', 'generateReport']);
   });
 
   it('填写成功：把用例的中文结果告诉任务窗格，并结束按钮事件', async () => {

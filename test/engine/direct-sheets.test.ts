@@ -205,6 +205,17 @@ describe('说明中的条件', () => {
     expect([report.total, report.tier, report.veto]).toEqual([0, '一票否决', true]);
   });
 
+  it('“一票否决”只写在项目格里的行也是否决事项行', () => {
+    const { report, layout } = filled([
+      ['考核项目', '考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['安全管理', '安全责任制', 10, '未建立扣10分', 2, null],
+      ['一票否决', '发生造成人员死亡的安全责任事故的', null, null, '是', null],
+      ['注：发生一票否决事项的，考核得分为0分。'],
+    ]);
+    expect(layout.vetoRows.map((v) => v.row)).toEqual([3]);
+    expect([report.total, report.tier]).toEqual([0, '一票否决']);
+  });
+
   it('说明中的零分或否决条件对应不到表中的项目时，提示未应用', () => {
     const { report } = filled([
       ['考核内容', '分值', '评分标准', '扣分', '得分'],

@@ -64,13 +64,14 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(res.get(residIn(xml, 'Metadata') as string)).toBe('https://localhost:3000/functions.json');
   });
 
-  it('“开始”选项卡上有两个按钮：打开助手（显示任务窗格）和 一键填写（执行 fillActiveSheet）', () => {
+  it('“开始”选项卡上有三个按钮：打开助手（显示任务窗格）、一键填写（执行 fillActiveSheet）和 生成报告（执行 generateReport）', () => {
     const res = resources(xml);
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
     const labels = [...xml.matchAll(/<Control xsi:type="Button"[\s\S]*?<Label resid="([^"]+)"/g)].map((m) => res.get(m[1]));
-    expect(labels).toEqual(['打开助手', '一键填写']);
+    expect(labels).toEqual(['打开助手', '一键填写', '生成报告']);
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
     expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>fillActiveSheet<\/FunctionName>/);
+    expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>generateReport<\/FunctionName>/);
   });
 
   it('功能区图标有 16、32、80 三种尺寸，加载项图标为 32 和 64，文件都在 assets/ 中', () => {

@@ -1,0 +1,76 @@
+import { generateReport } from '../../src/excel';
+import { fillSheet } from '../../src/engine/fill';
+import type { CellValue } from '../../src/engine/snapshot';
+import { REPORT_MARK } from '../../src/report/sheet-plan';
+import type { FixtureCell } from '../contract/adapter-contract';
+import { sheet } from '../engine/sheets';
+import { FakeExcel } from '../excel/fake-excel';
+import { FORMULA_LIKE, townSheet, TOWNS } from './towns';
+
+/** A town's sheet as the user has it: filled by the add-in before (formulas in place) or not yet. */
+function town(excel: FakeExcel, i: number, filled: boolean): void {
+  const fx = townSheet(TOWNS[i]);
+  const cells = fx.cells.map((r) => [...r]) as FixtureCell[][];
+  if (filled) {
+    const r = fillSheet(sheet(fx.name, fx.cells as CellValue[][], fx.merges), { mode: 'formulas' });
+    if (!r.ok) throw new Error(r.error.message);
+    for (const c of r.value.plan.cells) {
+      while (cells[c.row - 1].length < c.col) cells[c.row - 1].push(null);
+      cells[c.row - 1][c.col - 1] = { formula: c.formula as string, value: c.value };
+    }
+  }
+  excel.addSheet(fx.name, cells, fx.merges);
+}
+
+describe('任务窗格“生成报告”：在打开的工作簿中写入「考核报告」', () => {
+  let excel: FakeExcel;
+  beforeEach(() => {
+    excel = new FakeExcel();
+    // Below ExcelApi 1.9 the sheet gets its cells only (no page layout or chart): what this stand-in models.
+    excel.apiMinor = 8;
+    town(excel, 0, true); // 甲镇, filled: its 合计 holds the fill's formula
+    town(excel, 1, false); // 乙镇, not yet filled
+    excel.install();
+  });
+  afterEach(() => FakeExcel.uninstall());
+
+  test('已填写的单位以公式引用其合计单元格，未填写的写入数值；名次是公式', async () => {
+    const out = await generateReport({ date: '2026-11-24' });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.sheet).toBe('考核报告');
+    expect(out.model.units.map((u) => [u.unit, u.rank, u.report.total])).toEqual([['乙镇', 1, 68], ['甲镇', 2, 64]]);
+    // Row 4: 乙镇 (values), row 5: 甲镇 (its own cells).
+    expect(excel.read('考核报告', 4, 3)).toMatchObject({ value: 68, formula: null });
+    expect(excel.read('考核报告', 5, 3).formula).toBe("='甲镇'!F9");
+    expect(excel.read('考核报告', 5, 1).formula).toMatch(/^=IF\(E5="是",/);
+  });
+
+  test('扣分依据以 = + - @ 开头的文字写入后仍是文字', async () => {
+    const out = await generateReport({ date: '2026-11-24' });
+    expect(out.ok).toBe(true);
+    const texts: string[] = [];
+    for (let r = 1; r <= 60; r++)
+      for (let c = 1; c <= 6; c++) {
+        const cell = excel.read('考核报告', r, c);
+        if (FORMULA_LIKE.includes(String(cell.value))) {
+          expect(cell.formula).toBeNull();
+          texts.push(String(cell.value));
+        }
+      }
+    expect(texts.sort()).toEqual([...FORMULA_LIKE].sort());
+  });
+
+  test('用户自己的「考核报告」不被覆盖，报告写到「考核报告(2)」；再次生成时刷新自己的那张', async () => {
+    FakeExcel.uninstall();
+    excel.addSheet('考核报告', [['我的笔记']]);
+    excel.install();
+    const first = await generateReport({ date: '2026-11-24' });
+    const again = await generateReport({ date: '2026-11-25' });
+    expect([first.ok && first.sheet, again.ok && again.sheet]).toEqual(['考核报告(2)', '考核报告(2)']);
+    expect(excel.read('考核报告', 1, 1).value).toBe('我的笔记');
+    expect(excel.read('考核报告(2)', 2, 1).value).toMatch(/^日期：2026年11月25日/);
+    const marks = [];
+    for (let r = 1; r <= 80; r++) if (excel.read('考核报告(2)', r, 1).value === REPORT_MARK) marks.push(r);
+    expect(marks).toHaveLength(1);
+  });
+});
