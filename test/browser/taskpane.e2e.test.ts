@@ -86,7 +86,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     const { page, problems } = await open(true);
     await button(page, '识别评分表').click();
     const pane = result(page);
-    await pane.getByText('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分', { exact: true }).waitFor();
+    await pane.getByText('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分，按扣分计算', { exact: true }).waitFor();
 
     const columns = pane.getByRole('table').first();
     for (const [role, col] of [['项目', 'A'], ['基础分', 'E'], ['扣分', 'G'], ['得分', 'H']]) {
@@ -163,6 +163,16 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
       await expect(button(page, name).isDisabled()).resolves.toBe(true);
     }
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
+    expect(problems).toEqual([]);
+  });
+
+  test('在 Office 中打开但 office.js 没能加载：说明是 office.js 加载失败，而不是让用户去 Excel 中打开', async () => {
+    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
+    // Office opens the page with _host_Info in its query; office.js answered with an empty script leaves no Office.
+    const { page, problems } = await harness.openTaskpane(browser.context, server.origin, null, '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
+    pages.push(page);
+    await page.getByText('Office 脚本库（office.js）加载失败', { exact: false }).waitFor();
+    await expect(page.getByText('需要在 Excel 中运行', { exact: false }).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 
