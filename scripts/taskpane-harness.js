@@ -141,7 +141,7 @@ async function launchChromium({ viewport = { width: 380, height: 720 }, deviceSc
  * taskpane.html in a new page, with the fake Office over `workbook` (null: a plain browser, no Office at all).
  * `problems` collects every page error and console error, for the caller to require empty.
  */
-async function openTaskpane(context, origin, workbook) {
+async function openTaskpane(context, origin, workbook, query = '') {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`页面错误：${e.message}`));
@@ -160,7 +160,7 @@ async function openTaskpane(context, origin, workbook) {
     await page.addInitScript({ path: FAKE_OFFICE });
     await page.addInitScript((wb) => window.KhFakeOffice.installInPage(window, wb), workbook);
   }
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane.html${query}`);
   return { page, problems };
 }
 

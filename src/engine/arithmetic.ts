@@ -13,7 +13,6 @@ type Token = { n: number } | { ref: string } | { fn: 'SUM' } | { op: string };
 
 function tokens(text: string): Token[] | null {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
   let at = 0;
   while (at < text.length) {
     if (/^\s*$/.test(text.slice(at))) break;

@@ -6,7 +6,7 @@ import { UNRATED_TIER, VETO_TIER } from './tiers';
 
 /**
  * Native formula text, built only from functions Excel, WPS and LibreOffice all have (SUM, MIN, MAX, IF, AND, OR,
- * ROUND, TRIM, LEFT, RIGHT, MID, LEN, FIND, SUBSTITUTE, MATCH, SUMPRODUCT, ISNUMBER, ISLOGICAL, IFERROR, ABS). Each
+ * ROUND, TRIM, LEFT, RIGHT, LEN, FIND, SUBSTITUTE, MATCH, SUMPRODUCT, ISNUMBER, ISLOGICAL, IFERROR, ABS). Each
  * reads entries exactly as entries.ts does, so the workbook recomputes the engine's numbers wherever it is opened,
  * and every reference to an entry sits inside an IFERROR or an IS… test, so an error entry never spreads.
  */
@@ -30,11 +30,10 @@ const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
  */
 export function num(ref: string): string {
   const t = `TRIM(${ref})`;
-  const u = `IF(RIGHT(${t})="分",LEFT(${t},LEN(${t})-1),${t})`;
-  const w = `MID(${u},2,99)`;
+  const u = `LEFT(${t},LEN(${t})-(RIGHT(${t})="分"))`;
+  // Every character a digit or a dot, but for one leading sign; at most one dot.
   const plainText =
-    `AND(ISNUMBER(FIND(LEFT(${u}),"+-.0123456789")),` +
-    `SUMPRODUCT(LEN(${w})-LEN(SUBSTITUTE(${w},${DIGITS},"")))=LEN(${w}),` +
+    `AND(SUMPRODUCT(LEN(${u})-LEN(SUBSTITUTE(${u},${DIGITS},"")))=LEN(${u})-ISNUMBER(FIND(LEFT(${u}),"+-")),` +
     `LEN(${u})-LEN(SUBSTITUTE(${u},".",""))<2)`;
   return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--${u},0))),0)`;
 }

@@ -270,7 +270,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     }
 
     // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
-    if (currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols)) {
+    if (currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
       const sec = layout.sections[layout.sections.length - 1];
       if (!(sec && sec.row === r)) {
         const name = leftCols.map((c) => textAt(s, r, c)).filter((t) => t !== '').pop() ?? '';
@@ -283,8 +283,10 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     }
 
     const rowText = ownText || sectionText;
-    const vetoes = VETO_TEXT.test(rowText);
-    if ((vetoes || NO_EXCELLENT_TEXT.test(rowText)) && (base === null || currentBlock !== null)) {
+    // 一票否决 | 发生…事故的: the word may stand only in the row's 项目 cell.
+    const vetoText = base === null && ownText !== '' ? `${sectionText}${ownText}` : rowText;
+    const vetoes = VETO_TEXT.test(vetoText);
+    if ((vetoes || NO_EXCELLENT_TEXT.test(vetoText)) && (base === null || currentBlock !== null)) {
       const entryCol = entryColumn(s, columns, r) ?? preferredEntry(columns);
       layout.vetoRows.push({ row: r, entryCol, text: rowText, excellentOnly: !vetoes });
       continue;
@@ -343,7 +345,6 @@ function conditionsOf(s: SheetSnapshot, layout: Layout): Conditions {
     items: layout.items.map((it) => ({
       text: text(it.row, [columns.section, columns.index, columns.content, columns.criteria]),
       index: columns.index !== undefined ? textAt(s, it.row, columns.index) : '',
-      sectionName: layout.sections[it.section]?.name ?? '',
       ruleText: it.rule.text,
     })),
     sections: layout.sections.map((x) => x.name),
@@ -367,7 +368,9 @@ function isTotalRow(s: SheetSnapshot, r: number, columns: Columns, firstCol: num
  * carry their own criteria and their bases must add up to exactly this number; a criterion merged down from the
  * row above is not a missing one. Without a criteria column the name must look like a heading (一、…, …（10分）).
  */
-function sectionWithBase(s: SheetSnapshot, r: number, columns: Columns, base: number, leftCols: number[]): boolean {
+function sectionWithBase(
+  s: SheetSnapshot, r: number, columns: Columns, base: number, leftCols: number[], width: number,
+): boolean {
   const name = leftCols.map((c) => textAt(s, r, c)).filter((t) => t !== '').pop() ?? '';
   if (name === '' || base <= 0) return false;
   const hasCriteria = (row: number) => {
@@ -387,7 +390,7 @@ function sectionWithBase(s: SheetSnapshot, r: number, columns: Columns, base: nu
   let sum = 0;
   let count = 0;
   for (let k = r + 1; k <= rowCount(s) && sum < base - 1e-9; k++) {
-    const texts = rowTexts(s, k, colCount(s));
+    const texts = rowTexts(s, k, width);
     if (texts.length === 0) continue;
     if (totalLabel(texts[0]) !== null || NOTE_START.test(head(texts[0])) || SUBTOTAL.test(head(texts[0]))) break;
     const b = readNumber(valueAt(s, k, columns.base as number));

@@ -18,7 +18,7 @@ export interface Conditions {
 
 export interface ConditionInput {
   notes: readonly string[];
-  items: readonly { text: string; index: string; sectionName: string; ruleText: string }[];
+  items: readonly { text: string; index: string; ruleText: string }[];
   sections: readonly string[];
   vetoRows: readonly { row: number; text: string; excellentOnly: boolean }[];
 }
@@ -74,10 +74,10 @@ export function readConditions(input: ConditionInput): Conditions {
       const veto = VETO.test(s) && !/否优/.test(s.replace(/一票否决/g, ''));
       if (!zero && !veto) continue;
       if (zero && ITEM_ZERO.test(s)) {
-        const before = { items: out.keyItems.length, sections: out.keySections.length };
-        keyOf(s, input).items.forEach((i) => addKey(out.keyItems, i));
-        keyOf(s, input).sections.forEach((i) => addKey(out.keySections, i));
-        if (out.keyItems.length > before.items || out.keySections.length > before.sections) continue;
+        const named = keyOf(s, input);
+        named.items.forEach((i) => addKey(out.keyItems, i));
+        named.sections.forEach((i) => addKey(out.keySections, i));
+        if (named.items.length || named.sections.length) continue;
         if (!veto) {
           out.unapplied.push(s);
           continue;

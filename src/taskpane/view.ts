@@ -14,7 +14,8 @@ import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
  */
 export function renderRecognition(report: SheetReport): string {
   return [
-    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分，${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
+    renderKind(report),
     renderColumns(report.columns),
     renderSections(report),
     renderItems(report),
@@ -54,12 +55,17 @@ export function renderItems(report: SheetReport): string {
 export function renderFillResult(report: SheetReport, message: string): string {
   return [
     `<p class="kh-done">${h(message)}</p>`,
-    `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`,
+    renderKind(report),
     `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
       `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
     report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
     renderWarnings(report.warnings, report.sheet),
   ].join('\n');
+}
+
+/** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */
+export function renderKind(report: SheetReport): string {
+  return `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`;
 }
 
 /** Each warning is a button: clicking selects its row in the sheet. */

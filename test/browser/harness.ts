@@ -44,7 +44,7 @@ interface Harness {
     viewport?: { width: number; height: number };
     deviceScaleFactor?: number;
   }): Promise<{ context: BrowserContext; close(): Promise<void> }>;
-  openTaskpane(context: BrowserContext, origin: string, workbook: FakeWorkbook | null): Promise<{ page: Page; problems: string[] }>;
+  openTaskpane(context: BrowserContext, origin: string, workbook: FakeWorkbook | null, query?: string): Promise<{ page: Page; problems: string[] }>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -166,6 +166,16 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
+  test('在 Office 中打开但 office.js 没能加载：说明是 office.js 加载失败，而不是让用户去 Excel 中打开', async () => {
+    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
+    // Office opens the page with _host_Info in its query; office.js answered with an empty script leaves no Office.
+    const { page, problems } = await harness.openTaskpane(browser.context, server.origin, null, '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
+    pages.push(page);
+    await page.getByText('Office 脚本库（office.js）加载失败', { exact: false }).waitFor();
+    await expect(page.getByText('需要在 Excel 中运行', { exact: false }).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test('假 Excel 与 Office.js 一样：写入在 context.sync 时才生效，未 load 的属性不可读', async () => {
     const { page, problems } = await open(true);
     const seen = await page.evaluate(async (sheet) => {

@@ -145,3 +145,22 @@ describe('kaohe fill 的输出', () => {
     expect(r.err).not.toContain('正在计分');
   });
 });
+
+describe('kaohe fill 的摘要说明计分方式', () => {
+  test('得分直接填写、没有扣分列的表：摘要写“汇总已填得分”，只写合计格', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, '安全检查.xlsx');
+    await writeWorkbook(file, {
+      name: '安全检查',
+      cells: [
+        ['序号', '考核内容', '满分', '考核标准', '扣分理由', '核定得分'],
+        [1, '安全责任制', 10, '未建立扣10分', '责任书缺2份', 8],
+        [2, '安全培训', 20, '未培训扣5分', null, 20],
+        ['考核得分合计', null, 30, null, null, null],
+      ],
+    });
+    const r = await kaohe('fill', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  安全检查：汇总已填得分，总分 28，满分 30，等次 不合格，警告 0 条');
+  });
+});

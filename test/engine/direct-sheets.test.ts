@@ -205,6 +205,32 @@ describe('说明中的条件', () => {
     expect([report.total, report.tier, report.veto]).toEqual([0, '一票否决', true]);
   });
 
+  it('说明按序号（第N项）或按分项名称指定关键项', () => {
+    const sheetWith = (note: string, first: CellValue, second: CellValue) => filled([
+      ['项目', '序号', '考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['一、安全生产（20分）', 1, '安全责任制', 10, '未建立的不得分', first, null],
+      [null, 2, '隐患排查', 10, '未排查的不得分', second, null],
+      ['二、宣传教育（10分）', 3, '宣传活动', 10, '未开展扣5分', 5, null],
+      [`注：${note}`],
+    ], ['A2:A3']).report;
+    // Without the condition: 10 − first, 10 − second, then 10 − 5 = 5.
+    expect(sheetWith('第2项得0分的，考核总分为0分。', 0, '不得分').total).toBe(0);
+    expect(sheetWith('第2项得0分的，考核总分为0分。', 0, 2).total).toBe(23);
+    expect(sheetWith('安全生产工作得0分的，总分按0分计算。', 0, '不得分').total).toBe(15);
+    expect(sheetWith('安全生产工作得0分的，总分按0分计算。', '不得分', '不得分').total).toBe(0);
+  });
+
+  it('“一票否决”只写在项目格里的行也是否决事项行', () => {
+    const { report, layout } = filled([
+      ['考核项目', '考核内容', '分值', '评分标准', '扣分', '得分'],
+      ['安全管理', '安全责任制', 10, '未建立扣10分', 2, null],
+      ['一票否决', '发生造成人员死亡的安全责任事故的', null, null, '是', null],
+      ['注：发生一票否决事项的，考核得分为0分。'],
+    ]);
+    expect(layout.vetoRows.map((v) => v.row)).toEqual([3]);
+    expect([report.total, report.tier]).toEqual([0, '一票否决']);
+  });
+
   it('说明中的零分或否决条件对应不到表中的项目时，提示未应用', () => {
     const { report } = filled([
       ['考核内容', '分值', '评分标准', '扣分', '得分'],

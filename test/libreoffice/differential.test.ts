@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { mergeAt } from '../../src/engine/header';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { colNumber, flagAt, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 import { openXlsx } from '../../src/xlsx';
@@ -79,7 +80,11 @@ describe('差分测试：随机评分表经 LibreOffice 重算后，与报告逐
       const col = colNumber(c.report.columns.score);
       for (const item of c.report.items) {
         if (formulaAt(mine, item.row, col) === null && valueAt(mine, item.row, col) === null) continue;
-        expect([c.seed, 'item', item.row, hundredths(valueAt(theirs, item.row, col))]).toEqual([c.seed, 'item', item.row, item.score]);
+        // A 得分 cell merged over several items holds their sum.
+        const m = mergeAt(mine.merges, item.row, col);
+        const members = m ? c.report.items.filter((x) => x.row >= m.top && x.row <= m.bottom) : [item];
+        const expected = Math.round(members.reduce((a, x) => a + x.score, 0) * 100) / 100;
+        expect([c.seed, 'item', item.row, hundredths(valueAt(theirs, item.row, col))]).toEqual([c.seed, 'item', item.row, expected]);
       }
       let totalRow = 0;
       let tier: unknown = null;
@@ -96,6 +101,20 @@ describe('差分测试：随机评分表经 LibreOffice 重算后，与报告逐
           expect([c.seed, 'section', sec.row, hundredths(valueAt(theirs, sub + 1, col))]).toEqual([c.seed, 'section', sec.row, sec.score]);
       }
     });
+  });
+
+  it('合并的得分格只写左上角：被合并遮住的格在输出文件里仍是空的', () => {
+    let merged = 0;
+    for (const c of cases) {
+      const out = sheetOf(c.output);
+      const col = colNumber(c.report.columns.score);
+      for (const m of out.merges) {
+        if (m.left > col || m.right < col || m.bottom === m.top) continue;
+        merged++;
+        for (let r = m.top + 1; r <= m.bottom; r++) expect([c.seed, r, valueAt(out, r, col), formulaAt(out, r, col)]).toEqual([c.seed, r, null, null]);
+      }
+    }
+    if (CASES >= 12) expect(merged).toBeGreaterThan(0);
   });
 
   it('有错误值、无法计算的公式的表都标为未完成，并在该行提示', () => {

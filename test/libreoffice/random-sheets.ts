@@ -48,7 +48,7 @@ function entry(r: Rng, base: number, row: number, refCol: string): Entry {
     case 7: return { value: int(r, 0, 3) };
     case 8: return { value: -int(r, 1, 3) };
     case 9: return { value: pick(r, [` ${n()}分 `, `${n()}`, '2分', '+1', '.5', '3.']) };
-    case 10: return { value: pick(r, ['1e1', '1,5', '２', '(1)', '5%', '1分5', '1-2', '2024-1-5', '1.2.3', '三分']) };
+    case 10: return { value: pick(r, ['1e1', '1,5', '２', '(1)', '5%', '1分5', '1-2', '2024-1-5', '1.2.3', '三分', '-', '.', '+.', '5-', '+-5', '1月5日', '$5', '1 1/2', '分']) };
     case 11: return { value: pick(r, ['不得分', '全扣', ' 不得分 ']) };
     case 12: return { value: pick(r, ['严重', '无', '是', '-']) };
     case 13: return { value: { error: pick(r, ['#DIV/0!', '#N/A', '#REF!', '#VALUE!']) } as ExcelJS.CellErrorValue };
@@ -93,6 +93,9 @@ export function randomWorkbook(seed: number): ExcelJS.Workbook {
     const sum = bases.reduce((a, b) => a + b, 0);
     const cap = r() < 0.3 ? Math.max(1, sum - int(r, 1, 4)) : sum;
     const top = row;
+    // Merged cells: a 得分 cell over the section's first two items, or a 基础分 over two rows of one item.
+    const mergeScores = n >= 2 && r() < 0.25;
+    const tallItem = !mergeScores && r() < 0.2 ? int(r, 0, n - 1) : -1;
     for (let i = 0; i < n; i++) {
       if (i === 0) set(ws, row, 1, `第${s + 1}项工作（${cap}分）`);
       set(ws, row, 2, pick(r, RULES));
@@ -101,8 +104,16 @@ export function randomWorkbook(seed: number): ExcelJS.Workbook {
       if (withCount && r() < 0.4) set(ws, row, col('次数'), entry(r, 3, row, 'C'));
       if (withBonus && r() < 0.3) set(ws, row, col('加分'), entry(r, 2, row, 'C'));
       row++;
+      if (i === tallItem) {
+        set(ws, row, 2, pick(r, RULES));
+        set(ws, row, col('扣分'), entry(r, bases[i], row, 'C'));
+        ws.mergeCells(row - 1, 3, row, 3);
+        ws.mergeCells(row - 1, col('得分'), row, col('得分'));
+        row++;
+      }
     }
-    if (n > 1) ws.mergeCells(top, 1, row - 1, 1);
+    if (mergeScores) ws.mergeCells(top, col('得分'), top + 1, col('得分'));
+    if (n > 1 || tallItem >= 0) ws.mergeCells(top, 1, row - 1, 1);
     if (r() < 0.4) {
       set(ws, row, 1, '小计');
       row++;

@@ -127,3 +127,26 @@ describe('任务窗格：错误与环境', () => {
     expect(escapeHtml(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&#39;');
   });
 });
+
+describe('任务窗格：说明按哪种方式计分', () => {
+  const direct = (() => {
+    const r = fillSheet(sheet('安全检查', [
+      ['序号', '考核内容', '满分', '考核标准', '扣分理由', '核定得分'],
+      [1, '安全责任制', 10, '未建立扣10分', '责任书缺2份', 8],
+      [2, '安全培训', 20, '未培训扣5分', '', 20],
+    ]));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.report;
+  })();
+
+  test('得分已直接填写的表：识别结果和填写结果都写明“汇总已填得分”', () => {
+    expect(direct.kind).toBe('direct');
+    expect(text(renderRecognition(direct))).toContain('满分30分 汇总已填得分');
+    expect(text(renderFillResult(direct, '已填写1个单元格'))).toContain('汇总已填得分');
+  });
+
+  test('填写扣分的表写明“按扣分计算”', () => {
+    expect(text(renderFillResult(reportOf(), '已填写'))).toContain('按扣分计算');
+    expect(text(renderFillResult(reportOf(), '已填写'))).not.toContain('汇总已填得分');
+  });
+});
