@@ -8,14 +8,21 @@ import { address, parseAddress } from './snapshot';
  * since it wrote them, whatever they now compute) from cells the user has edited since.
  *
  * The XML is the whole contract between the two adapters; this module only turns it to and from plain data.
+ *
+ * A written formula is kept only as a hash of its canonical text: the record exists to recognise the formula, never
+ * to write it again, and item formulas run to hundreds of characters, so a full copy of each would make the record of
+ * a big sheet larger than one request Excel on the web accepts (5 MB), and undo would be lost. What a cell held
+ * before is kept whole, since 撤销 writes it back.
  */
 export const FILL_RECORD_NAMESPACE = 'urn:kaohe:fill-record:1';
 
 export interface RecordedCell {
   row: number;
   col: number;
-  /** With its leading '=', or null for a plain value. */
+  /** With its leading '=', or null for a plain value (and for a written formula read back, see formulaHash). */
   formula: string | null;
+  /** A written formula as read back from the record: the hash of its canonical text (formulaHashOf). */
+  formulaHash?: string;
   value: CellValue;
   /** Number format, recorded only for the cells a plan reformatted (undo puts the old one back). */
   numFmt?: string;
@@ -78,6 +85,47 @@ export function forgetSheet(record: FillRecord, sheet: string): FillRecord {
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
 
+/** Excel may hand a formula back with other spacing or letter case outside its strings; that is the same formula. */
+export function canonicalFormula(f: string): string {
+  return f
+    .replace(/^=/, '')
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').toUpperCase()))
+    .join('"');
+}
+
+/** 53 bits of cyrb53 over the canonical text, in base 36: enough to tell one cell's formula from another's. */
+export function formulaHashOf(formula: string): string {
+  const text = canonicalFormula(formula);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const empty = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}
+
+/**
+ * Does a cell holding this formula (or, with none, this value) still hold what the record says? A recorded formula
+ * matches whatever it now computes; a recorded plain value matches only that value.
+ */
+export function holdsRecorded(formula: string | null, value: CellValue, rec: RecordedCell): boolean {
+  if (rec.formulaHash !== undefined) return formula !== null && formulaHashOf(formula) === rec.formulaHash;
+  if (rec.formula !== null) return formula !== null && canonicalFormula(formula) === canonicalFormula(rec.formula);
+  return formula === null && sameValue(value, rec.value);
+}
+
 function esc(s: string): string {
   return s.replace(/[&<>"\r\n\t]/g, (ch) => ESC[ch]);
 }
@@ -95,6 +143,8 @@ function unesc(s: string): string {
 
 function cellXml(tag: 'w' | 'b', c: RecordedCell): string {
   let a = `<${tag} r="${address(c.row, c.col)}"`;
+  const hash = tag === 'w' ? (c.formula !== null ? formulaHashOf(c.formula) : c.formulaHash) : undefined;
+  if (hash !== undefined) return `${a} fh="${hash}" t="z"/>`;
   if (c.formula !== null) a += ` f="${esc(c.formula)}"`;
   const v = c.value;
   if (v === null) a += ' t="z"';
@@ -138,6 +188,7 @@ function cellOf(a: Map<string, string>): RecordedCell | null {
   else if (t === 's') value = raw;
   else return null;
   const c: RecordedCell = { row: at.row, col: at.col, formula: a.has('f') ? (a.get('f') as string) : null, value };
+  if (a.has('fh')) c.formulaHash = a.get('fh') as string;
   if (a.has('nf')) c.numFmt = a.get('nf') as string;
   return c;
 }

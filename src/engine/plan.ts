@@ -1,4 +1,4 @@
-import type { RecordedCell } from './fill-record';
+import { holdsRecorded, type RecordedCell } from './fill-record';
 import { fitsLimits, sumOf } from './formula-limits';
 import {
   adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, sameFormula, sectionExpr, str, totalExpr, withVeto,
@@ -73,8 +73,7 @@ function ours(s: SheetSnapshot, c: Candidate, written: ReadonlyMap<string, Recor
   const f = formulaAt(s, c.row, c.col);
   const v = valueAt(s, c.row, c.col);
   const rec = written?.get(address(c.row, c.col));
-  if (rec && (rec.formula !== null ? f !== null && sameFormula(f, rec.formula) : f === null && sameValue(v, rec.value)))
-    return true;
+  if (rec && holdsRecorded(f, v, rec)) return true;
   if (f) return c.formulas.some((g) => sameFormula(f, g));
   if (isEmpty(v)) return true;
   return sameValue(v, c.value);

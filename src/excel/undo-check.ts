@@ -1,5 +1,5 @@
-import type { RecordedCell, SheetFillRecord } from '../engine/fill-record';
-import { address, formulaAt, valueAt, type CellValue, type SheetSnapshot } from '../engine/snapshot';
+import { holdsRecorded, type RecordedCell, type SheetFillRecord } from '../engine/fill-record';
+import { address, formulaAt, valueAt, type SheetSnapshot } from '../engine/snapshot';
 
 /**
  * Which of a fill's cells 撤销 may put back. Only a cell that still holds exactly what the fill wrote there is the
@@ -31,26 +31,5 @@ export function checkUndo(record: SheetFillRecord, now: SheetSnapshot): UndoChec
 
 /** Whether the cell now holds the recorded formula (its result may have changed) or the recorded plain value. */
 export function holds(now: SheetSnapshot, c: RecordedCell): boolean {
-  const f = formulaAt(now, c.row, c.col);
-  if (c.formula !== null) return f !== null && sameFormula(f, c.formula);
-  return f === null && sameValue(valueAt(now, c.row, c.col), c.value);
-}
-
-/** Excel may hand a formula back with other spacing or letter case outside its strings; that is the same formula. */
-function sameFormula(a: string, b: string): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(f: string): string {
-  return f
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').toUpperCase()))
-    .join('"');
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  const empty = (v: CellValue) => v === null || v === '';
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return a === b;
+  return holdsRecorded(formulaAt(now, c.row, c.col), valueAt(now, c.row, c.col), c);
 }
