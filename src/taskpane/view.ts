@@ -14,8 +14,7 @@ import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
  */
 export function renderRecognition(report: SheetReport): string {
   return [
-    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
-    renderKind(report),
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分，${h(kindLabel(report))}</p>`,
     renderColumns(report.columns),
     renderSections(report),
     renderItems(report),
@@ -65,8 +64,10 @@ export function renderFillResult(report: SheetReport, message: string): string {
 
 /** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */
 export function renderKind(report: SheetReport): string {
-  return `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`;
+  return `<p class="kh-kind">${h(kindLabel(report))}</p>`;
 }
+
+const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS');
 
 /** Each warning is a button: clicking selects its row in the sheet. */
 export function renderWarnings(warnings: readonly WarningReport[], sheet: string): string {
