@@ -6,7 +6,6 @@ import { runFill } from './fill-command';
 import { HELP, HELP_FILL, HELP_REPORT, HELP_RULES } from './help';
 import { EXIT, processIO, type CliIO } from './io';
 import { errorLine } from './lines';
-import { runReport } from './report-command';
 import { runRules } from './rules-command';
 
 /** The whole command line as a function: argv (without node and script) in, exit code out, all text through io. */
@@ -30,7 +29,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       case 'fill':
         return await runFill(cmd, io);
       case 'report':
-        return await runReport(cmd, io);
+        // Loaded only for `report`: its charting and document libraries take seconds to load, which every `fill` paid.
+        return await (await import('./report-command')).runReport(cmd, io);
     }
   } catch (e) {
     // Our own fault: one line, no stack trace (set KAOHE_DEBUG=1 to see it).

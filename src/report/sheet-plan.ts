@@ -85,7 +85,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     put(r, at('名次'), u.rank, rankFormula(model, r, { range, col, grouped }));
     if (model.topN !== null)
       put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}),"${TOP_MARK}","")`);
-    put(r, at('备注'), u.report.complete ? '' : INCOMPLETE_MARK);
+    put(r, at('备注'), u.report.complete ? null : INCOMPLETE_MARK);
     model.sections.forEach((_, k) => {
       const score = u.sectionScores[k];
       put(r, at('备注') + 1 + k, score, sheetName ? sectionFormula(sheetName, u.cells.sections[k] ?? null) : null, '0.##');

@@ -86,7 +86,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     const { page, problems } = await open(true);
     await button(page, '识别评分表').click();
     const pane = result(page);
-    await pane.getByText('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分，按扣分计算', { exact: true }).waitFor();
+    await pane.getByText('工作表“区委政法委”：表头在第2行，共9个考核项目，满分35分', { exact: true }).waitFor();
 
     const columns = pane.getByRole('table').first();
     for (const [role, col] of [['项目', 'A'], ['基础分', 'E'], ['扣分', 'G'], ['得分', 'H']]) {

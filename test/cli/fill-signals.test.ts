@@ -63,3 +63,26 @@ describe('写入中途被中断（Ctrl-C、kill）', () => {
     expect(await interrupted('SIGTERM')).toEqual({ code: 143, files: [] });
   });
 });
+
+describe('任何失败都不留下临时文件', () => {
+  test('“得分”合并在多个项目上的评分表：照常结束，文件夹里没有 .tmp', async () => {
+    const { kaohe } = await import('../helpers/cli');
+    const { writeWorkbook } = await import('../helpers/workbook');
+    const dir = tmpDir();
+    const file = path.join(dir, 'in.xlsx');
+    await writeWorkbook(file, {
+      name: '区委政法委',
+      cells: [
+        ['项目', '序号', '评分标准', '基础分', '扣分', '得分'],
+        ['执法规范化建设', 1, '不按照意见执行的扣2分', 2, 1, null],
+        [null, 2, '不配合的扣1分', 2, null, null],
+        [null, 3, '没认真执行的扣2分', 2, 2, null],
+        ['合计', null, null, null, null, null],
+      ],
+      merges: ['F2:F4'],
+    });
+    const r = await kaohe('fill', file);
+    expect([0, 2]).toContain(r.code);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});

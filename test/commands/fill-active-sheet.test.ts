@@ -1,12 +1,14 @@
 import { COMMAND_EVENT, type CommandNotice } from '../../src/commands/notify';
-import type { FillOutcome } from '../../src/excel';
+import type { FillOutcome, ReportOutcome } from '../../src/excel';
+import { REPORT_EVENT, type ReportNotice } from '../../src/report/report-event';
 
 /**
  * The ribbon's 一键填写 runs the task pane's use case (src/excel fillActiveSheet) and must always call
  * event.completed(). The use case is replaced here by a recorded one; Excel itself is not involved.
  */
 const useCase = jest.fn<Promise<FillOutcome>, []>();
-jest.mock('../../src/excel', () => ({ fillActiveSheet: () => useCase() }));
+const reportCase = jest.fn<Promise<ReportOutcome>, []>();
+jest.mock('../../src/excel', () => ({ fillActiveSheet: () => useCase(), generateReport: () => reportCase() }));
 
 const host = globalThis as { Office?: unknown; window?: unknown; location?: unknown };
 const showAsTaskpane = jest.fn<Promise<void>, []>();
@@ -104,6 +106,22 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
+  it('“生成报告”按钮：写入报告表后告知结果，并把报告交给任务窗格；失败时说明原因；总是结束按钮事件', async () => {
+    const reports: ReportNotice[] = [];
+    (host.window as EventTarget).addEventListener(REPORT_EVENT, (e) => reports.push((e as CustomEvent<ReportNotice>).detail));
+    const model = { units: [] } as unknown as Extract<ReportOutcome, { ok: true }>['model'];
+    reportCase.mockResolvedValue({ ok: true, message: '已生成工作表“考核报告”', model, sheet: '考核报告' });
+    const done = ribbonEvent();
+    await associated.get('generateReport')?.(done);
+    expect([notices, reports.map((r) => r.sheet), done.completed.mock.calls.length]).toEqual([[{ ok: true, message: '已生成工作表“考核报告”' }], ['考核报告'], 1]);
+
+    notices.length = 0;
+    reportCase.mockResolvedValue({ ok: false, message: '“当前工作簿”中没有找到评分表' } as ReportOutcome);
+    const failed = ribbonEvent();
+    await associated.get('generateReport')?.(failed);
+    expect([notices, reports.length, failed.completed.mock.calls.length]).toEqual([[{ ok: false, message: '生成报告失败：“当前工作簿”中没有找到评分表' }], 1, 1]);
+  });
+
   it('在 Office 之外加载命令模块不报错，也不注册', () => {
     const saved = host.Office;
     delete host.Office;
@@ -112,4 +130,5 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     expect(associated.size).toBe(0);
     host.Office = saved;
   });
+
 });

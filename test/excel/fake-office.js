@@ -246,7 +246,8 @@
 
     structure() {
       if (this.structureProtected)
-        throw new OfficeError('AccessDenied', 'The workbook structure is protected; sheets cannot be added, deleted, renamed or hidden.');
+        // Excel's AccessDenied does not say which protection refused: the same words as for a protected sheet.
+        throw new OfficeError('AccessDenied', 'The cell or chart that you are trying to change is protected and therefore read-only.');
     }
 
     /** Excel's reading of input set through Range.values or Range.formulas. */

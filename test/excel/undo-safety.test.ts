@@ -1,4 +1,6 @@
+import { ok } from '../../src/engine/result';
 import { fillActiveSheet, readSheet, undoLastFill } from '../../src/excel';
+import { runExcel } from '../../src/excel/run';
 import { unwrap } from './excel-harness';
 import { FakeExcel } from './fake-excel';
 import { rangHuLuFixture } from './score-sheets';
@@ -29,6 +31,18 @@ describe('工作簿结构受保护（审阅 › 保护工作簿）', () => {
     expect(excel.parts).toHaveLength(1);
     expect(await undoLastFill()).toMatchObject({ ok: true });
     expect(excel.read(SHEET, scoreRows(out)[0], 8).value).toBe(null);
+  });
+
+  test('仍有操作（如新建工作表）被工作簿结构保护拒绝时，说明的是工作簿保护，不是工作表保护', async () => {
+    const excel = excelWithRangHuLu();
+    excel.structureProtected = true;
+    const out = await runExcel(async (context) => {
+      context.workbook.worksheets.add('考核报告');
+      await context.sync();
+      return ok(true);
+    });
+    expect(out).toMatchObject({ ok: false, error: { code: 'EXCEL_WORKBOOK_PROTECTED' } });
+    if (!out.ok) expect(out.error.message).toContain('工作簿结构受保护');
   });
 
   test('工作表本身受保护时，说明的是工作表保护', async () => {

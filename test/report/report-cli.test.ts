@@ -117,4 +117,18 @@ describe('kaohe report', () => {
     expect([none.code, none.err]).toEqual([2, expect.stringContaining('没有找到评分表')]);
     expect(fs.readdirSync(dir).sort()).toEqual(['各镇.xlsx', '空.xlsx']);
   });
+
+  test('评分未完成的单位：JSON、stderr、报告表与 HTML 中都标明“评分未完成”', async () => {
+    const dir = tmpDir();
+    // 己镇's 扣分“严重” cannot be read: counted as no deduction, and the sheet is incomplete.
+    const file = await writeTowns(dir, [TOWNS[0], { name: '己镇', deductions: [['严重', '群众举报'], null, null, null, null] }]);
+    const r = await kaohe('report', file, '-o', path.join(dir, '报告.xlsx'), '--json');
+    const units = JSON.parse(r.out).units as { unit: string; complete: boolean; rank: number }[];
+    expect(units.map((u) => [u.unit, u.rank, u.complete])).toEqual([['己镇', 1, false], ['甲镇', 2, true]]);
+    expect(r.errLines).toContain('警告：单位“己镇”评分未完成，报告中已标注“评分未完成”');
+    const ws = await sheetOf(path.join(dir, '报告.xlsx'), REPORT_SHEET);
+    expect([ws.getCell('B4').value, ws.getCell('F4').value, ws.getCell('F5').value]).toEqual(['己镇', '评分未完成', null]);
+    expect((await kaohe('report', file, '-o', path.join(dir, '报告.html'))).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '报告.html'), 'utf8')).toMatch(/<tr class="incomplete"><td>1<\/td><td>己镇<\/td>.*评分未完成/);
+  });
 });
