@@ -14,7 +14,8 @@ import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
  */
 export function renderRecognition(report: SheetReport): string {
   return [
-    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分，${h(kindLabel(report))}</p>`,
+    `<p class="kh-summary">工作表“${h(report.sheet)}”：表头在第${report.headerRow}行，共${report.items.length}个考核项目，满分${fmt(report.fullMarks)}分</p>`,
+    renderKind(report),
     renderColumns(report.columns),
     renderSections(report),
     renderItems(report),

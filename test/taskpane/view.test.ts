@@ -141,7 +141,7 @@ describe('任务窗格：说明按哪种方式计分', () => {
 
   test('得分已直接填写的表：识别结果和填写结果都写明“汇总已填得分”', () => {
     expect(direct.kind).toBe('direct');
-    expect(text(renderRecognition(direct))).toContain('满分30分，汇总已填得分');
+    expect(text(renderRecognition(direct))).toContain('满分30分 汇总已填得分');
     expect(text(renderFillResult(direct, '已填写1个单元格'))).toContain('汇总已填得分');
   });
 
