@@ -65,8 +65,10 @@ export function renderFillResult(report: SheetReport, message: string): string {
 
 /** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */
 export function renderKind(report: SheetReport): string {
-  return `<p class="kh-kind">${h(say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'))}</p>`;
+  return `<p class="kh-kind">${h(kindLabel(report))}</p>`;
 }
+
+const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS');
 
 /** Each warning is a button: clicking selects its row in the sheet. */
 export function renderWarnings(warnings: readonly WarningReport[], sheet: string): string {
