@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../engine/messages';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
 import { errorLine, moreWarningsLine, warningLine } from './lines';
+import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoreWorkbook } from './score-workbook';
 import { fillSummary } from './summary';
 
@@ -62,11 +62,3 @@ export function defaultOutput(file: string): string {
   return path.join(path.dirname(file), `${stem}.scored.xlsx`);
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../engine/messages';
 import { fmt } from '../engine/numbers';
@@ -17,6 +16,7 @@ import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
 import { errorLine } from './lines';
+import { sameFile } from './same-file';
 
 type ReportCommand = Extract<Command, { kind: 'report' }>;
 
@@ -119,11 +119,3 @@ function badInput(io: CliIO, line: string): number {
   return EXIT.BAD_INPUT;
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 import type { CellValue } from './snapshot';
 import { address, parseAddress } from './snapshot';
+import { escapeXmlAttr as esc, unescapeXml as unesc } from './xml-text';
 
 /**
  * The workbook's memory of what the tool wrote: for each sheet, every cell a fill wrote (the formula or value it put
@@ -83,7 +84,6 @@ export function forgetSheet(record: FillRecord, sheet: string): FillRecord {
   return { sheets: record.sheets.filter((s) => s.sheet !== sheet) };
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
 
 /** Excel may hand a formula back with other spacing or letter case outside its strings; that is the same formula. */
 export function canonicalFormula(f: string): string {
@@ -124,21 +124,6 @@ export function holdsRecorded(formula: string | null, value: CellValue, rec: Rec
   if (rec.formulaHash !== undefined) return formula !== null && formulaHashOf(formula) === rec.formulaHash;
   if (rec.formula !== null) return formula !== null && canonicalFormula(formula) === canonicalFormula(rec.formula);
   return formula === null && sameValue(value, rec.value);
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"\r\n\t]/g, (ch) => ESC[ch]);
-}
-
-function unesc(s: string): string {
-  return s.replace(/&(#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
 }
 
 function cellXml(tag: 'w' | 'b', c: RecordedCell): string {

@@ -3,27 +3,12 @@
  * master formula and clones that name it (<f t="shared">). The workbook computes the same, and is written smaller;
  * Excel, WPS and LibreOffice all read shared formulas. Reading expands each clone back into its own formula text.
  */
+import { colLetter, colNumber } from '../engine/snapshot';
+
 const REF = /(?<![A-Za-z0-9_.$"])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
 
 type Ref = { absCol: string; col: number; absRow: string; row: number };
 type Part = string | Ref;
-
-function colNum(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The formula cut into literal text and the A1 references that move when it is filled. */
 function parts(formula: string): Part[] {
@@ -32,7 +17,7 @@ function parts(formula: string): Part[] {
     if (i % 2 === 1) return void out.push(piece);
     let at = 0;
     for (const m of piece.matchAll(REF)) {
-      out.push(piece.slice(at, m.index), { absCol: m[1], col: colNum(m[2]), absRow: m[3], row: Number(m[4]) });
+      out.push(piece.slice(at, m.index), { absCol: m[1], col: colNumber(m[2]), absRow: m[3], row: Number(m[4]) });
       at = (m.index ?? 0) + m[0].length;
     }
     out.push(piece.slice(at));
@@ -44,7 +29,7 @@ function render(p: Part[], dRow: number, dCol: number): string {
   let s = '';
   for (const x of p) {
     if (typeof x === 'string') s += x;
-    else s += `${x.absCol}${colLetters(x.absCol ? x.col : x.col + dCol)}${x.absRow}${x.absRow ? x.row : x.row + dRow}`;
+    else s += `${x.absCol}${colLetter(x.absCol ? x.col : x.col + dCol)}${x.absRow}${x.absRow ? x.row : x.row + dRow}`;
   }
   return s;
 }

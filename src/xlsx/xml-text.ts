@@ -3,6 +3,7 @@
  * carry characters XML 1.0 cannot hold (control characters), escaped as _xHHHH_; a literal "_x0041_" in the user's
  * text is itself escaped as "_x005F_x0041_".
  */
+import { unescapeXml } from '../engine/xml-text';
 export function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -25,16 +26,7 @@ export function decodeCellText(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
+export { unescapeXml };
 
 /** The element name without its namespace prefix: x:row → row. */
 export function localName(qname: string): string {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildLibOnce } from '../helpers/compiled-lib';
 import { sha256, tmpDir } from '../helpers/cli';
 import { seed000 } from '../helpers/seed-sheets';
 import { writeWorkbook } from '../helpers/workbook';
@@ -8,24 +9,10 @@ import { sharedPath } from '../helpers/shared';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'kaohe.js');
-const LIB_MAIN = path.join(ROOT, 'lib', 'cli', 'main.js');
 
-function newestSource(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestSource(p) : e.name.endsWith('.ts') ? fs.statSync(p).mtimeMs : 0);
-  }
-  return t;
-}
 
-/** bin/kaohe.js runs the compiled lib/; compile it when any source is newer. */
-beforeAll(() => {
-  const built = fs.existsSync(LIB_MAIN) ? fs.statSync(LIB_MAIN).mtimeMs : 0;
-  if (built >= newestSource(path.join(ROOT, 'src'))) return;
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run build:lib failed:\n${r.stdout}${r.stderr}`);
-});
+/** The child runs the compiled lib/, as the installed command does. */
+beforeAll(buildLibOnce, 200_000);
 
 const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 const lines = (s: string) => s.split('\n').filter((l) => l !== '');

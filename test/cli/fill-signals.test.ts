@@ -1,27 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildLibOnce } from '../helpers/compiled-lib';
 import { tmpDir } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LIB_FILE = path.join(ROOT, 'lib', 'xlsx', 'workbook-file.js');
 
-function newestSource(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestSource(p) : e.name.endsWith('.ts') ? fs.statSync(p).mtimeMs : 0);
-  }
-  return t;
-}
 
-/** The child runs the compiled lib/, as the installed command does; compile it when any source is newer. */
-beforeAll(() => {
-  const built = fs.existsSync(LIB_FILE) ? fs.statSync(LIB_FILE).mtimeMs : 0;
-  if (built >= newestSource(path.join(ROOT, 'src'))) return;
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run build:lib failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
+/** The child runs the compiled lib/, as the installed command does. */
+beforeAll(buildLibOnce, 200_000);
 
 /**
  * A child writing a workbook atomically that stops halfway through the temporary file (it prints "half" there), so
