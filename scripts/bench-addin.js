@@ -8,18 +8,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
-const ts = require('typescript');
 
 const root = path.join(__dirname, '..');
 
-// Load the TypeScript sources as they are, the way ts-jest does for the tests.
-require.extensions['.ts'] = (module, file) => {
-  const out = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-    fileName: file,
-  });
-  module._compile(out.outputText, file);
-};
+require('./load-ts.js');
 
 async function syncCounts() {
   const { FakeExcel } = require(path.join(root, 'test/excel/fake-excel.ts'));

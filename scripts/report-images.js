@@ -7,16 +7,9 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const ts = require('typescript');
 
 const root = path.join(__dirname, '..');
-require.extensions['.ts'] = (module, file) => {
-  const out = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-    fileName: file,
-  });
-  module._compile(out.outputText, file);
-};
+require('./load-ts.js');
 
 async function main() {
   const { writeTowns } = require(path.join(root, 'test/report/towns.ts'));
