@@ -2,20 +2,15 @@ import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { kaohe, tmpDir } from '../helpers/cli';
+import { TIANBA_BASES, TIANBA_RULES } from '../helpers/tianba-rules';
 import { writeWorkbook } from '../helpers/workbook';
 
 /**
  * Seed 000's 田坝镇政法工作考核评分细则 as a sheet per 镇: 序号 | 考核内容及评分标准 | 分值 | 考核组评分 (扣分 | 得分) | 备注,
  * the group cell merged over two columns, a 一票否决 row, and a note that declares 合格/不合格 at 60.
  */
-const RULES = [
-  '加大对本辖区内边远山坡、林地等易种毒的监控和检查工作，发生种毒事件及时发现后主动采取相应措施铲除的扣5分。',
-  '如因工作不力导致本村有邪教人员到区、到市、到省、进京闹事或扰乱社会秩序的，分别扣5分、10分、15分、20分。',
-  '情报信息迟报、漏报一次扣0.1分，瞒报一次扣1分，压报一次扣2分，因情报信息失误而造成工作被动的扣5分。',
-  '每月开展一次矛盾纠纷排查并将结果上报镇综治办，未按要求开展排查，每月扣1分。',
-  '涉稳对象稳控不力，每发生一人次到区、到市、赴省、进京非正常上访，分别扣5分、10分、15分、20分。',
-];
-const BASES = [10, 20, 10, 12, 20];
+const RULES = TIANBA_RULES;
+const BASES = TIANBA_BASES;
 
 function town(name: string, deductions: (number | string | null)[], vetoMark: string | null): SheetFixture {
   return {

@@ -4,20 +4,15 @@ import type { CellValue } from '../../src/engine/snapshot';
 import { unitOf, type ReportUnit } from '../../src/report/unit';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { sheet } from '../engine/sheets';
+import { TIANBA_BASES, TIANBA_RULES } from '../helpers/tianba-rules';
 import { writeWorkbook } from '../helpers/workbook';
 
 /**
  * Towns scored on seed 000's 田坝镇 layout (序号 | 考核内容及评分标准 | 分值 | 考核组评分: 扣分 | 得分 | 备注, a 一票否决
  * row, 60 分合格 in the note), here with a 扣分依据 column so every deduction carries its evidence.
  */
-const RULES = [
-  '加大对本辖区内边远山坡、林地等易种毒的监控和检查工作，发生种毒事件及时发现后主动采取相应措施铲除的扣5分。',
-  '如因工作不力导致本村有邪教人员到区、到市、到省、进京闹事或扰乱社会秩序的，分别扣5分、10分、15分、20分。',
-  '情报信息迟报、漏报一次扣0.1分，瞒报一次扣1分，压报一次扣2分，因情报信息失误而造成工作被动的扣5分。',
-  '每月开展一次矛盾纠纷排查并将结果上报镇综治办，未按要求开展排查，每月扣1分。',
-  '涉稳对象稳控不力，每发生一人次到区、到市、赴省、进京非正常上访，分别扣5分、10分、15分、20分。',
-];
-export const BASES = [10, 20, 10, 12, 20];
+const RULES = TIANBA_RULES;
+export const BASES = TIANBA_BASES;
 export const FULL = 72;
 
 export interface Town {
