@@ -94,15 +94,33 @@ export function canonicalFormula(f: string): string {
     .join('"');
 }
 
-/** 53 bits of cyrb53 over the canonical text, in base 36: enough to tell one cell's formula from another's. */
+/**
+ * 53 bits of cyrb53 over the canonical text, in base 36: enough to tell one cell's formula from another's. The text
+ * is canonicalised as it is hashed, with no copy of it made, since a big sheet hashes tens of megabytes of formulas.
+ */
 export function formulaHashOf(formula: string): string {
-  const text = canonicalFormula(formula);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  const mix = (ch: number): void => {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
+  };
+  let quoted = false;
+  for (let i = formula.startsWith('=') ? 1 : 0; i < formula.length; i++) {
+    const ch = formula.charCodeAt(i);
+    if (ch === 34) {
+      quoted = !quoted;
+      mix(ch);
+    } else if (quoted) mix(ch);
+    else if (ch >= 97 && ch <= 122) mix(ch - 32);
+    else if (ch < 128) {
+      if (ch !== 32 && (ch < 9 || ch > 13)) mix(ch);
+    } else {
+      const c = formula[i];
+      if (/\s/.test(c)) continue;
+      const up = c.toUpperCase();
+      for (let k = 0; k < up.length; k++) mix(up.charCodeAt(k));
+    }
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import {
-  decodeFillRecord, encodeFillRecord, EMPTY_FILL_RECORD, forgetSheet, formulaHashOf, holdsRecorded, recordFill, writtenCells, type RecordedCell,
+  canonicalFormula, decodeFillRecord, encodeFillRecord, EMPTY_FILL_RECORD, forgetSheet, formulaHashOf, holdsRecorded, recordFill, writtenCells, type RecordedCell,
 } from '../../src/engine/fill-record';
 
 const item = (row: number, formula: string | null, value: RecordedCell['value']): RecordedCell => ({ row, col: 8, formula, value });
@@ -68,5 +69,18 @@ describe('the record keeps a written formula as a hash, so a big sheet still fit
     const before = item(3, '=SUM(A1:A9)', 45);
     const back = decodeFillRecord(encodeFillRecord(recordFill(EMPTY_FILL_RECORD, 'S', [item(3, long, 1)], [before])));
     expect((back as Exclude<typeof back, null | 'damaged'>).sheets[0].before).toEqual([before]);
+  });
+});
+
+describe('a formula hash is the hash of its canonical text', () => {
+  it('agrees with hashing canonicalFormula, for any formula with quotes, spaces, letters of any case and CJK text', () => {
+    const piece = fc.constantFrom('=', '"', ' ', '\t', '\n', '\u3000', '\u00a0', 'a', 'Z', 'ß', '甲镇', "'", '(', ',', '1', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const f = parts.join('');
+        // canonicalFormula drops the leading '=', so it goes back on before hashing again.
+        expect(formulaHashOf(f)).toBe(formulaHashOf(`=${canonicalFormula(f)}`));
+      }),
+    );
   });
 });
