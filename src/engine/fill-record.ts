@@ -1,5 +1,5 @@
 import type { CellValue } from './snapshot';
-import { address, parseAddress } from './snapshot';
+import { address, parseAddress, sameValue } from './snapshot';
 import { escapeXmlAttr as esc, unescapeXml as unesc } from './xml-text';
 
 /**
@@ -125,13 +125,6 @@ export function formulaHashOf(formula: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  const empty = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return a === b;
 }
 
 /**

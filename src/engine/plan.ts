@@ -10,7 +10,7 @@ import type { Layout, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
-import { address, formulaAt, isEmpty, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
+import { address, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import { directItemExpr } from './direct';
@@ -58,11 +58,6 @@ function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
 function functionItemExpr(r: ItemRefs): string | null {
   if (r.count || r.bonus || r.deductions.length > 1) return null;
   return `KH.CAPDEDUCT(${r.base},${r.deductions[0]}${r.cap !== null ? `,${fmt(r.cap)}` : ''})`;
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  return a === b || (isEmpty(a) && isEmpty(b));
 }
 
 /**

@@ -66,6 +66,13 @@ export function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+/** Two readings of a cell say the same: both empty, numbers equal but for float noise, or the same text/flag. */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}
+
 /** A → 1, Z → 26, AA → 27. */
 export function colNumber(letters: string): number {
   let n = 0;
