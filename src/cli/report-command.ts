@@ -7,11 +7,11 @@ import { chartSvg } from '../report/chart';
 import { renderDocx } from '../report/docx';
 import { parseGroupOption, unknownUnits, type GroupSpec } from '../report/groups';
 import { renderHtml } from '../report/html';
-import { buildReport, type ReportModel } from '../report/model';
+import { buildReport, INCOMPLETE_MARK, VETO_MARK, type ReportModel } from '../report/model';
 import { svgToPng } from '../report/raster';
 import { readUnits, type SourcedUnit } from '../report/read-units';
 import { localDate } from '../report/report-event';
-import { planReportSheet, REPORT_SHEET } from '../report/sheet-plan';
+import { planReportSheet, REPORT_SHEET, TOP_MARK } from '../report/sheet-plan';
 import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
@@ -54,7 +54,7 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
     { date: localDate(), dense: cmd.dense, ...(cmd.top !== null ? { top: cmd.top } : {}), ...(groups ? { groups } : {}) },
   );
   for (const u of model.units)
-    if (!u.report.complete) io.err(`警告：单位“${u.unit}”评分未完成，报告中已标注“评分未完成”`);
+    if (!u.report.complete) io.err(`警告：单位“${u.unit}”评分未完成，报告中已标注“${INCOMPLETE_MARK}”`);
 
   if (cmd.output !== null) {
     if (many) io.err(`正在写入 ${cmd.output} …`);
@@ -107,7 +107,7 @@ export function reportJson(m: ReportModel, output: string | null) {
 function reportSummary(m: ReportModel, output: string | null): string {
   const lines = [`共${m.summary.units}个单位，平均分${fmt(m.summary.average)}：`];
   for (const u of m.units) {
-    const marks = [u.report.veto ? '一票否决' : '', u.top ? '先进' : '', u.report.complete ? '' : '评分未完成'].filter(Boolean);
+    const marks = [u.report.veto ? VETO_MARK : '', u.top ? TOP_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean);
     lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.report.total)}分，${u.report.tier}${marks.length ? `（${marks.join('，')}）` : ''}`);
   }
   if (output !== null) lines.push(`已写入“${output}”`);

@@ -1,12 +1,12 @@
 import { fmt } from '../engine/numbers';
-import type { ReportModel } from '../report/model';
+import { INCOMPLETE_MARK, VETO_MARK, type ReportModel } from '../report/model';
 import { escapeHtml as h } from './html';
 
 /** What the pane shows after 生成报告: the ranking in short, and the two downloads (filled in once they are made). */
 export function renderReportResult(m: ReportModel, sheet: string): string {
   const rows = m.units
     .map((u) => {
-      const marks = [u.report.veto ? '一票否决' : '', u.report.complete ? '' : '评分未完成'].filter(Boolean).join('，');
+      const marks = [u.report.veto ? VETO_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean).join('，');
       return `<tr><td>${u.rank}</td><td>${h(u.unit)}</td><td>${fmt(u.report.total)}</td><td>${h(u.report.tier)}${marks && !u.report.veto ? `（${h(marks)}）` : ''}</td></tr>`;
     })
     .join('');
