@@ -24,11 +24,11 @@ export async function fillActiveSheet(event: Office.AddinCommands.Event): Promis
 export async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await writeReport({ date: localDate() });
-    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : `生成报告失败：${outcome.message}` });
+    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message('REPORT_NOTICE_FAILED', outcome.message) });
     if (outcome.ok) announceReport({ model: outcome.model, sheet: outcome.sheet });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    await notify({ ok: false, message: `生成报告失败：${reason}` });
+    await notify({ ok: false, message: message('REPORT_NOTICE_FAILED', reason) });
   } finally {
     event.completed();
   }

@@ -92,6 +92,7 @@ export const MESSAGES = {
   EXCEL_TOO_LARGE: () => '一次读写的数据超过了 Excel 的请求上限（网页版为 5 MB），请缩小表格或分表后重试',
   OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
   FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
+  REPORT_NOTICE_FAILED: (reason: string) => `生成报告失败：${reason}`,
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
     `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
   NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',
