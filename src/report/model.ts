@@ -112,3 +112,4 @@ export function chineseDate(iso: string): string {
 
 export const INCOMPLETE_MARK = '评分未完成';
 export const VETO_MARK = '一票否决';
+export const TOP_MARK = '先进';

@@ -1,7 +1,7 @@
 import { fmt } from '../engine/numbers';
 import { address, colLetter, type CellValue } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
-import { chineseDate, INCOMPLETE_MARK, type ReportModel, type RankedUnit } from './model';
+import { chineseDate, INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 import type { SectionCells } from './unit';
 
 /**
@@ -15,7 +15,6 @@ export const REPORT_MARK = '本表由考核评分助手生成，重新生成报�
 export const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
 export const YES = '是';
 export const NO = '否';
-export const TOP_MARK = '先进';
 
 export interface ReportSheetPlan {
   sheet: string;

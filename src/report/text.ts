@@ -1,5 +1,5 @@
 import { fmt } from '../engine/numbers';
-import { INCOMPLETE_MARK, type ReportModel, type RankedUnit } from './model';
+import { INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 
 /** Sentences and table rows shared by the .docx and the HTML, so both say the same. */
 export function summarySentence(m: ReportModel): string {
@@ -14,7 +14,7 @@ export function summarySentence(m: ReportModel): string {
 
 export function rankingHeader(m: ReportModel): string[] {
   const grouped = m.groups.length > 1 || m.groups[0] !== '';
-  return ['名次', '单位', ...(grouped ? ['分组'] : []), '总分', '等次', '一票否决', ...(m.topN !== null ? ['先进'] : []), '备注', ...m.sections];
+  return ['名次', '单位', ...(grouped ? ['分组'] : []), '总分', '等次', '一票否决', ...(m.topN !== null ? [TOP_MARK] : []), '备注', ...m.sections];
 }
 
 export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
@@ -26,7 +26,7 @@ export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
     fmt(u.report.total),
     u.report.tier,
     u.report.veto ? '是' : '否',
-    ...(m.topN !== null ? [u.top ? '先进' : ''] : []),
+    ...(m.topN !== null ? [u.top ? TOP_MARK : ''] : []),
     u.report.complete ? '' : INCOMPLETE_MARK,
     ...u.sectionScores.map((s) => (s === null ? '' : fmt(s))),
   ];
