@@ -1,5 +1,6 @@
 import { fmt } from '../engine/numbers';
 import { INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
+import { NO, YES } from './sheet-plan';
 
 /** Sentences and table rows shared by the .docx and the HTML, so both say the same. */
 export function summarySentence(m: ReportModel): string {
@@ -25,7 +26,7 @@ export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
     ...(grouped ? [u.groupName] : []),
     fmt(u.report.total),
     u.report.tier,
-    u.report.veto ? '是' : '否',
+    u.report.veto ? YES : NO,
     ...(m.topN !== null ? [u.top ? TOP_MARK : ''] : []),
     u.report.complete ? '' : INCOMPLETE_MARK,
     ...u.sectionScores.map((s) => (s === null ? '' : fmt(s))),
