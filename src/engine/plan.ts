@@ -50,7 +50,7 @@ function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
     base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
     deductions: rows.map((r) => address(r, c.deduction as number)),
     cap: ruleCap(item.rule),
-    ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), points: pts } } : {}),
+    ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), ...pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
   };
 }

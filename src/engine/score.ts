@@ -2,7 +2,7 @@ import { deductionBounds, ruleCap } from './caps';
 import { entryNumber, isUnknown, isVetoMark, readCellEntry, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
-import { round2, sum2 } from './numbers';
+import { countedSteps, round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
@@ -43,10 +43,28 @@ class Warnings {
   }
 }
 
+/**
+ * What a count column multiplies: the points of the rule's single per-occurrence deduct clause, the size of its step
+ * when it counts in steps (每低10%扣2分), and its own cap when that is tighter than the item's cap, which happens when
+ * the rule has other deducting clauses (「每次扣1分，最多扣3分；未建立制度扣2分」 caps what the count gives at 3).
+ */
+export interface CountedClause {
+  points: number;
+  step?: number;
+  cap?: number;
+}
+
 /** The single per-occurrence deduct clause a count column multiplies, if the rule has exactly one. */
-export function perOccurrencePoints(item: LayoutItem): number | null {
+export function perOccurrencePoints(item: LayoutItem): CountedClause | null {
   const per = item.rule.clauses.filter((c) => c.kind === 'deduct' && c.per !== null && typeof c.points === 'number');
-  return per.length === 1 ? (per[0].points as number) : null;
+  if (per.length !== 1) return null;
+  const c = per[0];
+  const whole = ruleCap(item.rule);
+  return {
+    points: c.points as number,
+    ...(c.step !== undefined && c.step !== 1 ? { step: c.step } : {}),
+    ...(c.cap !== null && (whole === null || c.cap < whole) ? { cap: c.cap } : {}),
+  };
 }
 
 /** The warning a doubtful entry gives on its row (none for plain ones); errors, dates and unknowns leave the sheet incomplete. */
@@ -72,6 +90,7 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
   let perPoints: number | null = null;
   let whole = false;
   let raw = 0;
+  let counted = 0;
   let unknown = false;
   // Read exactly as itemScoreExpr's formula reads the cells: per row, a blank 扣分 falls back to 次数 × points.
   for (const r of item.rows ?? [item.row]) {
@@ -86,8 +105,10 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
       unknown ||= isUnknown(count);
       const n = entryNumber(count);
       if (n > 0) {
-        perPoints = pts;
-        raw += n * pts;
+        perPoints = pts.points;
+        const amount = countedSteps(n, pts.step) * pts.points;
+        if (pts.cap !== undefined) counted += amount;
+        else raw += amount;
       }
       continue;
     }
@@ -104,6 +125,8 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
       w.complete = false;
     }
   }
+  // As deductionExpr writes it: the count's own cap limits what the count rows give together.
+  if (pts?.cap !== undefined) raw += Math.min(counted, pts.cap);
   if (whole) raw = item.base;
   const cap = ruleCap(item.rule);
   checkRange(item, raw, cap, dCol, w);
