@@ -14,6 +14,7 @@ import { address, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type M
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import { directItemExpr } from './direct';
+import { topLevelTerms } from './category-terms';
 import type { PlannedCell, WritePlan } from './write-plan';
 
 /**
@@ -156,7 +157,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
 
   const adjTerms = adjustmentTerms(layout, score);
   const keyTerm = (i: number) => itemTerm.get(layout.items[i].row) || native[i];
-  const totalFormula = withConditions(layout, score, totalExpr([...sectionTerms, ...adjTerms]), keyTerm, sectionTerms);
+  const topTerms = topLevelTerms(layout, score, sectionTerms, (row, expr, value) =>
+    take({ row, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value }) ? address(row, scoreCol) : null);
+  const totalFormula = withConditions(layout, score, totalExpr([...topTerms, ...adjTerms]), keyTerm, sectionTerms);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const wrote = take({

@@ -4,7 +4,7 @@ import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
 import { countedSteps, round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
-import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
+import type { AdjustmentReport, CategoryReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 import { readDirectScore } from './direct';
 import { declaredFullMarks } from './total-row';
@@ -21,6 +21,8 @@ export interface SheetScore {
   kind: Layout['kind'];
   items: ItemScore[];
   sections: SectionReport[];
+  /** Categories over sections, when the sheet has two levels (layout.categories). */
+  categories?: CategoryReport[];
   adjustments: (AdjustmentReport & { signed: number; block: number | null; unknown?: boolean })[];
   bonus: number;
   veto: boolean;
@@ -249,8 +251,11 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     if (sec.statedCap !== null && sec.statedCap !== base)
       w.add(sec.row, undefined, 'CAP_MISMATCH', message('CAP_MISMATCH', sec.name, sec.statedCap, base));
     const score = Math.max(0, Math.min(cap, sum2(own.map((x) => x.score))));
-    return { name: sec.name, row: sec.row, cap, base, score };
+    const category = sec.category !== undefined ? layout.categories?.[sec.category] : undefined;
+    return { name: sec.name, row: sec.row, cap, base, score, ...(category ? { category: category.name } : {}) };
   });
+  const categories = scoreCategories(layout, sections, w);
+  const top = topLevel(layout, sections, categories);
   const adjustments = layout.adjustments.map((a) => scoreAdjustment(s, a, w));
   const bonus = netBonus(layout, adjustments, w);
   const unknownVetoRows: number[] = [];
@@ -269,8 +274,8 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   const noExcellent = marked.some((v) => v.excellentOnly);
   if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
   else if (noExcellent) w.add(marked[0].row, undefined, 'NO_EXCELLENT_MARKED', message('NO_EXCELLENT_MARKED'));
-  let total = round2(Math.max(0, sum2(sections.map((x) => x.score)) + bonus));
-  const fullMarks = sum2(sections.map((x) => x.cap));
+  let total = round2(Math.max(0, sum2(top.map((x) => x.score)) + bonus));
+  const fullMarks = sum2(top.map((x) => x.cap));
   checkFullMarks(layout, fullMarks, w);
   const { conditions } = layout;
   for (const text of conditions.unapplied) w.add(undefined, undefined, 'CONDITION_NOT_APPLIED', message('CONDITION_NOT_APPLIED', text));
@@ -292,9 +297,37 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   }
   for (const r of layout.laterTables ?? []) w.add(r, undefined, 'LATER_TABLE', message('LATER_TABLE', r));
   return {
-    kind: layout.kind, items, sections, adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
+    kind: layout.kind, items, sections, ...(categories ? { categories } : {}), adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
     bands, tier, complete: w.complete, warnings: w.list,
   };
+}
+
+/** Each category: the sum of its sections' scores, at most its cap (stated, else the sum of its sections' caps). */
+function scoreCategories(layout: Layout, sections: SectionReport[], w: Warnings): CategoryReport[] | undefined {
+  if (!layout.categories) return undefined;
+  return layout.categories.map((cat, i) => {
+    const own = sections.filter((_, k) => layout.sections[k].category === i);
+    const base = sum2(own.map((x) => x.cap));
+    const cap = cat.statedCap ?? base;
+    if (cat.statedCap !== null && cat.statedCap !== base)
+      w.add(cat.row, undefined, 'CATEGORY_CAP_MISMATCH', message('CATEGORY_CAP_MISMATCH', cat.name, cat.statedCap, base));
+    const score = Math.max(0, Math.min(cap, sum2(own.map((x) => x.score))));
+    return { name: cat.name, row: cat.row, cap, base, score };
+  });
+}
+
+/** What the total adds, in sheet order: each category once, and each section outside any category. */
+export function topLevel<T>(layout: Layout, sections: T[], categories: T[] | undefined): T[] {
+  const out: T[] = [];
+  const seen = new Set<number>();
+  layout.sections.forEach((sec, k) => {
+    if (sec.category === undefined || !categories) out.push(sections[k]);
+    else if (!seen.has(sec.category)) {
+      seen.add(sec.category);
+      out.push(categories[sec.category]);
+    }
+  });
+  return out;
 }
 
 /** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */
