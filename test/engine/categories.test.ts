@@ -1,6 +1,7 @@
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
+import { cappedCategory, indexedCategory, seedOutline, twoColumnCategories } from '../helpers/category-sheets';
 import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { sheet } from './sheets';
@@ -17,33 +18,12 @@ function fillFixture(f: SheetFixture) {
   return r.value;
 }
 
-const formulaAt = (out: ReturnType<typeof fill>, row: number, col: number) =>
+const formulaAt = (out: ReturnType<typeof fillFixture>, row: number, col: number) =>
   out.plan.cells.find((c) => c.row === row && c.col === col);
 
 describe('一级指标下分二级指标：标题行写法', () => {
-  // Seed 004's own outline: 一、考核内容 over （一）…（20分） and （四）…（30分）, each over its numbered items.
-  const rows: CellValue[][] = [
-    ['考核内容', '分值', '扣分', '得分'],
-    ['一、考核内容', null, null, null],
-    ['（一）组织领导，落实综治信访工作领导责任，建立一把手负总责（20分）', null, null, null],
-    ['1、严格落实责任追究制，村居成立组织，定期向上级报告矛盾纠纷排查化解及不稳定因素。（5分）', 5, 1, null], // 4
-    ['2、落实领导包案制度，上级交办的信访事件能妥善处理并及时上报处理结果。（5分）', 5, null, null], // 5
-    ['3、到镇上访的群众，必须持有村出具的处理意见书。没持有村级处理意见书，直接到镇上访的扣1分（5分）', 5, 1, null], // 4
-    ['4、深入开展矛盾纠纷排查化解工作，每月排查二次，每缺一次扣0.5分，扣完为止。（5分）', 5, 1.5, null], // 3.5
-    ['（四）综治中心运行工作开展情况。（30分）', null, null, null], // not merged across: still a heading under 一、
-    ['1、各村（居）综治中心，要有办公场所，有值班表，并对每天值班情况进行记录。（5分）', 5, 2, null], // 3
-    ['2、特殊人员进行登记，并开展管理和服务（落实包保）。（5分）', 5, null, null], // 5
-    ['3、各村（居）综治工作资料规范、齐全。（5分）', 5, 1, null], // 4
-    ['4、各村（居）治安巡逻能正常开展有文字记录和巡逻照片。（4分）', 4, 0.5, null], // 3.5
-    ['5、各村（居）要建立健全相关领导小组。（6分）', 6, null, null], // 6
-    ['6、如回答对政法机关不满意的，每例扣0.5分。（5分）', 5, 1, null], // 4
-    ['二、考核奖惩', null, null, null],
-    ['合计', null, null, null],
-  ];
-  const merges = ['A2:D2', 'A3:D3', 'A15:D15'];
-
   it('“一、”标题统领其下的“（一）”“（四）”两个分项，一级满分为二者之和', () => {
-    const { report, layout } = fill(rows, merges);
+    const { report, layout } = fillFixture(seedOutline());
     expect(report.sections.map((s) => [s.name.slice(0, 4), s.cap, s.score, s.category])).toEqual([
       ['（一）组', 20, 16.5, '一、考核内容'],
       ['（四）综', 30, 25.5, '一、考核内容'],
@@ -54,21 +34,7 @@ describe('一级指标下分二级指标：标题行写法', () => {
   });
 
   it('一级标明的分值小于所含分项分值之和时，先按分项封顶，再按一级封顶，并提示', () => {
-    const capped: CellValue[][] = [
-      ['考核内容', '评分标准', '分值', '扣分', '得分'],
-      ['一、平安建设（40分）', null, null, null, null],
-      ['（一）矛盾纠纷排查化解（15分）', null, null, null, null],
-      ['开展矛盾纠纷排查情况', '每月排查两次并上报，缺一次扣1分', 10, null, null], // 10
-      ['及时上报矛盾纠纷化解材料', '未上报的扣5分', 5, null, null], // 5; section 15
-      ['（二）治安防控（30分）', null, null, null, null],
-      ['治安巡逻每周三次以上并有记录', '每少一次扣0.5分，扣完为止', 20, 2, null], // 18
-      ['视频监控室24小时有人值班', '无人值班的扣5分', 10, null, null], // 10; section 28
-      // 15 + 28 = 43 over the category's 40: 40.
-      ['二、基础工作（10分）', null, null, null, null],
-      ['综治工作资料规范、齐全', '每缺一项资料扣1分，扣完为止', 10, 1, null], // 9
-      ['合计', null, null, null, null], // 40 + 9 = 49 of 50
-    ];
-    const out = fill(capped, ['A2:E2', 'A3:E3', 'A6:E6', 'A9:E9']);
+    const out = fillFixture(cappedCategory());
     const { report } = out;
     expect(report.sections.map((s) => [s.cap, s.score, s.category ?? null])).toEqual([
       [15, 15, '一、平安建设（40分）'], [30, 28, '一、平安建设（40分）'], [10, 9, null],
@@ -82,19 +48,7 @@ describe('一级指标下分二级指标：标题行写法', () => {
   });
 
   it('序号“一”“（一）”各带分值的行：一级的得分格写一级封顶后的得分，合计引用它', () => {
-    const out = fill([
-      ['序号', '考核内容', '评分标准', '分值', '扣分', '得分'],
-      ['一', '平安建设', null, 40, null, null],
-      ['（一）', '矛盾纠纷排查化解', null, 15, null, null],
-      [1, '开展矛盾纠纷排查情况', '每月排查两次并上报，缺一次扣1分', 10, 1, null], // 9
-      [2, '及时上报矛盾纠纷化解材料', '未上报的扣5分', 5, null, null], // 5; 14
-      ['（二）', '治安防控', null, 25, null, null],
-      [1, '治安巡逻每周三次以上并有记录', '每少一次扣0.5分，扣完为止', 15, 2, null], // 13
-      [2, '视频监控室24小时有人值班', '无人值班的扣5分', 10, null, null], // 10; 23
-      ['二', '基础工作', null, 10, null, null],
-      [1, '综治工作资料规范、齐全', '每缺一项资料扣1分，扣完为止', 10, 1, null], // 9
-      ['合计', null, null, null, null, null], // 37 + 9 = 46
-    ]);
+    const out = fillFixture(indexedCategory());
     expect(out.report.categories).toEqual([{ name: '平安建设', row: 2, cap: 40, base: 40, score: 37 }]);
     expect(out.report.sections.map((s) => [s.row, s.score, s.category ?? null])).toEqual([
       [3, 14, '平安建设'], [6, 23, '平安建设'], [9, 9, null],
@@ -108,19 +62,7 @@ describe('一级指标下分二级指标：标题行写法', () => {
 
 describe('一级指标下分二级指标：两列合并写法（项目 | 子项目）', () => {
   it('项目列合并在子项目之上，子项目合并在各项之上：一级、二级各自封顶，一级小计行写一级得分', () => {
-    const out = fill([
-      ['项目', '子项目', '评分标准', '分值', '扣分', '得分'],
-      ['平安建设（40分）', '矛盾纠纷排查化解（15分）', '每月排查两次并上报，缺一次扣1分', 10, null, null], // 10
-      [null, null, '未上报化解材料的扣5分', 5, null, null], // 5; 15
-      [null, '治安防控（30分）', '治安巡逻每少一次扣0.5分，扣完为止', 20, 2, null], // 18
-      [null, null, '视频监控室无人值班的扣5分', 5, null, null], // 5
-      [null, null, '未开展平安宣传的扣5分', 5, null, null], // 5; 28
-      [null, '小计', null, 40, null, null], // min(40, 15 + 28) = 40
-      ['基础工作（10分）', '台账资料', '每缺一项资料扣1分，扣完为止', 6, 1, null], // 5
-      [null, null, '制度不完善扣2分', 4, 2, null], // 2; 7
-      ['加减分', null, '受到市级表彰的加2分', null, 2, null],
-      ['合计', null, null, null, null, null], // 40 + 7 + 2 = 49
-    ], ['A2:A7', 'B2:B3', 'B4:B6', 'A8:A9', 'B8:B9', 'A10:B10']);
+    const out = fillFixture(twoColumnCategories());
     const { report } = out;
     expect(report.columns).toMatchObject({ category: 'A', section: 'B', criteria: 'C' });
     expect(report.categories).toEqual([
