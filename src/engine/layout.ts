@@ -389,6 +389,7 @@ function conditionsOf(s: SheetSnapshot, layout: Layout): Conditions {
       text: text(it.row, [columns.section, columns.index, columns.content, columns.criteria]),
       index: columns.index !== undefined ? textAt(s, it.row, columns.index) : '',
       ruleText: it.rule.text,
+      section: it.section,
     })),
     sections: layout.sections.map((x) => x.name),
     vetoRows: layout.vetoRows,
