@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /*
- * Screenshots of the task pane for the README: docs/images/taskpane-recognize.png and docs/images/taskpane-fill.png.
+ * Screenshots of the task pane for the README: docs/images/taskpane-recognize.png and docs/images/taskpane-fill.png,
+ * and docs/images/taskpane-file.png: the pane in a plain browser (no Office) after opening examples/lianDaiBaoChuang.xlsx.
  *
  * Builds dist/ (webpack, development mode) and, through scripts/taskpane-harness.js (shared with the browser test),
  * serves it on 127.0.0.1 and opens taskpane.html in /usr/bin/chromium with the fake Office/Excel over a slice of
@@ -34,8 +35,17 @@ async function main() {
 
     const error = (await page.getByRole('alert').textContent()) || '';
     if (error.trim()) problems.push(`任务窗格显示错误：${error.trim()}`);
+
+    const plain = await openTaskpane(browser.context, server.origin, null);
+    await plain.page.getByLabel('选择工作簿…').setInputFiles(path.join(ROOT, 'examples', 'lianDaiBaoChuang.xlsx'));
+    await plain.page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();
+    await plain.page.screenshot({ path: path.join(OUT, 'taskpane-file.png'), fullPage: true });
+    const fileError = (await plain.page.getByRole('alert').textContent()) || '';
+    if (fileError.trim()) problems.push(`文件模式显示错误：${fileError.trim()}`);
+    problems.push(...plain.problems);
+
     if (problems.length) throw new Error(problems.join('\n'));
-    console.log(`已保存 ${path.relative(ROOT, path.join(OUT, 'taskpane-recognize.png'))} 和 ${path.relative(ROOT, path.join(OUT, 'taskpane-fill.png'))}`);
+    console.log(`已保存 ${['taskpane-recognize.png', 'taskpane-fill.png', 'taskpane-file.png'].map((f) => path.relative(ROOT, path.join(OUT, f))).join('、')}`);
   } finally {
     await browser.close();
     await server.close();

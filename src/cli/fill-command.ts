@@ -5,7 +5,7 @@ import type { Command } from './args';
 import { EXIT, type CliIO } from './io';
 import { errorLine, moreWarningsLine, warningLine } from './lines';
 import { sameFile } from './same-file';
-import { isScoreSheetFailure, mostSpecific, scoreWorkbook } from './score-workbook';
+import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
 import { fillSummary } from './summary';
 
 type FillCommand = Extract<Command, { kind: 'fill' }>;
@@ -24,8 +24,10 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   const output = cmd.output ?? defaultOutput(cmd.file);
   if (sameFile(cmd.file, output)) return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
 
-  const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, (name, rows) => {
-    if (rows > PROGRESS_ROWS) io.err(`正在计分 ${name} …（${rows}行）`);
+  const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, {
+    onSheet: (name, rows) => {
+      if (rows > PROGRESS_ROWS) io.err(`正在计分 ${name} …（${rows}行）`);
+    },
   });
   if (scored.sheets.length === 0) {
     const worst = mostSpecific(scored.failures);
@@ -57,8 +59,6 @@ function badInput(io: CliIO, line: string): number {
 
 /** in.xlsx → in.scored.xlsx in the same folder. */
 export function defaultOutput(file: string): string {
-  const ext = path.extname(file);
-  const stem = ext ? path.basename(file, ext) : path.basename(file);
-  return path.join(path.dirname(file), `${stem}.scored.xlsx`);
+  return path.join(path.dirname(file), scoredName(path.basename(file)));
 }
 

@@ -23,6 +23,7 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
   const { plan, warnings } = planFill(snapshot, layout, score, opts);
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(layout.columns)) if (col !== undefined) columns[role] = colLetter(col);
+  if (layout.categoryColumn !== undefined) columns.category = colLetter(layout.categoryColumn);
   const report: SheetReport = {
     sheet: snapshot.name,
     kind: layout.kind,
@@ -30,6 +31,7 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     columns,
     items: score.items.map(({ perPoints: _perPoints, ...item }) => item),
     sections: score.sections,
+    ...(score.categories ? { categories: score.categories } : {}),
     adjustments: score.adjustments.map(({ row, kind, points }) => ({ row, kind, points })),
     bonus: score.bonus,
     veto: score.veto,

@@ -62,18 +62,32 @@ export interface ItemRefs {
   /** The 扣分 cells of the item's rows (several when its 基础分 is merged over them). */
   deductions: string[];
   cap: number | null;
-  /** The 次数 cells, one a row, and the points per occurrence. */
-  count?: { refs: string[]; points: number };
+  /**
+   * The 次数 cells, one a row, and the points per occurrence; per whole step of `step` when the rule counts in steps
+   * (每低10%扣2分), and at most `cap` over the rows when the clause's own cap is tighter than the item's.
+   */
+  count?: { refs: string[]; points: number; step?: number; cap?: number };
   bonus?: string;
 }
 
 /** The deduction an item's cells give, before caps: 不得分 in any row is the whole base, else the rows' sum. */
 export function deductionExpr(r: ItemRefs): string {
+  const counted = (k: number, c: NonNullable<ItemRefs['count']>) => {
+    const n = `MAX(0,${num(c.refs[k])})`;
+    return `${c.step !== undefined ? `INT(ROUND(${n}/${fmt(c.step)},6))` : n}*${fmt(c.points)}`;
+  };
   const rowExpr = (d: string, k: number) => {
     const plain = `MAX(0,${num(d)})`;
-    return r.count ? `IF(${isBlank(d)},MAX(0,${num(r.count.refs[k])})*${fmt(r.count.points)},${plain})` : plain;
+    if (!r.count) return plain;
+    if (r.count.cap !== undefined) return `IF(${isBlank(d)},0,${plain})`;
+    return `IF(${isBlank(d)},${counted(k, r.count)},${plain})`;
   };
-  const sum = r.deductions.map(rowExpr).join('+');
+  let sum = r.deductions.map(rowExpr).join('+');
+  const c = r.count;
+  if (c && c.cap !== undefined) {
+    const terms = r.deductions.map((d, k) => `IF(${isBlank(d)},${counted(k, c)},0)`).join('+');
+    sum += `+MIN(${fmt(c.cap)},${terms})`;
+  }
   const whole = r.deductions.length === 1 ? isWhole(r.deductions[0]) : `OR(${r.deductions.map(isWhole).join(',')})`;
   return `IF(${whole},${r.base},${sum})`;
 }

@@ -9,9 +9,10 @@ import { readCellEntry } from './entries';
 import { colCount, flagAt, formulaAt, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
 import { readConditions, type Conditions } from './note-conditions';
 import { isWeighted, sheetKind, type SheetKind } from './sheet-kind';
+import { assignCategories, categoryAt, indexLevel, nestedColumns, ordinalLevel, type LayoutCategory, type NestedColumns, type RowProbe } from './categories';
 import { totalLabel } from './total-row';
 
-export type { Columns };
+export type { Columns, LayoutCategory };
 
 /**
  * Where the table is on a sheet: header roles, sections with their caps, items, the 加减分 block, 一票否决 rows,
@@ -23,6 +24,8 @@ export interface LayoutSection {
   /** The cap written in the section's text (项目10分, （15分）, (30)); null when the text states none. */
   statedCap: number | null;
   subtotalRow: number | null;
+  /** The index in Layout.categories of the category (一级指标) holding this section; absent on one-level sheets. */
+  category?: number;
 }
 
 export interface LayoutItem {
@@ -79,6 +82,10 @@ export interface Layout {
   headerEnd: number;
   columns: Columns;
   sections: LayoutSection[];
+  /** Categories over sections (一级指标 over 二级指标, categories.ts); absent when the sheet has one level. */
+  categories?: LayoutCategory[];
+  /** The column naming the categories, in the two-column form (项目 | 子项目). */
+  categoryColumn?: number;
   items: LayoutItem[];
   blocks: AdjustmentBlock[];
   adjustments: LayoutAdjustment[];
@@ -158,12 +165,14 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   const width = colCount(s);
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
   if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
-  const { columns, end } = readHeader(s, headerRow, width);
+  const { columns: headerColumns, end } = readHeader(s, headerRow, width);
   const above: string[] = [];
   for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));
   const headerTexts: string[] = [];
   for (let r = headerRow; r <= end; r++) headerTexts.push(...rowTexts(s, r, width));
   if (isWeighted(headerTexts, above)) return fail({ code: 'WEIGHTED_SHEET', message: message('WEIGHTED_SHEET'), row: headerRow });
+  const nest = nestedColumns(s, headerColumns, headerRow, end, width);
+  const columns = nest ? nestedRoles(headerColumns, nest) : headerColumns;
   if (columns.base === undefined) return fail({ code: 'MISSING_BASE', message: message('MISSING_BASE'), row: headerRow });
   if (columns.score === undefined) return fail({ code: 'MISSING_SCORE', message: message('MISSING_SCORE'), row: headerRow });
 
@@ -174,13 +183,16 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   };
 
   const leftCols = [columns.section, columns.index, columns.content].filter((c): c is number => c !== undefined);
-  const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined), nest?.category ?? Infinity);
   let tableEnded = false;
   let currentBlock: number | null = null;
   let closedBySubtotal: number | null = null;
   // A heading row that carries a base (一 | 组织领导 | 20) is a section if items follow it, else an item of its own.
   const headingItems = new Map<number, LayoutItem>();
   const last = rowCount(s);
+  const categories: LayoutCategory[] = [];
+  const categoryOver = (r: number) => categories.find((c) => r > c.row && r <= c.end);
+  const probe = rowProbe(s, columns, leftCols, firstCol, width);
 
   for (let r = end + 1; r <= last; r++) {
     const texts = rowTexts(s, r, width);
@@ -226,7 +238,23 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       (layout.doubtfulBases ??= []).push({ row: r, col: columns.base, raw: describeCell(s, r, columns.base) });
       continue;
     }
-    const sectionText = columns.section !== undefined ? textAt(s, r, columns.section) : '';
+    let sectionText = columns.section !== undefined ? textAt(s, r, columns.section) : '';
+    if (nest) {
+      // 项目 | 子项目: a name in the category column opens a category; a 加减分 or 一票否决 title there is a section.
+      const name = textAt(s, r, nest.category).replace(/\s+/g, '');
+      if (name !== '' && !SUBTOTAL.test(head(name))) {
+        const open = categories[categories.length - 1];
+        if (open && open.end >= r) open.end = r - 1;
+        if (BLOCK_NAME.test(name) || VETO_TEXT.test(name) || NO_EXCELLENT_TEXT.test(name)) sectionText ||= name;
+        else categories.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null, end: last });
+      }
+    } else if (!categoryOver(r)) {
+      const category = categoryAt(s, r, probe);
+      if (category) {
+        categories.push(category);
+        continue;
+      }
+    }
     const base = computed ?? readNumber(valueAt(s, r, columns.base));
     const ownText = [columns.content, columns.criteria]
       .filter((c): c is number => c !== undefined)
@@ -252,7 +280,8 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       open(name, sectionCap(name));
     } else if (columns.section === undefined || (base === null && texts.length === 1)) {
       // A lone text across the row (一、安全管理（30分）) heads a section even where a 项目 column exists.
-      const heading = headingOf(s, r, texts, columns, base);
+      // Under a category, a lone （一）… or 1、… heads one of its sections even when not merged across.
+      const heading = headingOf(s, r, texts, columns, base, categoryOver(r) !== undefined && !nest);
       if (heading !== null) {
         open(heading.name, heading.cap);
         if (base !== null && currentBlock === null) {
@@ -267,6 +296,16 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
 
     if (SUBTOTAL.test(leftText) || SUBTOTAL.test(lead)) {
       const sec = layout.sections[layout.sections.length - 1];
+      // The category's 小计: in 项目 | 子项目, one outside its section's merged name; elsewhere a second one after the
+      // section's own.
+      const ofCategory = !sec ? false : nest
+        ? SUBTOTAL.test(head(textAt(s, r, nest.category))) || (mergeAt(s.merges, sec.row, nest.section)?.bottom ?? sec.row) < r
+        : sec.subtotalRow !== null && sec.subtotalRow < r;
+      const category = ofCategory ? categories.find((c) => sec.row >= c.row && sec.row <= c.end) : undefined;
+      if (category && category.subtotalRow === null) {
+        category.subtotalRow = r;
+        continue;
+      }
       if (sec) sec.subtotalRow = r;
       closedBySubtotal = layout.sections.length - 1;
       continue;
@@ -335,6 +374,9 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   layout.kind = kind;
   if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: headerRow });
   layout.sections = dropEmptySections(layout);
+  const held = assignCategories(categories, layout.sections);
+  if (held.length > 0) layout.categories = held;
+  if (nest && held.length > 0) layout.categoryColumn = nest.category;
   layout.conditions = conditionsOf(s, layout);
   return ok(layout);
 }
@@ -349,10 +391,63 @@ function conditionsOf(s: SheetSnapshot, layout: Layout): Conditions {
       text: text(it.row, [columns.section, columns.index, columns.content, columns.criteria]),
       index: columns.index !== undefined ? textAt(s, it.row, columns.index) : '',
       ruleText: it.rule.text,
+      section: it.section,
     })),
     sections: layout.sections.map((x) => x.name),
     vetoRows: layout.vetoRows,
   });
+}
+
+/** 项目 | 子项目: the right column names the sections, the next content column (if any) the items. */
+function nestedRoles<C extends Columns>(columns: C, nest: NestedColumns): C {
+  const out: C = { ...columns, section: nest.section, content: nest.content };
+  if (nest.content === undefined) delete out.content;
+  return out;
+}
+
+/** The section reader's view of a row, for reading a category ahead (categories.ts) without consuming rows. */
+function rowProbe(s: SheetSnapshot, columns: Columns, leftCols: number[], firstCol: number, width: number): RowProbe {
+  const criteriaAt = (k: number) => (columns.criteria !== undefined ? textAt(s, k, columns.criteria) : '');
+  const baseAt = (k: number) => readNumber(valueAt(s, k, columns.base as number));
+  const isTitle = (t: string) => BLOCK_NAME.test(t) || VETO_TEXT.test(t) || NO_EXCELLENT_TEXT.test(t);
+  const nameAt = (k: number) => (leftCols.map((c) => textAt(s, k, c)).filter((t) => t !== '').pop() ?? '').replace(/\s+/g, '');
+  return {
+    blank: (k) => rowTexts(s, k, width).length === 0,
+    closes: (k) => {
+      const texts = rowTexts(s, k, width);
+      if (texts.length === 0) return false;
+      const lead = head(textAt(s, k, firstCol) || texts[0]);
+      const title = texts.length === 1 ? texts[0] : columns.section !== undefined ? textAt(s, k, columns.section) : '';
+      return isTotalRow(s, k, columns, firstCol, texts) || NOTE_START.test(lead) || texts.some(isSignature) || isTitle(clean(title));
+    },
+    heading: (k) => {
+      const texts = rowTexts(s, k, width);
+      if (texts.length === 0) return null;
+      const base = baseAt(k);
+      if (texts.length === 1 && base === null) {
+        const name = texts[0].replace(/\s+/g, '');
+        return { name, level: ordinalLevel(name), base: null, cap: sectionCap(name) };
+      }
+      const sectionText = columns.section !== undefined ? textAt(s, k, columns.section).replace(/\s+/g, '') : '';
+      if (sectionText !== '' && ordinalLevel(sectionText) !== null)
+        return { name: sectionText, level: ordinalLevel(sectionText), base, cap: sectionCap(sectionText) ?? base };
+      const level = columns.index !== undefined ? indexLevel(textAt(s, k, columns.index)) : null;
+      const name = nameAt(k);
+      if (level === null || name === '' || criteriaAt(k) !== '') return null;
+      return { name, level, base, cap: sectionCap(name) ?? base };
+    },
+    sectionBase: (k) => {
+      const base = baseAt(k);
+      return base !== null && sectionWithBase(s, k, columns, base, leftCols, width) ? base : null;
+    },
+    bareBase: (k) => {
+      const base = baseAt(k);
+      if (base === null || base <= 0 || criteriaAt(k) !== '') return null;
+      const m = columns.criteria !== undefined ? mergeAt(s.merges, k, columns.criteria) : undefined;
+      const name = nameAt(k);
+      return name === '' || (m !== undefined && m.top < k) || isTitle(name) ? null : { name, base };
+    },
+  };
 }
 
 /** A total row: its label starts with 合计/总计/总分, or is a short label ending in one (考核得分合计, 各项合计). */
@@ -424,12 +519,12 @@ const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
  * a row whose 序号 is a Chinese ordinal (一 | 组织领导 | 20), whose base then states the section's cap.
  */
 function headingOf(
-  s: SheetSnapshot, r: number, texts: string[], columns: Columns, base: number | null,
+  s: SheetSnapshot, r: number, texts: string[], columns: Columns, base: number | null, inCategory = false,
 ): { name: string; cap: number | null } | null {
   if (base === null && texts.length === 1) {
     const merged = s.merges.some((a) => a.top === r && a.right > a.left);
     const name = texts[0].replace(/\s+/g, '');
-    if (merged || ORDINAL.test(name)) return { name, cap: sectionCap(name) };
+    if (merged || ORDINAL.test(name) || (inCategory && ordinalLevel(name) !== null)) return { name, cap: sectionCap(name) };
   }
   const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
   const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';

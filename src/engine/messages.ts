@@ -30,6 +30,8 @@ export const MESSAGES = {
   PENALTY_CAPPED: (v: number, cap: number) => `扣分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
   CAP_MISMATCH: (name: string, cap: number, sum: number) =>
     `“${name}”标明${fmt(cap)}分，但所含项目基础分合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
+  CATEGORY_CAP_MISMATCH: (name: string, cap: number, sum: number) =>
+    `“${name}”标明${fmt(cap)}分，但所含分项分值合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
   SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',
   SCORE_UNREADABLE: (raw: string) => `得分“${raw}”不是数字，按0分计算，评分未完成（得分格请填写数字）`,

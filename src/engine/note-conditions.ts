@@ -18,7 +18,8 @@ export interface Conditions {
 
 export interface ConditionInput {
   notes: readonly string[];
-  items: readonly { text: string; index: string; ruleText: string }[];
+  /** `section` is the item's index into `sections`, when it has one. */
+  items: readonly { text: string; index: string; ruleText: string; section?: number }[];
   sections: readonly string[];
   vetoRows: readonly { row: number; text: string; excellentOnly: boolean }[];
 }
@@ -26,7 +27,9 @@ export interface ConditionInput {
 const TOTAL_WORD = '(?:总分|总得分|考核得分|考核总分|考评得分|考核成绩|总成绩|本表得分|综合得分|全年得分|年度得分|最终得分|整体得分|全部得分|考评总分|得分)';
 /** 总分为0, 考核得分计0分, 以0分计算, 总分清零. */
 const ZERO_TOTAL = new RegExp(
-  `${TOTAL_WORD}[^，,；;。]{0,8}?(?:为|计|记|按|以|得)\\s*(?:0|零)\\s*分?|(?:以|按)\\s*(?:0|零)\\s*分(?:计算|计|记)|${TOTAL_WORD}[^，,；;。]{0,4}(?:清零|归零)|全部不得分`,
+  `${TOTAL_WORD}[^，,；;。]{0,8}?(?:为|计|记|按|以|得)\\s*(?:0|零)\\s*分?|(?:以|按)\\s*(?:0|零)\\s*分(?:计算|计|记)|${TOTAL_WORD}[^，,；;。]{0,4}(?:清零|归零)|全部不得分` +
+  // 此分项检查评分表不应得分 · 该表不得分 · 本表计零分 (JGJ59's notes): the whole sheet scores nothing.
+  `|(?:此|该|本|检查)[^，,；;。]{0,6}?表(?:不应得分|不得分|计零分|计0分|为零分?|为0分?|得0分|得零分)`,
 );
 /** The same, said of the whole total only (an item's own criterion saying its own 得分 is 0 is not a condition). */
 const ZERO_WHOLE_TOTAL = new RegExp(
@@ -34,7 +37,14 @@ const ZERO_WHOLE_TOTAL = new RegExp(
 );
 const VETO = /一票否决|否决/;
 /** An item scoring zero, the condition's first half: 关键项得0分, ★项不得分, 该项为零分. */
-const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(?:得0分|为0分|得分为0|得分为零|为零分|不得分|计0分|得零分|记0分|为0|为零)/;
+const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(?:得0分|为0分|得分为0|得分为零|为零分|不得分|未得分|计0分|得零分|记0分|为0|为零)/;
+/**
+ * A score threshold: 小计得分不足40分 · 得分低于60分 · 少于30分. With a zero or veto consequence it is a condition the
+ * engine does not apply (only zero totals are modelled); 低于60分的为不合格 is a tier band, read by tiers.ts.
+ */
+const THRESHOLD = /(?:不足|低于|少于|小于|未达到?|不满|达不到)\s*\d+(?:\.\d+)?\s*分/;
+/** Any item of a named group: 保证项目中有一项未得分 names 保证项目. */
+const ANY_ITEM_OF = /([\u4e00-\u9fa5]{2,8})(?:中|内|里|之中)(?:有一项|有任一项|任一项|任何一项|其中一项)/;
 const MARKERS = ['★', '☆', '※', '△', '▲', '◆', '●', '*'];
 
 function clean(s: string): string {
@@ -73,16 +83,21 @@ export function readConditions(input: ConditionInput): Conditions {
       const zero = ZERO_TOTAL.test(s);
       const veto = VETO.test(s) && !/否优/.test(s.replace(/一票否决/g, ''));
       if (!zero && !veto) continue;
+      // 保证项目小计得分不足40分时，此检查评分表不应得分: no cell of the sheet holds this condition's test, so it is
+      // reported, whatever else the sentence says (its key-item half is still applied below).
+      const threshold = thresholdPart(s);
+      if (threshold !== null) out.unapplied.push(threshold);
       if (zero && ITEM_ZERO.test(s)) {
         const named = keyOf(s, input);
         named.items.forEach((i) => addKey(out.keyItems, i));
         named.sections.forEach((i) => addKey(out.keySections, i));
         if (named.items.length || named.sections.length) continue;
         if (!veto) {
-          out.unapplied.push(s);
+          if (threshold === null) out.unapplied.push(s);
           continue;
         }
       }
+      if (threshold !== null && !veto) continue;
       if (vetoes.length === 0) {
         out.unapplied.push(s);
         continue;
@@ -92,6 +107,18 @@ export function readConditions(input: ConditionInput): Conditions {
     }
   }
   return out;
+}
+
+/**
+ * The words of a sentence's threshold condition, from where it starts (after 或, or the sentence's start) to the
+ * sentence's end, so the warning quotes 「保证项目小计得分不足40分时,此检查评分表不应得分」 and not the key-item half before
+ * it; null when the sentence has no threshold.
+ */
+function thresholdPart(s: string): string | null {
+  const m = THRESHOLD.exec(s);
+  if (!m) return null;
+  const from = s.lastIndexOf('或', m.index) + 1;
+  return s.slice(from);
 }
 
 /** The items or sections a key-item sentence names: by a marker (★), by 第N项, or by name. */
@@ -108,6 +135,8 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
     });
   }
   if (items.length || sections.length) return { items, sections };
+  const group = anyItemOf(s, input);
+  if (group.length) return { items: group, sections };
   for (const m of s.matchAll(/第([\d一二三四五六七八九十]+)(?:项|条)/g)) {
     const n = m[1];
     const hits = input.items.map((it, i) => (clean(it.index).replace(/[、.．]$/, '') === n ? i : -1)).filter((i) => i >= 0);
@@ -118,10 +147,33 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
     const c = core(name);
     if (c.length >= 2 && s.includes(c)) sections.push(i);
   });
+
   for (const q of s.matchAll(/[“"「『《]([^”"」』》]{2,30})[”"」』》]/g)) {
     input.items.forEach((it, i) => {
       if (clean(it.text).includes(q[1])) items.push(i);
     });
   }
   return { items, sections };
+}
+
+/**
+ * 保证项目中有一项未得分: every item of the section the group names is key, not the section's total. The group is
+ * found by the section's name or, where sections have none (JGJ59's 保证项目 … 小计, 一般项目 … 小计), by an item of the
+ * section whose own cells carry the name.
+ */
+function anyItemOf(s: string, input: ConditionInput): number[] {
+  const m = ANY_ITEM_OF.exec(s);
+  if (!m) return [];
+  const group = m[1].replace(/^(?:如果|当|若|如|凡)/, '');
+  if (group.length < 2) return [];
+  const sections = new Set<number>();
+  input.sections.forEach((name, i) => {
+    if (core(name).includes(group)) sections.add(i);
+  });
+  for (const it of input.items) if (it.section !== undefined && clean(it.text).includes(group)) sections.add(it.section);
+  const out: number[] = [];
+  input.items.forEach((it, i) => {
+    if (it.section !== undefined && sections.has(it.section)) out.push(i);
+  });
+  return out;
 }

@@ -119,3 +119,13 @@ export function clamp(n: number, lo: number, hi: number): number {
 export function fmt(n: number): string {
   return String(round2(n));
 }
+
+/**
+ * The steps a count makes for a clause counted in steps (每低10%扣2分): a step of 1 counts the count as it is; any
+ * other counts whole steps only (25 at 10 → 2), the quotient read to six places first, as the written formula's
+ * INT(ROUND(count/step,6)) does, so 0.3 at 0.1 is 3 and not 2.
+ */
+export function countedSteps(count: number, step: number | undefined): number {
+  if (step === undefined || step === 1) return count;
+  return Math.floor(Number((count / step).toFixed(6)));
+}

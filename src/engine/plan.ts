@@ -15,6 +15,7 @@ import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import { directItemExpr } from './direct';
 import { RowTemplates } from './row-template';
+import { topLevelTerms } from './category-terms';
 import type { PlannedCell, WritePlan } from './write-plan';
 
 /**
@@ -54,7 +55,7 @@ function itemRefs(layout: Layout, item: LayoutItem, at = item.row): ItemRefs {
     base: item.baseIsNumber ? address(at, c.base as number) : fmt(item.base),
     deductions: rows.map((r) => address(r, c.deduction as number)),
     cap: ruleCap(item.rule),
-    ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), points: pts } } : {}),
+    ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), ...pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(at, c.bonus) } : {}),
   };
 }
@@ -133,7 +134,8 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       const formula = `=${itemScoreExpr(itemRefs(layout, item))}`;
       return { formula, fits: fitsLimits(formula) };
     }
-    const shape = `item ${base} ${ruleCap(item.rule)} ${perOccurrencePoints(item)}`;
+    // Everything the formula reads but the row: the item's cells as they would stand on a row 0.
+    const shape = `item ${JSON.stringify(itemRefs(layout, item, 0))}`;
     return templates.at(shape, item.row, (r) => itemScoreExpr(itemRefs(layout, item, r)));
   });
   const native = written.map((w, i) => (w ? w.formula.slice(1) : fmt(score.items[i].score)));
@@ -174,7 +176,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
 
   const adjTerms = adjustmentTerms(layout, score);
   const keyTerm = (i: number) => itemTerm.get(layout.items[i].row) || native[i];
-  const totalFormula = withConditions(layout, score, totalExpr([...sectionTerms, ...adjTerms]), keyTerm, sectionTerms);
+  const topTerms = topLevelTerms(layout, score, sectionTerms, (row, expr, value) =>
+    take({ row, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value }) ? address(row, scoreCol) : null);
+  const totalFormula = withConditions(layout, score, totalExpr([...topTerms, ...adjTerms]), keyTerm, sectionTerms);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const wrote = take({

@@ -45,10 +45,11 @@ const CHANGE = '(?:低|高|少|多|超|差|晚|迟|下降|降低|上升|提高|�
 
 /**
  * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次
- * 每个奖项 每小项, 按次 right before the verb, and 缺项.
+ * 每个奖项 每小项, 按次 right before the verb, and 缺项. A number after 每 is the size of one step: 每低10% · 每低5个百分点 ·
+ * 每超过两天 · 每3次 count one step per 10 %, 5 points, 2 days, 3 times.
  */
 const PER_RE = new RegExp(
-  `(?:每${CHANGE}[\\u4e00-\\u9fa5]{0,4}?[一1]|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
+  `(?:每(?:${CHANGE}[\\u4e00-\\u9fa5]{0,4}?)?(${NUM})|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
 );
 
 /** 扣0.5分/次: the unit written after the amount. */
@@ -69,6 +70,23 @@ export const AMOUNT_RE = new RegExp(
 /** A range of points is for the assessor to choose within: 扣1-3分 · 扣2~10分 · 扣1分至3分 · 酌情扣0.5-1分. */
 export const RANGE_RE = new RegExp(
   `(?:(${GAP_VERB})${GAP}|(扣分|${VERB}))(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
+  'g',
+);
+
+/**
+ * The amount before its verb, introduced by 按: 按每次0.5分扣减 · 每次按0.5分扣除 · 按0.2分/次扣分 · 每发现一处按1分扣 ·
+ * 按每处1-2分扣分. Groups: the unit after 每, the amount (or a range's bounds), the unit after /, the verb. 按0分计
+ * has no verb and is not one; 按1分扣完为止 is no amount either.
+ */
+export const PRE_VERB_RE = new RegExp(
+  `按(?:每(${UNIT}))?(${NUM})(?:分?[-~～—–至到](${NUM}))?${FEN}(?:/(${UNIT}))?(?:的标准|标准|计)?(?:予以|进行|给予)?` +
+  `(扣除|扣减|扣罚|扣分|减分|扣|减|加分|奖分|加|奖)(?![\\d.零〇一二两三四五六七八九十百半完满光])`,
+  'g',
+);
+
+/** 每处1-2分 · 每项0.5-1分 · 每起1分至3分: a range per occurrence with no verb, for the assessor to choose within. */
+export const VERBLESS_RANGE_RE = new RegExp(
+  `(?:${ONE}|每)(${UNIT})(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
   'g',
 );
 
@@ -163,10 +181,20 @@ export function readLevelTail(tail: string): number[] {
   return out;
 }
 
-function lastUnit(segment: string): string | null {
-  let unit: string | null = null;
-  for (const m of segment.matchAll(PER_RE)) unit = m[1].replace(/^个(?=百分点|工作日|月)/, '');
-  return unit;
+/** The counted unit and how many of it make one step (1 unless the text says 每低10%). */
+export interface CountedUnit {
+  unit: string;
+  step: number;
+}
+
+function lastUnit(segment: string): CountedUnit | null {
+  let found: CountedUnit | null = null;
+  for (const m of segment.matchAll(PER_RE)) {
+    const step = m[1] !== undefined ? readPoints(m[1]) : 1;
+    if (step === null || step <= 0) continue;
+    found = { unit: m[2].replace(/^个(?=百分点|工作日|月)/, ''), step };
+  }
+  return found;
 }
 
 /**
@@ -174,7 +202,7 @@ function lastUnit(segment: string): string | null {
  * looked for in the last comma-part (「未按要求开展排查，每月扣1分」 → 月, while 「每月开展一次排查，未开展的扣2分」 has
  * none); when that part is only 分别/均/各, in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
  */
-export function findPer(before: string): string | null {
+export function findPer(before: string): CountedUnit | null {
   const parts = before.split(/[,:]/);
   const last = parts[parts.length - 1];
   const own = lastUnit(last);

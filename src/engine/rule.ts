@@ -10,6 +10,11 @@ export interface Clause {
   points: number | number[] | null;
   /** The counted unit (篇 项 例 人次 …) when the points apply per occurrence; else null. */
   per: string | null;
+  /**
+   * How many `per` make one step, present only when not 1: 每低10%扣2分 is per '%' with step 10, and deducts 2 for
+   * each whole 10 % (a count of 25 is 2 steps, 4 points).
+   */
+  step?: number;
   /** A cap on this clause alone (「每次扣1分，最多扣3分；…」); the rule's `cap` limits all clauses together. */
   cap: number | null;
   /** The bounds of a manual clause written as a range (扣1-3分 → [1, 3]); per occurrence when `per` is set. */

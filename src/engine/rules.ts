@@ -1,13 +1,14 @@
 import type { Clause, ClauseKind, Rule } from './rule';
-import { fmt, mul2, round2 } from './numbers';
+import { countedSteps, fmt, mul2, round2 } from './numbers';
 import { message } from './messages';
 import { fail, ok, type Result } from './result';
 import {
   closingExtent, flatten, mask, originalSlice, sentenceEnd, sentenceStart, skipLeadingNoise, type FlatText,
 } from './rule-text';
 import {
-  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, RANGE_RE,
-  SIGNED_RE, VERBLESS_RE, VETO_AS_CATEGORY_RE, VETO_RE, ZERO_RE, findPer, readLevelTail, readPoints, verbKind,
+  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, PRE_VERB_RE,
+  RANGE_RE, SIGNED_RE, VERBLESS_RANGE_RE, VERBLESS_RE, VETO_AS_CATEGORY_RE, VETO_RE, ZERO_RE, findPer, readLevelTail,
+  readPoints, verbKind,
 } from './rule-patterns';
 
 /**
@@ -19,6 +20,8 @@ interface Hit {
   kind: ClauseKind;
   points: number | number[] | null;
   per: string | null;
+  /** How many `per` make one counted step (每低10% → 10); 1 for an occurrence. */
+  step?: number;
   range: [number, number] | null;
   cap: number | null;
   /** Where the clause's verb or phrase is. */
@@ -43,9 +46,11 @@ export function parseRule(text: string): Rule {
   const unread: Unread = [];
   const caps = readCaps(t.s, unread);
   const ranges = readRanges(t.s, caps.masked, unread);
-  const phrases = readPhrases(ranges.masked);
+  const before = readPreVerb(ranges.masked, unread);
+  const loose = readVerblessRanges(before.masked, unread);
+  const phrases = readPhrases(loose.masked);
   const amounts = readAmounts(t.s, phrases.masked, unread);
-  let hits = [...ranges.hits, ...phrases.hits, ...amounts.hits];
+  let hits = [...ranges.hits, ...before.hits, ...loose.hits, ...phrases.hits, ...amounts.hits];
   hits.push(...readVerbless(amounts.masked, hits));
   hits.push(...readContinuations(amounts.masked, hits));
   hits.sort((a, b) => a.at - b.at);
@@ -57,7 +62,9 @@ export function parseRule(text: string): Rule {
     text,
     cap,
     clauses: hits.map((h) => ({
-      kind: h.kind, points: h.points, per: h.per, cap: h.cap, range: h.range, text: originalSlice(t, h.start, h.end),
+      kind: h.kind, points: h.points, per: h.per, cap: h.cap, range: h.range,
+      ...(h.per !== null && h.step !== undefined && h.step !== 1 ? { step: h.step } : {}),
+      text: originalSlice(t, h.start, h.end),
     })),
   };
   if (unread.length > 0) rule.warnings = unread.map((raw) => message('RULE_NUMBER_UNREADABLE', raw));
@@ -139,6 +146,48 @@ function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; ma
     hits.push({
       kind: 'manual', points: null, per: suffix ? suffix[1] : null, range, cap: null,
       at: m.index, end, start: m.index, source: 'range',
+    });
+    masked = mask(masked, m.index, end);
+  }
+  return { hits, masked };
+}
+
+/**
+ * 按每次0.5分扣减 · 每次按0.5分扣除 · 按0.2分/次扣分 · 每发现一处按1分扣 · 按每处1-2分扣分: the amount stands before its
+ * verb. Read before the phrases, so the 扣分 that ends 按0.2分/次扣分 is not taken for a deduction without an amount.
+ */
+function readPreVerb(s: string, unread: Unread): { hits: Hit[]; masked: string } {
+  const hits: Hit[] = [];
+  let masked = s;
+  for (const m of s.matchAll(PRE_VERB_RE)) {
+    const first = points(m[2], unread);
+    const hi = m[3] !== undefined ? points(m[3], unread) : null;
+    const end = m.index + m[0].length;
+    const per = m[1] ?? m[4] ?? null;
+    const isRange = m[3] !== undefined;
+    const range: [number, number] | null =
+      isRange && first !== null && hi !== null ? [Math.min(first, hi), Math.max(first, hi)] : null;
+    const usable = first !== null && !isRange;
+    hits.push({
+      kind: usable ? verbKind(m[5]) : 'manual', points: usable ? first : null, per, range, cap: null,
+      at: m.index, end, start: m.index, source: isRange ? 'range' : usable ? 'verb' : 'phrase',
+    });
+    masked = mask(masked, m.index, end);
+  }
+  return { hits, masked };
+}
+
+/** 每处1-2分 · 每项0.5-1分: a range per occurrence without a verb, manual like 每处扣1-2分. */
+function readVerblessRanges(s: string, unread: Unread): { hits: Hit[]; masked: string } {
+  const hits: Hit[] = [];
+  let masked = s;
+  for (const m of s.matchAll(VERBLESS_RANGE_RE)) {
+    const lo = points(m[2], unread);
+    const hi = points(m[3], unread);
+    const end = m.index + m[0].length;
+    const range: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
+    hits.push({
+      kind: 'manual', points: null, per: m[1], range, cap: null, at: m.index, end, start: m.index, source: 'range',
     });
     masked = mask(masked, m.index, end);
   }
@@ -254,11 +303,17 @@ function placeClauses(t: FlatText, hits: Hit[]): void {
   for (const h of hits) {
     h.start = Math.max(prev ? prev.end : 0, sentenceStart(t.s, h.at));
     if ((h.source === 'verb' || h.source === 'range') && h.per === null) {
-      h.per = findPer(t.s.slice(h.start, h.at));
+      const counted = findPer(t.s.slice(h.start, h.at));
+      h.per = counted ? counted.unit : null;
+      h.step = counted ? counted.step : undefined;
       const listed = prev !== null && t.s[prev.end] === '、' && prev.kind === h.kind && !Array.isArray(prev.points);
-      if (h.per === null && listed && prev && h.source === 'verb') h.per = prev.per;
+      if (h.per === null && listed && prev && h.source === 'verb') {
+        h.per = prev.per;
+        h.step = prev.step;
+      }
     } else if (h.source === 'continuation' && prev) {
       h.per = prev.per;
+      h.step = prev.step;
     }
     h.start = skipLeadingNoise(t.s, h.start, h.at);
     h.end = closingExtent(t.s, h.start, h.end);
@@ -346,7 +401,7 @@ function rawAmount(clause: Clause, count: number, base: number | undefined): Res
     return ok(points[count - 1]);
   }
   const p = points ?? 0;
-  return ok(clause.per !== null ? mul2(p, count) : p);
+  return ok(clause.per !== null ? mul2(p, countedSteps(count, clause.step)) : p);
 }
 
 /** A short Chinese reading of the rule, for the task pane: 「每篇扣2分；上限3分」. */
@@ -365,15 +420,22 @@ function describeClause(c: Clause): string {
       return '一票否决';
     case 'manual': {
       if (c.range === null) return '酌情（需人工判断）';
-      const each = c.per !== null ? `每${c.per}` : '';
+      const each = eachStep(c);
       return `${each}扣${fmt(c.range[0])}–${fmt(c.range[1])}分（需人工判断）`;
     }
     default: {
       const verb = c.kind === 'deduct' ? '扣' : '加';
-      const each = c.per !== null ? `每${c.per}` : '';
+      const each = eachStep(c);
       const own = c.cap !== null ? `（该条上限${fmt(c.cap)}分）` : '';
       if (Array.isArray(c.points)) return `${each}分别${verb}${c.points.map(fmt).join('/')}分${own}`;
       return `${each}${verb}${fmt(c.points ?? 0)}分${own}`;
     }
   }
+}
+
+/** 每篇 · 每10% · 每5个百分点 (a step other than one is named with its size). */
+function eachStep(c: Clause): string {
+  if (c.per === null) return '';
+  if (c.step === undefined || c.step === 1) return `每${c.per}`;
+  return `每${fmt(c.step)}${c.per === '百分点' ? '个' : ''}${c.per}`;
 }

@@ -2,9 +2,9 @@ import { deductionBounds, ruleCap } from './caps';
 import { entryNumber, isUnknown, isVetoMark, readCellEntry, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
 import { message, type MessageCode } from './messages';
-import { round2, sum2 } from './numbers';
+import { countedSteps, round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
-import type { AdjustmentReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
+import type { AdjustmentReport, CategoryReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 import { readDirectScore } from './direct';
 import { declaredFullMarks } from './total-row';
@@ -21,6 +21,8 @@ export interface SheetScore {
   kind: Layout['kind'];
   items: ItemScore[];
   sections: SectionReport[];
+  /** Categories over sections, when the sheet has two levels (layout.categories). */
+  categories?: CategoryReport[];
   adjustments: (AdjustmentReport & { signed: number; block: number | null; unknown?: boolean })[];
   bonus: number;
   veto: boolean;
@@ -43,10 +45,28 @@ class Warnings {
   }
 }
 
+/**
+ * What a count column multiplies: the points of the rule's single per-occurrence deduct clause, the size of its step
+ * when it counts in steps (每低10%扣2分), and its own cap when that is tighter than the item's cap, which happens when
+ * the rule has other deducting clauses (「每次扣1分，最多扣3分；未建立制度扣2分」 caps what the count gives at 3).
+ */
+export interface CountedClause {
+  points: number;
+  step?: number;
+  cap?: number;
+}
+
 /** The single per-occurrence deduct clause a count column multiplies, if the rule has exactly one. */
-export function perOccurrencePoints(item: LayoutItem): number | null {
+export function perOccurrencePoints(item: LayoutItem): CountedClause | null {
   const per = item.rule.clauses.filter((c) => c.kind === 'deduct' && c.per !== null && typeof c.points === 'number');
-  return per.length === 1 ? (per[0].points as number) : null;
+  if (per.length !== 1) return null;
+  const c = per[0];
+  const whole = ruleCap(item.rule);
+  return {
+    points: c.points as number,
+    ...(c.step !== undefined && c.step !== 1 ? { step: c.step } : {}),
+    ...(c.cap !== null && (whole === null || c.cap < whole) ? { cap: c.cap } : {}),
+  };
 }
 
 /** The warning a doubtful entry gives on its row (none for plain ones); errors, dates and unknowns leave the sheet incomplete. */
@@ -72,6 +92,7 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
   let perPoints: number | null = null;
   let whole = false;
   let raw = 0;
+  let counted = 0;
   let unknown = false;
   // Read exactly as itemScoreExpr's formula reads the cells: per row, a blank 扣分 falls back to 次数 × points.
   for (const r of item.rows ?? [item.row]) {
@@ -86,8 +107,10 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
       unknown ||= isUnknown(count);
       const n = entryNumber(count);
       if (n > 0) {
-        perPoints = pts;
-        raw += n * pts;
+        perPoints = pts.points;
+        const amount = countedSteps(n, pts.step) * pts.points;
+        if (pts.cap !== undefined) counted += amount;
+        else raw += amount;
       }
       continue;
     }
@@ -104,6 +127,8 @@ function scoreItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnin
       w.complete = false;
     }
   }
+  // As deductionExpr writes it: the count's own cap limits what the count rows give together.
+  if (pts?.cap !== undefined) raw += Math.min(counted, pts.cap);
   if (whole) raw = item.base;
   const cap = ruleCap(item.rule);
   checkRange(item, raw, cap, dCol, w);
@@ -226,8 +251,11 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     if (sec.statedCap !== null && sec.statedCap !== base)
       w.add(sec.row, undefined, 'CAP_MISMATCH', message('CAP_MISMATCH', sec.name, sec.statedCap, base));
     const score = Math.max(0, Math.min(cap, sum2(own.map((x) => x.score))));
-    return { name: sec.name, row: sec.row, cap, base, score };
+    const category = sec.category !== undefined ? layout.categories?.[sec.category] : undefined;
+    return { name: sec.name, row: sec.row, cap, base, score, ...(category ? { category: category.name } : {}) };
   });
+  const categories = scoreCategories(layout, sections, w);
+  const top = topLevel(layout, sections, categories);
   const adjustments = layout.adjustments.map((a) => scoreAdjustment(s, a, w));
   const bonus = netBonus(layout, adjustments, w);
   const unknownVetoRows: number[] = [];
@@ -246,8 +274,8 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   const noExcellent = marked.some((v) => v.excellentOnly);
   if (veto) w.add(vetoRows[0], undefined, 'VETO_MARKED', message('VETO_MARKED'));
   else if (noExcellent) w.add(marked[0].row, undefined, 'NO_EXCELLENT_MARKED', message('NO_EXCELLENT_MARKED'));
-  let total = round2(Math.max(0, sum2(sections.map((x) => x.score)) + bonus));
-  const fullMarks = sum2(sections.map((x) => x.cap));
+  let total = round2(Math.max(0, sum2(top.map((x) => x.score)) + bonus));
+  const fullMarks = sum2(top.map((x) => x.cap));
   checkFullMarks(layout, fullMarks, w);
   const { conditions } = layout;
   for (const text of conditions.unapplied) w.add(undefined, undefined, 'CONDITION_NOT_APPLIED', message('CONDITION_NOT_APPLIED', text));
@@ -269,9 +297,37 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   }
   for (const r of layout.laterTables ?? []) w.add(r, undefined, 'LATER_TABLE', message('LATER_TABLE', r));
   return {
-    kind: layout.kind, items, sections, adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
+    kind: layout.kind, items, sections, ...(categories ? { categories } : {}), adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
     bands, tier, complete: w.complete, warnings: w.list,
   };
+}
+
+/** Each category: the sum of its sections' scores, at most its cap (stated, else the sum of its sections' caps). */
+function scoreCategories(layout: Layout, sections: SectionReport[], w: Warnings): CategoryReport[] | undefined {
+  if (!layout.categories) return undefined;
+  return layout.categories.map((cat, i) => {
+    const own = sections.filter((_, k) => layout.sections[k].category === i);
+    const base = sum2(own.map((x) => x.cap));
+    const cap = cat.statedCap ?? base;
+    if (cat.statedCap !== null && cat.statedCap !== base)
+      w.add(cat.row, undefined, 'CATEGORY_CAP_MISMATCH', message('CATEGORY_CAP_MISMATCH', cat.name, cat.statedCap, base));
+    const score = Math.max(0, Math.min(cap, sum2(own.map((x) => x.score))));
+    return { name: cat.name, row: cat.row, cap, base, score };
+  });
+}
+
+/** What the total adds, in sheet order: each category once, and each section outside any category. */
+export function topLevel<T>(layout: Layout, sections: T[], categories: T[] | undefined): T[] {
+  const out: T[] = [];
+  const seen = new Set<number>();
+  layout.sections.forEach((sec, k) => {
+    if (sec.category === undefined || !categories) out.push(sections[k]);
+    else if (!seen.has(sec.category)) {
+      seen.add(sec.category);
+      out.push(categories[sec.category]);
+    }
+  });
+  return out;
 }
 
 /** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */

@@ -18,6 +18,18 @@ export interface SectionReport {
   /** Sum of its item bases. */
   base: number;
   score: number;
+  /** The name of the category (一级指标) holding it; absent on a sheet with one level. */
+  category?: string;
+}
+
+/** A category over sections (一级指标 over 二级指标): its sections' scores summed and capped again. */
+export interface CategoryReport {
+  name: string;
+  row: number;
+  cap: number;
+  /** Sum of its sections' caps. */
+  base: number;
+  score: number;
 }
 
 export interface AdjustmentReport {
@@ -46,6 +58,11 @@ export interface SheetReport {
   columns: Record<string, string>;
   items: ItemReport[];
   sections: SectionReport[];
+  /**
+   * Present only when sections are grouped under categories: then the total adds the categories' capped scores
+   * (and the sections outside any), and fullMarks is the sum of those caps.
+   */
+  categories?: CategoryReport[];
   adjustments: AdjustmentReport[];
   bonus: number;
   veto: boolean;

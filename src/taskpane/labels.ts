@@ -10,3 +10,10 @@ export const INSERT_DEDUCTION_LABEL = '插入扣分列';
 
 /** How many item rows the pane lists; a 10,000-row sheet is summarised, not drawn. */
 export const ITEMS_SHOWN = 200;
+
+/** The download links: the report's two documents (after 生成报告, and in file mode) and file mode's scored workbook. */
+export const DOWNLOAD_LABELS = {
+  xlsx: '下载计分后的工作簿（.xlsx）',
+  docx: '下载通报（.docx）',
+  html: '下载网页报告（.html）',
+} as const;

@@ -4,8 +4,9 @@ import type { FillMode } from '../engine/plan';
 import { fillActiveSheet, generateReport, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill } from '../excel';
 import type { ReportModel } from '../report/model';
 import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-event';
+import { DOWNLOAD_LABELS } from './labels';
 import { renderReportResult, REPORT_FILE_STEM } from './report-view';
-import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition } from './view';
+import { renderError, renderFillResult, renderRecognition } from './view';
 
 /**
  * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
@@ -98,7 +99,7 @@ async function offerReport(model: ReportModel, sheet: string): Promise<void> {
   const files = await reportFiles(model);
   const box = el('kh-report-files');
   box.textContent = '';
-  for (const [blob, ext, label] of [[files.docx, 'docx', '下载通报（.docx）'], [files.html, 'html', '下载网页报告（.html）']] as const) {
+  for (const [blob, ext, label] of [[files.docx, 'docx', DOWNLOAD_LABELS.docx], [files.html, 'html', DOWNLOAD_LABELS.html]] as const) {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${REPORT_FILE_STEM}-${model.date}.${ext}`;
@@ -116,11 +117,18 @@ async function goToWarning(event: Event): Promise<void> {
 }
 
 function start(inExcel: boolean): void {
-  if (!inExcel) {
+  if (!inExcel && officeJsFailed()) {
     const notice = el('kh-absent');
-    notice.textContent = officeJsFailed() ? message('OFFICE_JS_FAILED') : renderOfficeAbsent();
+    notice.textContent = message('OFFICE_JS_FAILED');
     notice.hidden = false;
     document.querySelectorAll<HTMLButtonElement>('.kh-btn').forEach((b) => (b.disabled = true));
+    return;
+  }
+  if (!inExcel) {
+    // A plain browser (Office absent, or office.js reporting no host): the same pane over an opened .xlsx.
+    void import(/* webpackChunkName: "file-mode" */ './file-mode')
+      .then(({ startFileMode }) => startFileMode())
+      .catch((e: unknown) => showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) }));
     return;
   }
   el('kh-recognize').addEventListener('click', () => busy('正在识别评分表…', recognize));

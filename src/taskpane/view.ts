@@ -1,6 +1,5 @@
 import { message as say } from '../engine/messages';
 import { fmt } from '../engine/numbers';
-import { SUPPORTED_EXCEL } from '../engine/messages';
 import { describeRule } from '../engine/rules';
 import type { SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
@@ -52,14 +51,15 @@ export function renderItems(report: SheetReport): string {
   return `<h2>考核项目（${report.items.length}项）</h2>\n<table class="kh-table kh-items"><thead><tr><th scope="col">行</th><th scope="col">分值</th><th scope="col">评分标准解读</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
 }
 
-export function renderFillResult(report: SheetReport, message: string): string {
+/** `linked`: whether warnings select their row (in Excel); a file opened in a plain browser has nothing to select. */
+export function renderFillResult(report: SheetReport, message: string, linked = true): string {
   return [
     `<p class="kh-done">${h(message)}</p>`,
     renderKind(report),
     `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
       `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
     report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
-    renderWarnings(report.warnings, report.sheet),
+    renderWarnings(report.warnings, report.sheet, linked),
   ].join('\n');
 }
 
@@ -70,12 +70,12 @@ export function renderKind(report: SheetReport): string {
 
 const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS');
 
-/** Each warning is a button: clicking selects its row in the sheet. */
-export function renderWarnings(warnings: readonly WarningReport[], sheet: string): string {
+/** Each warning is a button: clicking selects its row in the sheet (unless not `linked`: then plain text). */
+export function renderWarnings(warnings: readonly WarningReport[], sheet: string, linked = true): string {
   if (warnings.length === 0) return '<p class="kh-note">没有需要核对的提示</p>';
   const items = warnings.map((w) => {
     const text = `${w.row !== undefined ? `第${w.row}行：` : ''}${h(w.message)}`;
-    if (w.row === undefined) return `<li>${text}</li>`;
+    if (w.row === undefined || !linked) return `<li class="kh-plain">${text}</li>`;
     const col = w.col ? ` data-col="${h(w.col)}"` : '';
     return `<li><button type="button" class="kh-link" data-sheet="${h(sheet)}" data-row="${w.row}"${col} title="在表格中选中第${w.row}行">${text}</button></li>`;
   });
@@ -97,9 +97,4 @@ export function renderError(error: { code?: string; message: string; col?: numbe
       ? `<div class="kh-row"><button type="button" class="kh-btn" data-action="insert-deduction" title="在“得分”列（${colLetter(error.col)}列）前插入一列“扣分”">${INSERT_DEDUCTION_LABEL}</button></div>`
       : '';
   return `${h(error.message)}${hint}${fix}`;
-}
-
-/** Shown when the page is opened outside Excel (a plain browser): the buttons need Excel. */
-export function renderOfficeAbsent(): string {
-  return `本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行：请在${SUPPORTED_EXCEL}中加载本加载项，然后在“开始”选项卡的“考核评分”组中点击“打开助手”。`;
 }

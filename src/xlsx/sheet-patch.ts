@@ -1,6 +1,7 @@
 import { address, type CellValue } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
 import type { RowPos, SheetScan } from './sheet-scan';
+import { dimensionEdit, widenedSpans } from './dimension';
 import { SharedFormulaRuns } from './shared-formulas';
 import type { Styles } from './styles';
 import { encodeCellText, escapeText, tagAttrs } from './xml-text';
@@ -142,7 +143,9 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
       continue;
     }
     const existing = cellsOfRow(xml, pos);
-    const rowTag = xml.slice(pos.start, pos.openEnd);
+    const oldTag = xml.slice(pos.start, pos.openEnd);
+    const rowTag = widenedSpans(oldTag, inRow.map((c) => c.col));
+    if (rowTag !== oldTag && !pos.selfClosing) edits.push({ start: pos.start, end: pos.openEnd, text: rowTag });
     const ra = tagAttrs(rowTag);
     const rowStyle = ra.get('customFormat') === '1' || ra.get('customFormat') === 'true' ? (ra.get('s') ?? null) : null;
     const inserts: { at: number; text: string }[] = [];
@@ -177,6 +180,9 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
   if (sd?.selfClosing && emptySheetRows.length) {
     edits.push({ start: sd.start, end: sd.openEnd, text: `<${P}sheetData>${emptySheetRows.join('')}</${P}sheetData>` });
   }
+
+  const dim = dimensionEdit(xml, sd ? sd.start : xml.length, planned);
+  if (dim) edits.push(dim);
 
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[] = [];

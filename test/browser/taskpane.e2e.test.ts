@@ -156,12 +156,19 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('不在 Excel 中打开（没有 Office）：显示中文说明，四个按钮都不可用', async () => {
+  test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示', async () => {
+    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
+    const asked: string[] = [];
+    const record = (r: { url(): string }) => asked.push(r.url());
+    browser.context.on('request', record);
     const { page, problems } = await open(false);
-    await page.getByText('本页面是 Excel 加载项“考核评分助手”的任务窗格，需要在 Excel 中运行', { exact: false }).waitFor();
+    await page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
+    await page.getByLabel('选择工作簿…').waitFor({ state: 'attached' });
     for (const name of ['识别评分表', '填写得分', '撤销', '生成报告']) {
-      await expect(button(page, name).isDisabled()).resolves.toBe(true);
+      await expect(button(page, name).isVisible()).resolves.toBe(false);
     }
+    browser.context.off('request', record);
+    expect(asked.filter((u) => !u.startsWith(`${server?.origin}/`))).toEqual([]);
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
     expect(problems).toEqual([]);
   });

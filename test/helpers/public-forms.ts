@@ -278,4 +278,85 @@ export function weightedStandard(): { fixture: SheetFixture; source: string } {
   };
 }
 
-export const PUBLIC_FORMS = [hospitalLianZheng, unitLianZheng, siteSafety, townPeace, schoolSafety, siteManagement];
+/**
+ * 六合区“五星级”平安村（社区）创建考核细则 (m.51dongshi.net/eedfrcchsbbeb.html): 项目 | 考核指标及分值 |
+ * 考核标准及评分办法, the 项目 一、无刑事案件 merged over its 考核指标, each 考核指标 (with its 分值) merged over the
+ * scored clauses of its 考核标准. The first four 考核指标 as published; each clause is a row with its points in a 分值
+ * column, and 得分 is added for the assessor. The 项目 states no cap of its own: it is the sum of its four, 75.
+ */
+export function liuHeFiveStar(): PublicForm {
+  const item = (cat: string | null, sub: string | null, text: string, base: number, score: number) =>
+    row(cat, sub, text, base, score);
+  return {
+    source: 'http://m.51dongshi.net/eedfrcchsbbeb.html',
+    fixture: {
+      name: '五星级平安村',
+      cells: [
+        row('六合区“五星级”平安村（社区）创建考核细则'),
+        row('项目', '考核指标及分值', '考核标准及评分办法', '分值', '得分'),
+        item('一、无刑事案件', '1、有综治组织机构（20分）',
+          '村（社区）成立社会管理综合治理委员会办公室，明确1名负责人主管综治矛调维稳工作，配备1名以上综治社工', 5, 5),
+        item(null, null, '每年至少召开2次综治创建工作会议，研究部署创建工作', 5, 5),
+        item(null, null, '有一套完整综治创建工作台帐', 10, 8), // 18
+        item(null, '2、有科技防范设施（20分）', '村居主要道口、路面、辖区单位、商铺有视频监控系统，并与派出所联网', 5, 5),
+        item(null, null, '新建居民小区有视频监控系统、楼寓对讲系统（含门禁系统）、出入口控制系统及治安值班室等设施', 5, 5),
+        item(null, null, '城镇封闭式老旧小区有门卫值班室和技防、物防设施，散居楼栋有单元防盗门和防爬刺等防攀爬设施', 5, 3),
+        item(null, null, '技防入户率达到省市标准（城市社区达80%，涉农社区达75%，行政村达70%）', 5, 5), // 18
+        item(null, '3、有治安巡防力量（25分）', '治保会组织健全，配齐配强基层治安联防力量', 10, 10),
+        item(null, null, '组织村居保安、治安志愿者开展治安巡逻，城区实行24小时巡逻，农村地区实行夜间巡逻（不少于3小时）', 10, 6),
+        item(null, null, '每周实行治安情况公示制度', 5, 5), // 21
+        item(null, '4、有工作保障措施（10分）',
+          '综治办、警务室、调解室建设规范；综治办、治保会、调委会等工作经费纳入街镇财政预算，并实际支付到位', 10, 10), // 10
+        row('合计', null, null, 75, null), // 18 + 18 + 21 + 10 = 67 of 75
+      ],
+      merges: ['A1:E1', 'A3:A13', 'B3:B5', 'B6:B9', 'B10:B12'],
+    },
+    expect: {
+      kind: 'direct', columns: { category: 'A', section: 'B', criteria: 'C', base: 'D', score: 'E' },
+      items: [[3, 5], [4, 5], [5, 8], [6, 5], [7, 5], [8, 3], [9, 5], [10, 10], [11, 6], [12, 5], [13, 10]],
+      total: 67, fullMarks: 75, tier: '合格', complete: true, warnings: [], written: ['E14'],
+    },
+  };
+}
+
+/**
+ * 企业档案工作等级评定标准 (衢州市档案局, daj.qz.gov.cn/shtml/10363/492691/detail_1.shtml): 编号 | 评定项目与评定内容 |
+ * 分数 | 评分细则, three levels numbered 1 / 1.1 / 1.1.1, each category and section a row with its own 分数. Category 1
+ * 组织管理 is kept with its first two sections (机构, 人员) as published, so its 分数 here is theirs, 2 + 5 = 7 (19 with
+ * its third, 制度); the 分数 column is headed 分值 (分数 alone names 分值 on some forms and 得分 on others), and 得分 is
+ * added for the assessor.
+ */
+export function quzhouArchives(): PublicForm {
+  return {
+    source: 'http://daj.qz.gov.cn/shtml/10363/492691/detail_1.shtml',
+    fixture: {
+      name: '档案工作',
+      cells: [
+        row('企业档案工作等级评定标准'),
+        row('编号', '评定项目与评定内容', '分值', '评分细则', '得分'),
+        row('1', '组织管理', 7, null, null), // category, cap 7: its score goes in E3
+        row('1.1', '机构', 2, null, null), // section, cap 2: E4
+        row('1.1.1', '设置了与企业发展相适应的档案管理机构', 1,
+          '1.设置了档案管理机构或部门（0.5分）；2.建立了档案、资料、情报、信息一体化部门（0.5分）。', 1),
+        row('1.1.2', '建立了档案集中统一管理体系', 1, '企业各门类和载体的档案实行集中统一管理（1分）。', 1), // 2
+        row('1.2', '人员', 5, null, null), // section, cap 5: E7
+        row('1.2.1', '有明确的企业领导分管档案工作', 1, '有明确分管领导并列入分管领导的岗位职责（1分）。', 1),
+        row('1.2.2', '配备了与企业档案工作实际相适应的档案人员', 3,
+          '1.档案部门负责人应具有中级以上专业技术职称或大学本科以上学历（1分）；2.档案人员应具备大学专科以上学历或同等学识水平（1分）；3.档案人员定期接受档案业务培训（1分）。', 2),
+        row('1.2.3', '企业内部建立了档案工作人员网络', 1, '在企业内部建立健全了档案工作人员网络，各部门均明确了兼职档案员（1分）。', 0.5),
+        // 1 + 2 + 0.5 = 3.5
+        row('合计', null, 7, null, null), // 2 + 3.5 = 5.5 of 7
+      ],
+      merges: ['A1:E1'],
+    },
+    expect: {
+      kind: 'direct', columns: { index: 'A', content: 'B', base: 'C', criteria: 'D', score: 'E' },
+      items: [[5, 1], [6, 1], [8, 1], [9, 2], [10, 0.5]],
+      total: 5.5, fullMarks: 7, tier: '不合格', complete: true, warnings: [], written: ['E11', 'E3', 'E4', 'E7'],
+    },
+  };
+}
+
+export const PUBLIC_FORMS = [
+  hospitalLianZheng, unitLianZheng, siteSafety, townPeace, schoolSafety, siteManagement, liuHeFiveStar, quzhouArchives,
+];

@@ -114,6 +114,30 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
     expect([valueAt(theirs, 12, 7), valueAt(theirs, 13, 2)]).toEqual([99.2, '良好']);
   });
 
+  test('次数列按步长计（每低5个百分点、每超过0.5天）、条款自身上限、“按0.5分/次扣分”：LibreOffice 算出同样的得分', async () => {
+    const fixture: SheetFixture = {
+      name: '丁镇',
+      cells: [
+        ['考核项目', '评分标准', '分值', '次数', '扣分', '得分'],
+        ['基础工作（40分）', '家长满意率每低5个百分点扣2分', 10, 12, null, null], // 2 whole steps: 10 − 4 = 6
+        [null, '每超过0.5天扣0.3分', 5, 1.3, null, null], // 2 steps: 5 − 0.6 = 4.4
+        [null, '每低0.1个百分点扣1分', 10, 0.3, null, null], // 0.3/0.1 is 3 steps, not 2: 7
+        [null, '每次扣1分，最多扣3分；未建立制度扣2分', 10, 5, null, null], // the count's own cap: 10 − 3 = 7
+        [null, '迟报按0.5分/次扣分', 5, 3, null, null], // 5 − 1.5 = 3.5
+        ['合计', null, null, null, null, null], // 27.9
+      ],
+    };
+    const dir = tmpDir();
+    const file = path.join(dir, 'in.xlsx');
+    await writeWorkbook(file, fixture);
+    const { report, mine, theirs } = await fillAndRecalc(file, '丁镇');
+    expect(report.items.map((i) => i.score)).toEqual([6, 4.4, 7, 7, 3.5]);
+    expect(report.total).toBe(27.9);
+    expect(expectSameResults(mine, theirs)).toBeGreaterThanOrEqual(report.items.length + 1);
+    expectItemsAsReported(report, theirs);
+    expect(valueAt(theirs, 7, 6)).toBe(27.9);
+  });
+
   test('共享示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'lianDaiBaoChuang.xlsx');

@@ -1,6 +1,7 @@
 import { fillSheet } from '../../src/engine/fill';
 import type { SheetReport } from '../../src/engine/sheet-report';
-import { renderError, renderFillResult, renderOfficeAbsent, renderRecognition, renderWarnings } from '../../src/taskpane/view';
+import { renderFileModeNotice } from '../../src/taskpane/file-view';
+import { renderError, renderFillResult, renderRecognition, renderWarnings } from '../../src/taskpane/view';
 import { escapeHtml } from '../../src/taskpane/html';
 import { rangHuLu, sheet } from '../engine/sheets';
 
@@ -119,8 +120,9 @@ describe('任务窗格：错误与环境', () => {
     expect(renderError(null)).toBe('');
   });
 
-  test('不在 Excel 中打开时说明需要在 Excel 中运行', () => {
-    expect(renderOfficeAbsent()).toContain('需要在 Excel 中运行');
+  test('不在 Excel 中打开时说明可以直接打开工作簿，加载项需要哪些 Excel', () => {
+    expect(renderFileModeNotice()).toContain('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿');
+    expect(renderFileModeNotice()).toContain('Excel 2021（版本 2108 及以上）');
   });
 
   test('转义 & < > " \'', () => {

@@ -44,10 +44,12 @@ describe('写入计划只改写计划中的单元格', () => {
     );
   });
 
-  test('空的工作表（<sheetData/>）也能写入', () => {
+  test('空的工作表（<sheetData/>）也能写入，dimension 扩到写入的单元格', () => {
     const xml = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
     const out = applied(opened(buildPackage({ sheets: [{ name: 'S', xml }] })), { sheet: 'S', cells: [{ row: 2, col: 2, formula: null, value: 1 }, { row: 1, col: 1, formula: null, value: 2 }] });
-    expect(sheetXml(out)).toBe(xml.replace('<sheetData/>', '<sheetData><row r="1"><c r="A1"><v>2</v></c></row><row r="2"><c r="B2"><v>1</v></c></row></sheetData>'));
+    expect(sheetXml(out)).toBe(
+      xml.replace('<dimension ref="A1"/>', '<dimension ref="A1:B2"/>').replace('<sheetData/>', '<sheetData><row r="1"><c r="A1"><v>2</v></c></row><row r="2"><c r="B2"><v>1</v></c></row></sheetData>'),
+    );
   });
 
   test('写入的单元格保留原有的 s=；x: 前缀的工作表写入同样带前缀的元素', () => {

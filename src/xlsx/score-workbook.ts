@@ -1,9 +1,14 @@
 import { recordFill, writtenCells, type FillRecord, type RecordedCell } from '../engine/fill-record';
-import { fillSheet, type FillOptions } from '../engine/fill';
+import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
-import { formulaAt, valueAt, type SheetSnapshot } from '../engine/snapshot';
-import type { XlsxPackage } from '../xlsx';
+import { colLetter, formulaAt, valueAt, type SheetSnapshot } from '../engine/snapshot';
+import type { XlsxPackage } from './package';
+
+/*
+ * The fill use case over an .xlsx package, shared by `kaohe fill` (Node) and the task pane's file mode (a plain
+ * browser): both open bytes with openXlsx, call scoreWorkbook, and save pkg.toBytes() their own way.
+ */
 
 export interface SheetFailure {
   sheet: string;
@@ -17,16 +22,24 @@ export interface WorkbookScore {
   rows: number;
 }
 
+/** A sheet as filled, for callers that build more on it (the file mode's report units). */
+export interface FilledSheet extends FillOutcome {
+  snapshot: SheetSnapshot;
+}
+
+export interface ScoreHooks {
+  /** Before each sheet is scored: its name and rows (the CLI shows progress on large sheets). */
+  onSheet?: (name: string, rows: number) => void;
+  /** After a sheet's plan is written into the package. */
+  onFilled?: (sheet: FilledSheet) => void;
+}
+
 /**
  * Scores every worksheet and writes each plan into its sheet, in memory; the caller decides whether to save. The
  * workbook's fill record says which cells earlier fills wrote, so a refill after a correction updates them, and it
  * is saved again with what this fill wrote.
  */
-export function scoreWorkbook(
-  pkg: XlsxPackage,
-  opts: FillOptions,
-  onSheet: (name: string, rows: number) => void = () => undefined,
-): WorkbookScore {
+export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreHooks = {}): WorkbookScore {
   const out: WorkbookScore = { sheets: [], failures: [], rows: 0 };
   const stored = pkg.fillRecord();
   let record: FillRecord = stored === 'damaged' ? { sheets: [] } : stored;
@@ -38,7 +51,7 @@ export function scoreWorkbook(
       continue;
     }
     const s = snap.value;
-    onSheet(name, s.values.length);
+    hooks.onSheet?.(name, s.values.length);
     out.rows += s.values.length;
     const r = fillSheet(s, { ...opts, written: writtenCells(record, name) });
     if (!r.ok) {
@@ -56,6 +69,7 @@ export function scoreWorkbook(
       recordChanged = true;
     }
     out.sheets.push(r.value.report);
+    hooks.onFilled?.({ ...r.value, snapshot: s });
   }
   if (recordChanged) pkg.setFillRecord(record);
   return out;
@@ -87,3 +101,26 @@ export function mostSpecific(failures: readonly SheetFailure[]): SheetFailure | 
 }
 
 export const isScoreSheetFailure = (f: SheetFailure): boolean => f.error.code !== 'NO_HEADER';
+
+/** in.xlsx → in.scored.xlsx: the name a scored copy gets, beside the input (CLI) or as a download (file mode). */
+export function scoredName(base: string): string {
+  const dot = base.lastIndexOf('.');
+  return `${dot > 0 ? base.slice(0, dot) : base}.scored.xlsx`;
+}
+
+/**
+ * A failure as one line without its 错误： prefix: the file, then the sheet and cell where they apply, then the
+ * reason. The CLI prints it on stderr, the file mode in its alert area.
+ */
+export function failureText(e: EngineError, file?: string, sheet?: string): string {
+  if (file === undefined || sheet === undefined) return e.message;
+  return `“${file}”工作表“${sheet}”${place(e.row, e.col === undefined ? undefined : colLetter(e.col))}：${e.message}`;
+}
+
+/** ' G5', ' 第5行', ' G列' or '': where in a sheet a failure or warning is. */
+export function place(row: number | undefined, col: string | undefined): string {
+  if (row !== undefined && col !== undefined) return ` ${col}${row}`;
+  if (row !== undefined) return ` 第${row}行`;
+  if (col !== undefined) return ` ${col}列`;
+  return '';
+}

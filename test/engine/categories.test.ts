@@ -1,0 +1,118 @@
+import { fillSheet } from '../../src/engine/fill';
+import type { CellValue } from '../../src/engine/snapshot';
+import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
+import { cappedCategory, indexedCategory, seedOutline, twoColumnCategories } from '../helpers/category-sheets';
+import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
+import type { SheetFixture } from '../contract/adapter-contract';
+import { sheet } from './sheets';
+
+function fill(rows: CellValue[][], merges: string[] = []) {
+  const r = fillSheet(sheet('评分表', rows, merges));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+function fillFixture(f: SheetFixture) {
+  const r = fillSheet(sheet(f.name, f.cells as CellValue[][], f.merges ?? []));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const formulaAt = (out: ReturnType<typeof fillFixture>, row: number, col: number) =>
+  out.plan.cells.find((c) => c.row === row && c.col === col);
+
+describe('一级指标下分二级指标：标题行写法', () => {
+  it('“一、”标题统领其下的“（一）”“（四）”两个分项，一级满分为二者之和', () => {
+    const { report, layout } = fillFixture(seedOutline());
+    expect(report.sections.map((s) => [s.name.slice(0, 4), s.cap, s.score, s.category])).toEqual([
+      ['（一）组', 20, 16.5, '一、考核内容'],
+      ['（四）综', 30, 25.5, '一、考核内容'],
+    ]);
+    expect(report.categories).toEqual([{ name: '一、考核内容', row: 2, cap: 50, base: 50, score: 42 }]);
+    expect([report.total, report.fullMarks]).toEqual([42, 50]);
+    expect(layout.categories?.[0].end).toBe(14);
+  });
+
+  it('一级标明的分值小于所含分项分值之和时，先按分项封顶，再按一级封顶，并提示', () => {
+    const out = fillFixture(cappedCategory());
+    const { report } = out;
+    expect(report.sections.map((s) => [s.cap, s.score, s.category ?? null])).toEqual([
+      [15, 15, '一、平安建设（40分）'], [30, 28, '一、平安建设（40分）'], [10, 9, null],
+    ]);
+    expect(report.categories).toEqual([{ name: '一、平安建设（40分）', row: 2, cap: 40, base: 45, score: 40 }]);
+    expect([report.total, report.fullMarks]).toEqual([49, 50]);
+    expect(report.warnings.map((w) => [w.code, w.row])).toContainEqual(['CATEGORY_CAP_MISMATCH', 2]);
+    const total = formulaAt(out, 11, 5);
+    expect(total?.value).toBe(49);
+    expect(total?.formula).toMatch(/^=ROUND\(MAX\(0,MIN\(40,SUM\(MIN\(15,.*\),MIN\(30,.*\)\)\)\+MIN\(10,/);
+  });
+
+  it('序号“一”“（一）”各带分值的行：一级的得分格写一级封顶后的得分，合计引用它', () => {
+    const out = fillFixture(indexedCategory());
+    expect(out.report.categories).toEqual([{ name: '平安建设', row: 2, cap: 40, base: 40, score: 37 }]);
+    expect(out.report.sections.map((s) => [s.row, s.score, s.category ?? null])).toEqual([
+      [3, 14, '平安建设'], [6, 23, '平安建设'], [9, 9, null],
+    ]);
+    expect([formulaAt(out, 2, 6)?.formula, formulaAt(out, 2, 6)?.value]).toEqual(['=MIN(40,SUM(F3,F6))', 37]);
+    expect([formulaAt(out, 3, 6)?.formula, formulaAt(out, 6, 6)?.formula]).toEqual(['=MIN(15,SUM(F4:F5))', '=MIN(25,SUM(F7:F8))']);
+    expect([formulaAt(out, 11, 6)?.formula, formulaAt(out, 11, 6)?.value]).toEqual(['=ROUND(MAX(0,F2+F9),2)', 46]);
+    expect(out.report.total).toBe(46);
+  });
+});
+
+describe('一级指标下分二级指标：两列合并写法（项目 | 子项目）', () => {
+  it('项目列合并在子项目之上，子项目合并在各项之上：一级、二级各自封顶，一级小计行写一级得分', () => {
+    const out = fillFixture(twoColumnCategories());
+    const { report } = out;
+    expect(report.columns).toMatchObject({ category: 'A', section: 'B', criteria: 'C' });
+    expect(report.categories).toEqual([
+      { name: '平安建设（40分）', row: 2, cap: 40, base: 45, score: 40 },
+      { name: '基础工作（10分）', row: 8, cap: 10, base: 10, score: 7 },
+    ]);
+    expect(report.sections.map((s) => [s.name, s.score, s.category])).toEqual([
+      ['矛盾纠纷排查化解（15分）', 15, '平安建设（40分）'], ['治安防控（30分）', 28, '平安建设（40分）'], ['台账资料', 7, '基础工作（10分）'],
+    ]);
+    expect([report.bonus, report.total, report.fullMarks]).toEqual([2, 49, 50]);
+    const sub = formulaAt(out, 7, 6);
+    expect(sub?.value).toBe(40);
+    expect(sub?.formula).toBe('=MIN(40,SUM(MIN(15,SUM(F2:F3)),MIN(30,SUM(F4:F6))))');
+    expect(formulaAt(out, 11, 6)?.formula).toMatch(/^=ROUND\(MAX\(0,F7\+MIN\(10,SUM\(MIN\(10,SUM\(F8:F9\)\)\)\)\+/);
+  });
+
+  it('公开表“六合区五星级平安村”：项目统领四个考核指标，一级满分为四者之和 75', () => {
+    const { report } = fillFixture(liuHeFiveStar().fixture);
+    expect(report.categories).toEqual([{ name: '一、无刑事案件', row: 3, cap: 75, base: 75, score: 67 }]);
+    expect(report.sections.map((s) => [s.row, s.cap, s.score])).toEqual([[3, 20, 18], [6, 20, 18], [10, 25, 21], [13, 10, 10]]);
+  });
+
+  it('二级指标每行一个（不跨行合并）时仍是一级表，与原来一样', () => {
+    const { report } = fill([
+      ['一级指标', '二级指标', '评分标准', '分值', '扣分', '得分'],
+      ['组织领导（10分）', '成立领导小组', '未成立的不得分', 4, null, null],
+      [null, '年初有计划，年末有总结', '每缺一项扣1分', 6, 1, null],
+      ['矛盾纠纷排查（5分）', '每月排查一次', '缺一次扣1分', 5, 2, null],
+    ], ['A2:A3']);
+    expect(report.categories).toBeUndefined();
+    expect(report.columns).toMatchObject({ section: 'A', content: 'B' });
+    expect(report.sections.map((s) => [s.name, s.score])).toEqual([['组织领导（10分）', 9], ['矛盾纠纷排查（5分）', 3]]);
+  });
+});
+
+describe('一级行带分值、二级行带分值（编号 1 / 1.1 / 1.1.1）', () => {
+  it('公开表“企业档案工作等级评定标准”：一级行写两个二级得分之和，封顶 7', () => {
+    const out = fillFixture(quzhouArchives().fixture);
+    expect(out.report.categories).toEqual([{ name: '组织管理', row: 3, cap: 7, base: 7, score: 5.5 }]);
+    expect([formulaAt(out, 3, 5)?.formula, formulaAt(out, 11, 5)?.formula]).toEqual(['=MIN(7,SUM(E4,E7))', '=ROUND(MAX(0,E3),2)']);
+  });
+});
+
+describe('只有一级的表不变', () => {
+  it('种子表与其余公开表都没有一级指标，报告里也没有 categories 字段', () => {
+    const fixtures = [seed000(), seed002(true), seed004(true), ...PUBLIC_FORMS.map((f) => f().fixture)]
+      .filter((f) => f.name !== liuHeFiveStar().fixture.name && f.name !== quzhouArchives().fixture.name);
+    for (const f of fixtures) {
+      const { report } = fillFixture(f);
+      expect([f.name, report.categories, report.sections.every((s) => s.category === undefined)]).toEqual([f.name, undefined, true]);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { fillSheet } from '../../src/engine/fill';
+import type { CellValue } from '../../src/engine/snapshot';
+import { siteManagement } from '../helpers/public-forms';
+import { sheet } from './sheets';
+
+/**
+ * JGJ59's 检查评分表 end with 「当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项检查评分表不应得分」 (表B.1 安全
+ * 管理检查评分表, chaoshi.m.zjtcn.com/classifydetails/806711.html). The first half fits the key-item model: any
+ * 保证项目 item scoring 0 zeroes the sheet, in the report and the total formula. The score threshold does not, and is
+ * reported as not applied instead of being passed over in silence.
+ */
+const NOTE = '注：1.每项最多扣减分数不大于该项应得分数；2.当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项检查评分表不应得分。';
+
+function form(deductions: Record<number, CellValue> = {}, note = NOTE) {
+  const { fixture } = siteManagement();
+  const cells = fixture.cells.map((r) => r.map((c) => (c !== null && typeof c === 'object' && 'formula' in c ? c.value : c)));
+  for (const [row, v] of Object.entries(deductions)) cells[Number(row) - 1][5] = v;
+  cells.push([note]);
+  const r = fillSheet(sheet(fixture.name, cells, fixture.merges));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('JGJ59 说明中的“保证项目有一项未得分”与“小计不足40分”', () => {
+  test('保证项目各项都有得分：总分照算（81分），分数线条件提示未自动应用', () => {
+    const { report } = form();
+    expect(report.total).toBe(81);
+    const unapplied = report.warnings.filter((w) => w.code === 'CONDITION_NOT_APPLIED');
+    expect(unapplied).toHaveLength(1);
+    expect(unapplied[0].message).toContain('保证项目小计得分不足40分时,此分项检查评分表不应得分');
+  });
+
+  test('保证项目中有一项扣完（第2项得0分）：整张表为0分，写入的合计公式也检查该项是否为0', () => {
+    const { report, plan } = form({ 4: 10 });
+    expect(report.items.find((i) => i.row === 4)?.score).toBe(0);
+    expect(report.total).toBe(0);
+    expect(report.warnings.map((w) => w.code)).toContain('KEY_ITEM_ZERO');
+    const total = plan.cells.find((c) => c.row === 15 && c.col === 7);
+    expect(total?.formula).toMatch(/^=IF\(OR\(.*G4=0/);
+  });
+
+  test('一般项目中有一项得0分不影响总分', () => {
+    const { report } = form({ 11: 10 });
+    expect(report.total).toBe(71);
+    expect(report.warnings.map((w) => w.code)).not.toContain('KEY_ITEM_ZERO');
+  });
+
+  test('只有分数线的说明（得分低于60分的，该表不得分）：提示未自动应用，不当作关键项', () => {
+    const { report } = form({}, '注：考核得分低于60分的，该表不得分。');
+    expect(report.total).toBe(81);
+    expect(report.warnings.filter((w) => w.code === 'CONDITION_NOT_APPLIED').map((w) => w.message))
+      .toEqual([expect.stringContaining('考核得分低于60分的,该表不得分')]);
+  });
+
+  test('分档说明（得分低于60分的为不合格）不是条件，不提示', () => {
+    const { report } = form({}, '注：得分90分及以上为优秀，低于60分的为不合格。');
+    expect(report.warnings.map((w) => w.code)).not.toContain('CONDITION_NOT_APPLIED');
+  });
+});
