@@ -128,6 +128,7 @@ function guide(base) {
     重启 Excel 后 插入 → 加载项 → 我的加载项 (My Add-ins) → 考核评分助手。
 
 加载后“开始 (Home)”选项卡出现“考核评分”组：打开助手、一键填写；单元格中可用 =KH.CAPDEDUCT(…)、=KH.TIER(…) 等函数。
+不能加载加载项时：在浏览器中直接打开 ${base}taskpane.html，选择或拖入 .xlsx 即可计分并下载结果（文件模式，见 docs/browser.md）。
 按 Ctrl-C 停止。`;
 }
 

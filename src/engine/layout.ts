@@ -260,10 +260,11 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
       .join('；');
 
     // A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
-    // section, so a name equal to the open one continues it.
+    // section, so a name equal to the open one continues it (within one category: （一） under 二、 is another).
     const open = (name: string, statedCap: number | null) => {
       const current = currentBlock !== null ? layout.blocks[currentBlock] : layout.sections[layout.sections.length - 1];
-      if (current && current.name === name) return;
+      const categoryOf = (row: number) => categories.find((c) => row >= c.row && row <= c.end);
+      if (current && current.name === name && categoryOf(current.row) === categoryOf(r)) return;
       if (BLOCK_NAME.test(name) && !VETO_TEXT.test(name) && !NO_EXCELLENT_TEXT.test(name)) {
         layout.blocks.push({ name, row: r, cap: parseRule(name).cap });
         currentBlock = layout.blocks.length - 1;

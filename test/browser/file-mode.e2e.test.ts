@@ -155,7 +155,26 @@ describe('任务窗格在没有 Office 的浏览器中：文件模式（npm star
     await alert.getByText(message('WORKBOOK_LEGACY', '旧版.xlsx'), { exact: true }).waitFor();
     await expect(page.getByRole('link').count()).resolves.toBe(0);
     await expect(result(page).innerText()).resolves.toBe('');
-    await page.screenshot({ path: path.join(out, 'bad-file.png') });
+    expect(problems).toEqual([]);
+  });
+
+  test('office.js 已加载但 Office.onReady 报告没有宿主（不在 Office 中）：同样进入文件模式', async () => {
+    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
+    const page = await browser.context.newPage();
+    pages.push(page);
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // What office.js gives a page no Office opened: an Office global whose onReady reports no host.
+    await page.addInitScript(() => {
+      (window as unknown as { Office: unknown }).Office = {
+        HostType: { Excel: 'Excel' },
+        onReady: (done: (info: { host: null; platform: null }) => void) => Promise.resolve().then(() => done({ host: null, platform: null })),
+      };
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
+    await page.getByLabel('选择工作簿…').setInputFiles(EXAMPLE);
+    await link(page, DOWNLOAD_LABELS.xlsx).waitFor();
     expect(problems).toEqual([]);
   });
 });

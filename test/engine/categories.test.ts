@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
 import { cappedCategory, indexedCategory, seedOutline, twoColumnCategories } from '../helpers/category-sheets';
 import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
 import type { SheetFixture } from '../contract/adapter-contract';
-import { sheet } from './sheets';
+import { applied, sheet } from './sheets';
 
 function fill(rows: CellValue[][], merges: string[] = []) {
   const r = fillSheet(sheet('评分表', rows, merges));
@@ -114,5 +115,134 @@ describe('只有一级的表不变', () => {
       const { report } = fillFixture(f);
       expect([f.name, report.categories, report.sections.every((s) => s.category === undefined)]).toEqual([f.name, undefined, true]);
     }
+  });
+});
+
+describe('再次填写', () => {
+  it.each([seedOutline, cappedCategory, indexedCategory, twoColumnCategories, quzhouArchives].map((make) => [make.name, make]))(
+    '%s：填好的表再填一次，写入的格与公式完全相同，没有“已有内容”的提示',
+    (_name, make) => {
+      const f = 'fixture' in make() ? (make() as { fixture: SheetFixture }).fixture : (make() as SheetFixture);
+      const s = sheet(f.name, f.cells as CellValue[][], f.merges ?? []);
+      const first = fillSheet(s);
+      if (!first.ok) throw new Error(first.error.message);
+      const again = fillSheet(applied(s, first.value.plan.cells));
+      if (!again.ok) throw new Error(again.error.message);
+      expect(again.value.plan.cells).toEqual(first.value.plan.cells);
+      expect(again.value.report.warnings.filter((w) => w.code === 'SCORE_CELL_TAKEN')).toEqual([]);
+    },
+  );
+});
+
+describe('两级封顶的一般规律', () => {
+  const ORD = ['一', '二', '三'];
+  const section = fc.record({
+    cap: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    items: fc.array(fc.record({ base: fc.integer({ min: 1, max: 10 }), taken: fc.integer({ min: 0, max: 100 }) }), { minLength: 1, maxLength: 3 }),
+  });
+  const category = fc.record({
+    cap: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+    sections: fc.array(section, { minLength: 1, maxLength: 3 }),
+  });
+
+  it('总分 = 各一级 min(一级上限, Σ 各分项 min(分项上限, Σ 各项得分))；满分 = 各一级上限之和', () => {
+    fc.assert(
+      fc.property(fc.array(category, { minLength: 1, maxLength: 3 }), (cats) => {
+        const rows: CellValue[][] = [['考核内容', '分值', '扣分', '得分']];
+        const merges: string[] = [];
+        const heading = (text: string) => {
+          rows.push([text, null, null, null]);
+          merges.push(`A${rows.length}:D${rows.length}`);
+        };
+        let total = 0;
+        let full = 0;
+        cats.forEach((c, i) => {
+          heading(`${ORD[i]}、第${ORD[i]}类工作${c.cap !== null ? `（${c.cap}分）` : ''}`);
+          let catScore = 0;
+          let catBase = 0;
+          c.sections.forEach((sec, k) => {
+            heading(`（${ORD[k]}）第${ORD[k]}项任务${sec.cap !== null ? `（${sec.cap}分）` : ''}`);
+            let sum = 0;
+            let bases = 0;
+            sec.items.forEach((it, n) => {
+              const deduction = Math.round((it.taken / 100) * it.base * 2) / 2;
+              rows.push([`${n + 1}、工作要求${n + 1}`, it.base, deduction, null]);
+              sum += it.base - deduction;
+              bases += it.base;
+            });
+            const cap = sec.cap ?? bases;
+            catScore += Math.min(cap, sum);
+            catBase += cap;
+          });
+          total += Math.min(c.cap ?? catBase, catScore);
+          full += c.cap ?? catBase;
+        });
+        rows.push(['合计', null, null, null]);
+        const { report, plan } = fill(rows, merges);
+        expect(report.categories?.map((c) => c.name)).toEqual(cats.map((_, i) => expect.stringContaining(`第${ORD[i]}类工作`)));
+        expect([report.total, report.fullMarks]).toEqual([Math.round(total * 100) / 100, full]);
+        expect(plan.cells.find((c) => c.row === rows.length && c.col === 4)?.value).toBe(report.total);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('项目 | 子项目 两列合并：两级时按两级封顶；子项目不跨行时仍按项目一级计分，与原来一样', () => {
+    fc.assert(
+      fc.property(fc.array(category, { minLength: 1, maxLength: 3 }), (cats) => {
+        const rows: CellValue[][] = [['项目', '子项目', '考核内容', '分值', '扣分', '得分']];
+        const merges: string[] = [];
+        const mergeDown = (col: string, from: number) => {
+          if (rows.length > from) merges.push(`${col}${from}:${col}${rows.length}`);
+        };
+        let twoLevel = 0;
+        let twoFull = 0;
+        let oneFull = 0;
+        const several = cats.some((c) => c.sections.length >= 2);
+        const deep = cats.some((c) => c.sections.some((x) => x.items.length >= 2));
+        cats.forEach((c, i) => {
+          const catTop = rows.length + 1;
+          let catScore = 0;
+          let catCaps = 0;
+          let catBases = 0;
+          c.sections.forEach((sec, k) => {
+            const secTop = rows.length + 1;
+            let sum = 0;
+            let bases = 0;
+            sec.items.forEach((it, n) => {
+              const deduction = Math.round((it.taken / 100) * it.base * 2) / 2;
+              rows.push([
+                n === 0 && k === 0 ? `第${ORD[i]}类工作${c.cap !== null ? `（${c.cap}分）` : ''}` : null,
+                n === 0 ? `第${ORD[k]}项任务${sec.cap !== null ? `（${sec.cap}分）` : ''}` : null,
+                `工作要求${n + 1}`, it.base, deduction, null,
+              ]);
+              sum += it.base - deduction;
+              bases += it.base;
+            });
+            mergeDown('B', secTop);
+            catScore += Math.min(sec.cap ?? bases, sum);
+            catCaps += sec.cap ?? bases;
+            catBases += bases;
+          });
+          mergeDown('A', catTop);
+          twoLevel += Math.min(c.cap ?? catCaps, catScore);
+          twoFull += c.cap ?? catCaps;
+          oneFull += c.cap ?? catBases;
+        });
+        // One level: each 项目 capped at its own cap over the plain sum of its items.
+        let flat = 0;
+        for (const c of cats) {
+          const items = c.sections.flatMap((x) => x.items.map((it) => it.base - Math.round((it.taken / 100) * it.base * 2) / 2));
+          const bases = c.sections.flatMap((x) => x.items.map((it) => it.base)).reduce((a, b) => a + b, 0);
+          flat += Math.min(c.cap ?? bases, items.reduce((a, b) => a + b, 0));
+        }
+        rows.push(['合计', null, null, null, null, null]);
+        const { report } = fill(rows, merges);
+        const nested = several && deep;
+        expect(report.categories?.length ?? 0).toBe(nested ? cats.length : 0);
+        const round = (x: number) => Math.round(x * 100) / 100;
+        expect([report.total, report.fullMarks]).toEqual(nested ? [round(twoLevel), twoFull] : [round(flat), oneFull]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
