@@ -156,8 +156,9 @@ export const MANUAL_RE = new RegExp(
   '(?:酌情|视情况?|适情|视[^,;。\\d\\u0001]{0,8}?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
   '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)' +
   '|加倍扣分|双倍扣分|扣分加倍|分值加倍' +
-  // 每户扣分 · 按比例扣分: a deduction whose amount the text does not give (不扣分 / 不重复扣分 deduct nothing).
-  '|(?<![不免复])(?:扣分|减分)(?=[,;。!)]|$)',
+  // 每户扣分 · 按比例扣分: a deduction whose amount the text does not give (不扣分 / 不重复扣分 deduct nothing, and
+  // 累计扣分 says the amounts before it add up).
+  '|(?<![不免复])(?<!累计)(?:扣分|减分)(?=[,;。!)]|$)',
   'g',
 );
 

@@ -4,10 +4,10 @@ import { siteManagement } from '../helpers/public-forms';
 import { sheet } from './sheets';
 
 /**
- * JGJ59's 检查评分表 end with 「当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项检查评分表不应得分」 (表B.1 安全
- * 管理检查评分表, chaoshi.m.zjtcn.com/classifydetails/806711.html). The first half fits the key-item model: any
- * 保证项目 item scoring 0 zeroes the sheet, in the report and the total formula. The score threshold does not, and is
- * reported as not applied instead of being passed over in silence.
+ * JGJ59 (建筑施工安全检查标准) qualifies its 检查评分表 with 「当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项
+ * 检查评分表不应得分」; here it is written as the note of 表B.1 安全管理检查评分表 (test/helpers/public-forms.ts). The first
+ * half fits the key-item model: any 保证项目 item scoring 0 zeroes the sheet, in the report and the total formula. The
+ * score threshold does not, and is reported as not applied instead of being passed over in silence.
  */
 const NOTE = '注：1.每项最多扣减分数不大于该项应得分数；2.当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项检查评分表不应得分。';
 

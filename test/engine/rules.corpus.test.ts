@@ -7,6 +7,7 @@ import { party } from './rule-corpus/party';
 import { peace } from './rule-corpus/peace';
 import { safety } from './rule-corpus/safety';
 import { services } from './rule-corpus/services';
+import { staffing } from './rule-corpus/staffing';
 import { traditional } from './rule-corpus/traditional';
 
 /**
@@ -14,7 +15,7 @@ import { traditional } from './rule-corpus/traditional';
  * address), read the way a careful assessor reads them: clauses in text order with kind, points, counted unit,
  * own cap and range, and the cap over all.
  */
-const corpus: CorpusSource[] = [...peace, ...party, ...safety, ...agencies, ...services, ...traditional];
+const corpus: CorpusSource[] = [...peace, ...party, ...safety, ...agencies, ...services, ...traditional, ...staffing];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 
 test('语料库收录至少200条公开评分标准，均注明出处', () => {
@@ -29,8 +30,9 @@ test('语料库收录至少200条公开评分标准，均注明出处', () => {
 describe.each(corpus.map((c) => [c.source.title, c] as const))('《%s》', (_title, { texts }) => {
   test.each(texts.map((t) => [t.text, t] as const))('「%s」', (text, expected) => {
     const rule = parseRule(text);
-    expect(rule.clauses.map(({ kind, points, per, cap, range }) => ({ kind, points, per, cap, range })))
-      .toEqual(expected.clauses);
+    expect(rule.clauses.map(({ kind, points, per, cap, range, step }) => ({
+      kind, points, per, cap, range, ...(step !== undefined ? { step } : {}),
+    }))).toEqual(expected.clauses);
     expect(rule.cap).toBe(expected.cap);
     expect(describeRule(rule)).not.toMatch(/Infinity|NaN|undefined/);
   });

@@ -1,4 +1,4 @@
-import { type CorpusSource, 扣, 文, 范围 } from './corpus';
+import { type CorpusSource, 扣, 文, 范围, 酌情 } from './corpus';
 
 /** 机关 · 督查 · 城市管理 · 审计 · 单位内部: agency and office assessments. */
 export const agencies: CorpusSource[] = [
@@ -82,5 +82,30 @@ export const agencies: CorpusSource[] = [
       文('每低1个百分点扣1分,直至本项分值扣完。', [扣(1, '百分点')]),
     ],
   },
+  {
+    source: {
+      publisher: '人人文库 renrendoc.com',
+      title: '排污申报核定与排污费征收工作报告考核评比办法(试行)',
+      url: 'https://www.renrendoc.com/p-71386048.html',
+    },
+    texts: [
+      文('1、排污申报核定和排污费征收报表的报出时间,以当地邮局邮戳日期为准,每迟一天,扣0.5分。', [扣(0.5, '天')]),
+      // 累计扣分: each wrong number is counted, not a deduction left to judgement.
+      文('2、数字不真实、技术性差错、漏项、签章不全、字迹不清楚等,每一处扣0 .1分;由一处数据错误造成两个以上数据错误的累计扣分。',
+        [扣(0.1, '处')]),
+      文('3、年度文字报告应当对报表有详细明确的分析,提出中肯的意见,如分析内容不符合规定要求,酌情扣分,报表无同级财政部门公章,扣3分;未按规定分数报送或缺张少页的,扣除完整性的全部分值。',
+        [酌情, 扣(3)]),
+    ],
+  },
+  {
+    source: {
+      publisher: '法搜网 fsou.com',
+      title: '排污费征收工作报告汇审计分办法（计分原则及要求）',
+      url: 'http://fsou.com/html/text/chl/893/89328_5.html',
+    },
+    texts: [
+      文('2、排污费征收报表的报出时间,以当地邮局邮戳日期为准,每迟一天,扣0.5分;年终快报每迟一天,扣2分,节假日不顺延。',
+        [扣(0.5, '天'), 扣(2, '天')]),
+    ],
+  },
 ];
-

@@ -10,6 +10,8 @@ export interface ExpectedClause {
   per: string | null;
   cap: number | null;
   range: [number, number] | null;
+  /** How many `per` make one step, only when not 1 (每低10%扣2分 → 10). */
+  step?: number;
 }
 
 export interface Source {
@@ -46,3 +48,5 @@ export const 范围 = (lo: number, hi: number, per: string | null = null): Expec
 export const 限 = (c: ExpectedClause, cap: number): ExpectedClause => ({ ...c, cap });
 
 export const 文 = (text: string, clauses: ExpectedClause[], cap: number | null = null): CorpusText => ({ text, clauses, cap });
+/** A clause counted in steps other than one (每低10%扣2分 is 步(扣(2, '%'), 10)). */
+export const 步 = (c: ExpectedClause, step: number): ExpectedClause => ({ ...c, step });
