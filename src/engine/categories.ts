@@ -134,9 +134,11 @@ export function categoryAt(s: SheetSnapshot, row: number, probe: RowProbe): Layo
     for (let k = from; k <= last; k++) if (!probe.blank(k)) return k;
     return null;
   };
+  const h = probe.heading(row);
+  const bare = h === null || h.level === null ? probe.bareBase(row) : null;
+  if ((h === null || h.level === null) && bare === null) return null;
   const first = next(row + 1);
   if (first === null) return null;
-  const h = probe.heading(row);
   if (h !== null && h.level !== null) {
     const sub = probe.heading(first);
     const subLevel = sub?.level ?? null;
@@ -154,8 +156,10 @@ export function categoryAt(s: SheetSnapshot, row: number, probe: RowProbe): Layo
       name: h.name, row, statedCap: h.cap, subtotalRow: h.base !== null ? row : null, end,
     };
   }
-  const bare = probe.bareBase(row);
-  if (bare === null || probe.sectionBase(row) !== null || probe.sectionBase(first) === null) return null;
+  // Its first section's 分值 is a part of its own (a cheap test that rules out items of equal 分值 first).
+  const sub = probe.bareBase(first);
+  if (bare === null || sub === null || sub.base >= bare.base) return null;
+  if (probe.sectionBase(first) === null || probe.sectionBase(row) !== null) return null;
   let sum = 0;
   let count = 0;
   let end = first;

@@ -248,7 +248,8 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
         if (BLOCK_NAME.test(name) || VETO_TEXT.test(name) || NO_EXCELLENT_TEXT.test(name)) sectionText ||= name;
         else categories.push({ name, row: r, statedCap: sectionCap(name), subtotalRow: null, end: last });
       }
-    } else if (!categoryOver(r)) {
+    } else if ((columns.criteria === undefined || textAt(s, r, columns.criteria) === '') && !categoryOver(r)) {
+      // A row with criteria of its own is an item, never a category: only the others are read ahead.
       const category = categoryAt(s, r, probe);
       if (category) {
         categories.push(category);
