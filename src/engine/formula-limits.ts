@@ -18,7 +18,9 @@ export interface FormulaSize {
 
 /** Measures a formula's text: string literals and array constants ({"是","√"}) do not count as arguments. */
 export function formulaSize(formula: string): FormulaSize {
-  const f = formula.startsWith('=') ? formula : `=${formula}`;
+  // Character codes, not one-character strings: a big sheet measures tens of megabytes of formulas.
+  const skip = formula.charCodeAt(0) === EQ ? 0 : 1;
+  const f = formula;
   let maxArgs = 0;
   let depth = 0;
   // One entry per open parenthesis: the arguments seen so far, or -1 for a grouping parenthesis.
@@ -26,34 +28,47 @@ export function formulaSize(formula: string): FormulaSize {
   let calls = 0;
   let inArray = 0;
   for (let i = 0; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === '"') {
+    const ch = f.charCodeAt(i);
+    if (ch === QUOTE) {
       i++;
-      while (i < f.length && !(f[i] === '"' && f[i + 1] !== '"')) i += f[i] === '"' ? 2 : 1;
+      while (i < f.length && !(f.charCodeAt(i) === QUOTE && f.charCodeAt(i + 1) !== QUOTE)) i += f.charCodeAt(i) === QUOTE ? 2 : 1;
       continue;
     }
-    if (ch === '{') inArray++;
-    else if (ch === '}') inArray--;
-    else if (ch === '(') {
-      const isCall = /[A-Za-z0-9_.]/.test(f[i - 1] ?? '');
+    if (ch === OPEN_BRACE) inArray++;
+    else if (ch === CLOSE_BRACE) inArray--;
+    else if (ch === OPEN) {
+      const isCall = i > 0 && isNameChar(f.charCodeAt(i - 1));
       stack.push(isCall ? 1 : -1);
       if (isCall) {
         calls++;
         if (calls > depth) depth = calls;
         // A call with nothing inside takes no argument: NOW().
-        if (f[i + 1] === ')') stack[stack.length - 1] = 0;
+        if (f.charCodeAt(i + 1) === CLOSE) stack[stack.length - 1] = 0;
       }
-    } else if (ch === ')') {
+    } else if (ch === CLOSE) {
       const n = stack.pop();
       if (n !== undefined && n >= 0) {
         calls--;
         if (n > maxArgs) maxArgs = n;
       }
-    } else if (ch === ',' && inArray === 0 && stack.length > 0 && stack[stack.length - 1] >= 0) {
+    } else if (ch === COMMA && inArray === 0 && stack.length > 0 && stack[stack.length - 1] >= 0) {
       stack[stack.length - 1]++;
     }
   }
-  return { length: f.length, maxArgs, depth };
+  return { length: f.length + skip, maxArgs, depth };
+}
+
+const EQ = 61;
+const QUOTE = 34;
+const OPEN = 40;
+const CLOSE = 41;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/** [A-Za-z0-9_.]: the character before '(' that makes it a call. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46;
 }
 
 export function fitsLimits(formula: string): boolean {

@@ -112,7 +112,10 @@ const NOTE_START = /^(注|备注|说明)\s*([:：、.．\d（(]|$)/;
 // Signature lines, not criteria that merely mention a signature (没有负责人签字…的扣1分).
 const SIGNATURE_START = /^(考核组长|考核组成员|考核人|考评人|检查人|评分人|被考核单位(负责人)?)[(（:：]/;
 const SIGNATURE_SHORT = /签字|签名|签章/;
+/** Every signature word above starts with one of these, after spaces; most cells are ruled out by that alone. */
+const SIGNATURE_FIRST = /^\s*[考检评被]/;
 const isSignature = (t: string) => {
+  if (!SIGNATURE_FIRST.test(t) && !(t.length <= 24 && SIGNATURE_SHORT.test(t))) return false;
   const head = clean(t.slice(0, 24));
   return SIGNATURE_START.test(head) || (t.length <= 24 && clean(t).length <= 16 && SIGNATURE_SHORT.test(t));
 };

@@ -14,6 +14,7 @@ import { address, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type M
 import type { WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, withoutTop } from './tiers';
 import { directItemExpr } from './direct';
+import { RowTemplates } from './row-template';
 import { topLevelTerms } from './category-terms';
 import type { PlannedCell, WritePlan } from './write-plan';
 
@@ -41,18 +42,21 @@ interface Candidate {
   formulas: string[];
   formula: string | null;
   value: CellValue;
+  /** Known already (a row template's): whether `formula` is within Excel's limits (mode 'values' writes none). */
+  fits?: boolean;
 }
 
-function itemRefs(layout: Layout, item: LayoutItem): ItemRefs {
+/** The cells an item's formula reads; `at` moves a one-row item to another row (to build its row template). */
+function itemRefs(layout: Layout, item: LayoutItem, at = item.row): ItemRefs {
   const c = layout.columns;
   const pts = c.count !== undefined ? perOccurrencePoints(item) : null;
-  const rows = item.rows ?? [item.row];
+  const rows = item.rows && item.rows.length > 1 ? item.rows : [at];
   return {
-    base: item.baseIsNumber ? address(item.row, c.base as number) : fmt(item.base),
+    base: item.baseIsNumber ? address(at, c.base as number) : fmt(item.base),
     deductions: rows.map((r) => address(r, c.deduction as number)),
     cap: ruleCap(item.rule),
     ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), ...pts } } : {}),
-    ...(c.bonus !== undefined ? { bonus: address(item.row, c.bonus) } : {}),
+    ...(c.bonus !== undefined ? { bonus: address(at, c.bonus) } : {}),
   };
 }
 
@@ -107,7 +111,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       return false;
     }
     let formula = mode === 'values' ? null : c.formula;
-    if (formula !== null && !fitsLimits(formula)) {
+    if (formula !== null && !(c.fits ?? fitsLimits(formula))) {
       warn(c.row, 'FORMULA_LIMIT', message('FORMULA_LIMIT', address(c.row, c.col)));
       formula = null;
     }
@@ -118,10 +122,23 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   // Items: a skipped item's expression is repeated inline wherever its score is summed, so totals stay the engine's.
   // On a direct sheet the assessor's typed scores are never written; totals read them through the same clamp.
   const direct = layout.kind === 'direct';
-  const native = layout.items.map((item, i) =>
-    direct
-      ? directItemExpr(address(item.row, scoreCol), item.baseIsNumber ? address(item.row, layout.columns.base as number) : item.base)
-      : score.items[i].unknown ? fmt(score.items[i].score) : itemScoreExpr(itemRefs(layout, item)));
+  // One string per item formula, made with its '=' (an item's term inside sums is that string less the '=').
+  const templates = new RowTemplates();
+  const baseCol = layout.columns.base as number;
+  const written = layout.items.map((item, i): { formula: string; fits: boolean } | null => {
+    if (!direct && score.items[i].unknown) return null;
+    const base = item.baseIsNumber ? 'cell' : fmt(item.base);
+    if (direct)
+      return templates.at(`direct ${base}`, item.row, (r) => directItemExpr(address(r, scoreCol), item.baseIsNumber ? address(r, baseCol) : item.base));
+    if (item.rows && item.rows.length > 1) {
+      const formula = `=${itemScoreExpr(itemRefs(layout, item))}`;
+      return { formula, fits: fitsLimits(formula) };
+    }
+    // Everything the formula reads but the row: the item's cells as they would stand on a row 0.
+    const shape = `item ${JSON.stringify(itemRefs(layout, item, 0))}`;
+    return templates.at(shape, item.row, (r) => itemScoreExpr(itemRefs(layout, item, r)));
+  });
+  const native = written.map((w, i) => (w ? w.formula.slice(1) : fmt(score.items[i].score)));
   const itemTerm = new Map<number, string>();
   if (direct) layout.items.forEach((item, i) => itemTerm.set(item.row, native[i]));
   for (const g of direct ? [] : scoreGroups(s, layout, scoreCol)) {
@@ -133,11 +150,13 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const one = g.members.length === 1 ? g.members[0] : null;
     const refs = one !== null ? itemRefs(layout, items[0]) : null;
     const fn = refs && !score.items[one as number].unknown ? functionItemExpr(refs) : null;
-    const expr = one !== null ? native[one] : `ROUND(${sumOf(g.members.map((i) => native[i]))},2)`;
+    const own = one !== null ? written[one] : null;
+    const nativeFormula = own ? own.formula : `=${one !== null ? native[one] : `ROUND(${sumOf(g.members.map((i) => native[i]))},2)`}`;
     const unknown = g.members.some((i) => score.items[i].unknown);
-    const formula = unknown ? null : `=${mode === 'functions' && fn ? fn : expr}`;
+    const formula = unknown ? null : mode === 'functions' && fn ? `=${fn}` : nativeFormula;
     const value = round2(sum2(g.members.map((i) => score.items[i].score)));
-    const wrote = take({ row: g.at.row, col: g.at.col, formulas: [`=${expr}`, ...(fn ? [`=${fn}`] : [])], formula, value });
+    const fits = own && formula === own.formula ? own.fits : undefined;
+    const wrote = take({ row: g.at.row, col: g.at.col, formulas: [nativeFormula, ...(fn ? [`=${fn}`] : [])], formula, value, fits });
     g.members.forEach((i, k) => itemTerm.set(layout.items[i].row, wrote ? (k === 0 ? address(g.at.row, g.at.col) : '') : native[i]));
   }
 

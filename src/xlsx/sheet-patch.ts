@@ -245,8 +245,7 @@ function sharedRuns(planned: readonly PlannedCell[], scan: SheetScan, byCell: Re
       run = [];
     };
     for (const c of list) {
-      const f = (c.formula as string).replace(/^=/, '');
-      if (runs.continues(c.row, col, f) === null) close();
+      if (runs.continues(c.row, col, c.formula as string) === null) close();
       run.push(c);
     }
     close();

@@ -1,8 +1,8 @@
-import { SaxesParser } from 'saxes';
 import type { CellFlag, CellValue, MergedArea, SheetSnapshot } from '../engine/snapshot';
 import { SharedMaster } from './shared-formulas';
 import type { Styles } from './styles';
 import { decodeCellText, localName, prefixOf } from './xml-text';
+import { attr, decode, readXml, type XmlEvents } from './xml-stream';
 
 /** Where a <row> sits in the sheet's text: the writer splices cells in without re-reading the rest. */
 export interface RowPos {
@@ -80,8 +80,6 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
   let sheetData: SheetScan['sheetData'] = null;
   let anyFlag = false;
 
-  let tagStart = 0;
-  let depthInSheetData = false;
   let rowNo = 0;
   let row: RowPos | null = null;
   let colNo = 0;
@@ -100,114 +98,120 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
   let inIsT = false;
   let phonetic = 0;
 
-  const p = new SaxesParser({ xmlns: false, position: true });
-  p.on('opentagstart', (t) => {
-    tagStart = xml.lastIndexOf('<', p.position - 1);
-    if (localName(t.name) === 'c' && depthInSheetData) cStart = tagStart;
-  });
-  p.on('opentag', (t) => {
-    const n = localName(t.name);
-    const a = t.attributes as Record<string, string>;
-    if (n === 'c' && row) {
-      const at = a.r ? colOf(a.r) : null;
-      cRow = rowNo;
-      cCol = at ? at.col : colNo + 1;
-      colNo = cCol;
-      cType = a.t ?? 'n';
-      cStyle = a.s ? Number(a.s) : 0;
-      vText = null;
-      fText = null;
-      fShared = null;
-      isText = null;
-      if (t.isSelfClosing) endCell();
-      return;
-    }
-    switch (n) {
-      case 'v':
-        inV = true;
-        vText = '';
-        return;
-      case 'f':
-        fText = '';
-        inF = !t.isSelfClosing;
-        if (a.t === 'shared' && a.si !== undefined) fShared = { si: a.si, master: a.ref !== undefined };
-        return;
-      case 'is':
-        isText = '';
-        return;
-      case 'rPh':
-        phonetic++;
-        return;
-      case 't':
-        if (isText !== null && phonetic === 0) inIsT = !t.isSelfClosing;
-        return;
-      case 'row': {
-        rowNo = a.r ? Number(a.r) : rowNo + 1;
-        colNo = 0;
-        row = { r: rowNo, start: tagStart, openEnd: p.position, closeStart: p.position, end: p.position, selfClosing: t.isSelfClosing };
-        rows.push(row);
-        if (t.isSelfClosing) row = null;
+  const events: XmlEvents = {
+    open(name, tag, start, end, selfClosing) {
+      const n = localName(name);
+      if (n === 'c') {
+        if (!row) return;
+        const ref = attr(tag, 'r');
+        const t = attr(tag, 't');
+        const st = attr(tag, 's');
+        cType = t ?? 'n';
+        cStyle = st ? Number(st) : 0;
+        const at = ref ? colOf(ref) : null;
+        cStart = start;
+        cRow = rowNo;
+        cCol = at ? at.col : colNo + 1;
+        colNo = cCol;
+        vText = null;
+        fText = null;
+        fShared = null;
+        isText = null;
         return;
       }
-      case 'sheetData':
-        prefix = prefixOf(t.name);
-        sheetData = { start: tagStart, openEnd: p.position, closeStart: p.position, selfClosing: t.isSelfClosing };
-        depthInSheetData = !t.isSelfClosing;
-        return;
-      case 'mergeCell': {
-        const [x, y = x] = (a.ref ?? '').split(':');
-        const tl = colOf(x);
-        const br = colOf(y);
-        if (tl && br)
-          merges.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
-        return;
-      }
-      case 'col':
-        if (a.style !== undefined) colStyles.push([Number(a.min), Number(a.max), Number(a.style)]);
-        return;
-      case 'worksheet':
-        prefix = prefixOf(t.name);
-        return;
-    }
-  });
-  p.on('text', (s) => {
-    if (inV) vText += s;
-    else if (inF) fText += s;
-    else if (inIsT) isText += s;
-  });
-  p.on('closetag', (t) => {
-    const n = localName(t.name);
-    switch (n) {
-      case 'v':
-        inV = false;
-        return;
-      case 'f':
-        inF = false;
-        return;
-      case 't':
-        inIsT = false;
-        return;
-      case 'rPh':
-        phonetic--;
-        return;
-      case 'c':
-        if (row && !t.isSelfClosing) endCell();
-        return;
-      case 'row':
-        if (row) {
-          row.closeStart = xml.lastIndexOf('<', p.position - 1);
-          row.end = p.position;
-          row = null;
+      switch (n) {
+        case 'v':
+          inV = true;
+          vText = '';
+          return;
+        case 'f': {
+          fText = '';
+          inF = !selfClosing;
+          const si = attr(tag, 'si');
+          if (si !== undefined && attr(tag, 't') === 'shared') fShared = { si, master: attr(tag, 'ref') !== undefined };
+          return;
         }
-        return;
-      case 'sheetData':
-        if (sheetData && !sheetData.selfClosing) sheetData.closeStart = xml.lastIndexOf('<', p.position - 1);
-        depthInSheetData = false;
-        return;
-    }
-  });
+        case 'is':
+          isText = '';
+          return;
+        case 'rPh':
+          phonetic++;
+          return;
+        case 't':
+          if (isText !== null && phonetic === 0) inIsT = !selfClosing;
+          return;
+        case 'row': {
+          const r = attr(tag, 'r');
+          rowNo = r ? Number(r) : rowNo + 1;
+          colNo = 0;
+          row = { r: rowNo, start, openEnd: end, closeStart: end, end, selfClosing };
+          rows.push(row);
+          return;
+        }
+        case 'sheetData':
+          prefix = prefixOf(name);
+          sheetData = { start, openEnd: end, closeStart: end, selfClosing };
+          return;
+        case 'mergeCell': {
+          const [x, y = x] = (attr(tag, 'ref') ?? '').split(':');
+          const tl = colOf(x);
+          const br = colOf(y);
+          if (tl && br)
+            merges.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
+          return;
+        }
+        case 'col': {
+          const style = attr(tag, 'style');
+          if (style !== undefined) colStyles.push([Number(attr(tag, 'min')), Number(attr(tag, 'max')), Number(style)]);
+          return;
+        }
+        case 'worksheet':
+          prefix = prefixOf(name);
+          return;
+      }
+    },
+    close(name, start, end) {
+      switch (localName(name)) {
+        case 'v':
+          inV = false;
+          return;
+        case 'f':
+          inF = false;
+          return;
+        case 't':
+          inIsT = false;
+          return;
+        case 'rPh':
+          phonetic--;
+          return;
+        case 'c':
+          if (row) endCell(end);
+          return;
+        case 'row':
+          if (row) {
+            row.closeStart = start;
+            row.end = end;
+            row = null;
+          }
+          return;
+        case 'sheetData':
+          if (sheetData) sheetData.closeStart = start;
+          return;
+      }
+    },
+    text(xml, start, end) {
+      if (inV) vText += decode(xml, start, end);
+      else if (inF) fText += decode(xml, start, end);
+      else if (inIsT) isText += decode(xml, start, end);
+    },
+    cdata(s) {
+      if (inV) vText += s;
+      else if (inF) fText += s;
+      else if (inIsT) isText += s;
+    },
+  };
 
-  function endCell(): void {
+  function endCell(cEnd: number): void {
     let value: CellValue = null;
     let flag: CellFlag | null = null;
     let formula: string | null = null;
@@ -216,7 +220,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
       else {
         const m = masters.get(fShared.si);
         if (m) formula = `=${m.at(cRow, cCol)}`;
-        clones.push({ si: fShared.si, row: cRow, col: cCol, start: cStart, end: p.position });
+        clones.push({ si: fShared.si, row: cRow, col: cCol, start: cStart, end: cEnd });
       }
       if (fShared.master && fText) formula = `=${fText}`;
     } else if (fText) formula = `=${fText}`;
@@ -276,7 +280,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
     }
   }
 
-  p.write(xml).close();
+  readXml(xml, events);
   for (let i = 0; i < formulas.length; i++) {
     const fr = formulas[i];
     for (let c = 0; c < fr.length; c++) if (fr[c] === undefined) fr[c] = null;

@@ -22,7 +22,7 @@ export function readWorkbookFile(file: string): Result<XlsxPackage> {
     if (code === 'EISDIR') return fail({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
     return fail({ code: 'FILE_NOT_FOUND', message: message('FILE_NOT_FOUND', file) });
   }
-  return openXlsx(bytes, file);
+  return openXlsx(bytes, file, nodeInflate);
 }
 
 /** How bytes get to a path; a parameter so tests can make the write fail halfway. */
@@ -95,6 +95,9 @@ export async function writeFileAtomic(bytes: Uint8Array, file: string, write: By
     process.off('SIGTERM', onSignal);
   }
 }
+
+/** Node's native inflate, never past the size the zip's directory states (a zip bomb stops there). */
+const nodeInflate = (raw: Uint8Array, size: number): Uint8Array => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
 
 /** Node's native deflate and CRC-32 for the parts a fill changed. */
 export const NODE_ZIP_CODEC: ZipCodec = {

@@ -32,6 +32,11 @@ export interface ZipCodec {
   crc32(data: Uint8Array): number;
 }
 
+/** Raw inflate into a buffer of the size the central directory states. */
+export type Inflate = (raw: Uint8Array, size: number) => Uint8Array;
+
+const fflateInflate: Inflate = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
+
 export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; why: 'damaged' | 'too-large'; part?: string };
 
 const utf8 = new TextDecoder('utf-8');
@@ -39,6 +44,8 @@ const utf8 = new TextDecoder('utf-8');
 export class ZipArchive {
   private readonly entries: Entry[] = [];
   private readonly byName = new Map<string, Entry>();
+
+  constructor(private readonly inflate: Inflate = fflateInflate) {}
 
   /** Part names in the zip's order. */
   names(): string[] {
@@ -55,7 +62,7 @@ export class ZipArchive {
     if (!e) return null;
     if (e.data === null) {
       const raw = e.raw as Uint8Array;
-      e.data = e.method === 0 ? raw : inflateSync(raw, { out: new Uint8Array(e.size) });
+      e.data = e.method === 0 ? raw : this.inflate(raw, e.size);
     }
     return e.data;
   }
@@ -157,7 +164,7 @@ export class ZipArchive {
   }
 }
 
-export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES): ZipOpen {
+export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES, inflate?: Inflate): ZipOpen {
   const damaged: ZipOpen = { ok: false, why: 'damaged' };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -176,7 +183,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
     count = Number(v.getBigUint64(z64 + 32, true));
     cdOffset = Number(v.getBigUint64(z64 + 48, true));
   }
-  const zip = new ZipArchive();
+  const zip = new ZipArchive(inflate);
   let p = cdOffset;
   let total = 0;
   for (let k = 0; k < count; k++) {

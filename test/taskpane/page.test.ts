@@ -36,10 +36,10 @@ describe('任务窗格页面', () => {
 });
 
 /** The page's first script, run in a sandbox standing for a window: whether it wrote office.js's tag. */
-function loadsOfficeJs(win: { search?: string; framed?: boolean; session?: string | null; name?: string; agaveHost?: unknown }): boolean {
+function loadsOfficeJs(win: { search?: string; framed?: boolean; session?: string | null; name?: string; agaveHost?: unknown; external?: object }): boolean {
   const loader = /<script type="text\/javascript">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   const written: string[] = [];
-  const window: Record<string, unknown> = { name: win.name ?? '', external: {} };
+  const window: Record<string, unknown> = { name: win.name ?? '', external: win.external ?? {} };
   window.top = win.framed ? {} : window;
   vm.runInNewContext(loader, {
     window,
@@ -63,6 +63,8 @@ describe('office.js 只在 Office 打开本页时加载（浏览器中直接打�
     expect(loadsOfficeJs({ name: JSON.stringify({ hostInfo: 'Excel$Win32$16.01$zh-CN$$$$0' }) })).toBe(true);
     expect(loadsOfficeJs({ framed: true })).toBe(true);
     expect(loadsOfficeJs({ agaveHost: { GetHostInfo: () => '' } })).toBe(true);
+    expect(loadsOfficeJs({ external: { GetHostInfo: () => 'Excel$Win32$16.01$zh-CN$$$$0' } })).toBe(true);
+    expect(loadsOfficeJs({ external: { GetContext: () => ({}) } })).toBe(true);
   });
 
   test('普通浏览器直接打开：不加载', () => {
