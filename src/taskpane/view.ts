@@ -1,7 +1,7 @@
 import { message as say } from '../engine/messages';
 import { fmt } from '../engine/numbers';
 import { describeRule } from '../engine/rules';
-import type { SheetReport, WarningReport } from '../engine/sheet-report';
+import type { SectionReport, SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
 import { escapeHtml as h } from './html';
 import type { Role } from '../engine/roles';
@@ -25,16 +25,28 @@ export function renderRecognition(report: SheetReport): string {
 export function renderColumns(columns: Record<string, string>): string {
   const known = (Object.keys(ROLE_LABELS) as Role[]).filter((role) => columns[role]);
   const rows = known.map((role) => `<tr><th scope="row">${h(ROLE_LABELS[role])}</th><td>${h(columns[role])}列</td></tr>`);
+  // 项目 | 子项目: the column naming the categories over the sections.
+  if (columns.category) rows.unshift(`<tr><th scope="row">一级指标</th><td>${h(columns.category)}列</td></tr>`);
   return `<h2>识别出的列</h2>\n<table class="kh-table kh-columns"><tbody>${rows.join('')}</tbody></table>`;
 }
 
 export function renderSections(report: SheetReport): string {
   if (report.sections.length === 0) return '';
   const count = (name: string) => report.items.filter((i) => i.section === name).length;
-  const rows = report.sections.map(
-    (s) =>
-      `<tr><td>${h(s.name)}</td><td class="kh-num">${fmt(s.cap)}分</td><td class="kh-num">${count(s.name)}项</td></tr>`,
-  );
+  const row = (s: SectionReport) =>
+    `<tr><td>${h(s.name)}</td><td class="kh-num">${fmt(s.cap)}分</td><td class="kh-num">${count(s.name)}项</td></tr>`;
+  // Under a category (一级指标) its sections follow its own row, which counts sections rather than items.
+  const rows: string[] = [];
+  const shown = new Set<string>();
+  for (const s of report.sections) {
+    const c = s.category !== undefined ? report.categories?.find((x) => x.name === s.category) : undefined;
+    if (c && !shown.has(c.name)) {
+      shown.add(c.name);
+      const n = report.sections.filter((x) => x.category === c.name).length;
+      rows.push(`<tr><th scope="row">${h(c.name)}</th><td class="kh-num">${fmt(c.cap)}分</td><td class="kh-num">${n}个分项</td></tr>`);
+    }
+    rows.push(row(s));
+  }
   return `<h2>分项（${report.sections.length}个）</h2>\n<table class="kh-table"><thead><tr><th scope="col">分项</th><th scope="col">上限</th><th scope="col">项目数</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
-import { cappedCategory, indexedCategory, seedOutline, twoColumnCategories } from '../helpers/category-sheets';
+import { cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories } from '../helpers/category-sheets';
 import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { applied, sheet } from './sheets';
@@ -61,6 +61,22 @@ describe('一级指标下分二级指标：标题行写法', () => {
   });
 });
 
+describe('一级指标的小计行', () => {
+  it('各分项小计之后紧接的第二个“小计”是一级的小计：写一级封顶后的得分，合计引用它', () => {
+    const out = fillFixture(subtotalledCategory());
+    expect(out.report.categories).toEqual([{ name: '一、平安建设（40分）', row: 2, cap: 40, base: 45, score: 40 }]);
+    expect([6, 10, 11, 14, 15].map((r) => [r, formulaAt(out, r, 6)?.formula, formulaAt(out, r, 6)?.value])).toEqual([
+      [6, '=MIN(15,SUM(F4:F5))', 14],
+      [10, '=MIN(30,SUM(F8:F9))', 28],
+      [11, '=MIN(40,SUM(F6,F10))', 40],
+      [14, '=MIN(10,SUM(F13))', 9],
+      [15, '=ROUND(MAX(0,F11+F14),2)', 49],
+    ]);
+    expect(out.report.warnings.map((w) => w.code)).toEqual(['CATEGORY_CAP_MISMATCH']);
+    expect([out.report.total, out.report.fullMarks]).toEqual([49, 50]);
+  });
+});
+
 describe('一级指标下分二级指标：两列合并写法（项目 | 子项目）', () => {
   it('项目列合并在子项目之上，子项目合并在各项之上：一级、二级各自封顶，一级小计行写一级得分', () => {
     const out = fillFixture(twoColumnCategories());
@@ -78,6 +94,24 @@ describe('一级指标下分二级指标：两列合并写法（项目 | 子项�
     expect(sub?.value).toBe(40);
     expect(sub?.formula).toBe('=MIN(40,SUM(MIN(15,SUM(F2:F3)),MIN(30,SUM(F4:F6))))');
     expect(formulaAt(out, 11, 6)?.formula).toMatch(/^=ROUND\(MAX\(0,F7\+MIN\(10,SUM\(MIN\(10,SUM\(F8:F9\)\)\)\)\+/);
+  });
+
+  it('一级指标 | 二级指标 | 三级指标：三级是各项的内容，二级合并在其上时是分项', () => {
+    const { report } = fillFixture({
+      name: '三级指标',
+      cells: [
+        ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '扣分', '得分'],
+        ['平安建设（20分）', '矛盾化解（10分）', '矛盾纠纷排查', 6, '缺一次扣1分', 1, null], // 5
+        [null, null, '化解材料上报', 4, '未上报的扣2分', null, null], // 4
+        [null, '治安防控（12分）', '治安巡逻', 8, '每少一次扣0.5分', 1, null], // 7
+        [null, null, '视频监控', 4, '无人值班的扣2分', null, null], // 4
+        ['合计', null, null, null, null, null, null], // min(20, 9 + 11) = 20
+      ],
+      merges: ['A2:A5', 'B2:B3', 'B4:B5'],
+    });
+    expect(report.columns).toMatchObject({ category: 'A', section: 'B', content: 'C', criteria: 'E' });
+    expect(report.categories).toEqual([{ name: '平安建设（20分）', row: 2, cap: 20, base: 22, score: 20 }]);
+    expect(report.total).toBe(20);
   });
 
   it('公开表“六合区五星级平安村”：项目统领四个考核指标，一级满分为四者之和 75', () => {
@@ -119,7 +153,7 @@ describe('只有一级的表不变', () => {
 });
 
 describe('再次填写', () => {
-  it.each([seedOutline, cappedCategory, indexedCategory, twoColumnCategories, quzhouArchives].map((make) => [make.name, make]))(
+  it.each([seedOutline, cappedCategory, indexedCategory, twoColumnCategories, subtotalledCategory, quzhouArchives].map((make) => [make.name, make]))(
     '%s：填好的表再填一次，写入的格与公式完全相同，没有“已有内容”的提示',
     (_name, make) => {
       const f = 'fixture' in make() ? (make() as { fixture: SheetFixture }).fixture : (make() as SheetFixture);

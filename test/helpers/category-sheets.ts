@@ -101,3 +101,31 @@ export function twoColumnCategories(): SheetFixture {
   ];
   return { name: '项目子项目', cells, merges: ['A2:A7', 'B2:B3', 'B4:B6', 'A8:A9', 'B8:B9', 'A10:B10'] };
 }
+
+/**
+ * Heading rows with a 小计 under each section and a second 小计 closing the category, as sheets that print every
+ * subtotal do. Hand-computed: （一） 9 + 5 = 14, （二） 18 + 10 = 28, 一、 min(40, 42) = 40; 二、 9; total 49.
+ */
+export function subtotalledCategory(): SheetFixture {
+  return {
+    name: '逐级小计',
+    cells: [
+      ['序号', '考核内容', '评分标准', '分值', '扣分', '得分'],
+      ['一、平安建设（40分）', null, null, null, null, null],
+      ['（一）矛盾纠纷排查化解（15分）', null, null, null, null, null],
+      [1, '开展矛盾纠纷排查情况', '每月排查两次并上报，缺一次扣1分', 10, 1, null], // 9
+      [2, '及时上报矛盾纠纷化解材料', '未上报的扣5分', 5, null, null], // 5
+      ['小计', null, null, 15, null, null], // 14
+      ['（二）治安防控（30分）', null, null, null, null, null],
+      [1, '治安巡逻每周三次以上并有记录', '每少一次扣0.5分，扣完为止', 20, 2, null], // 18
+      [2, '视频监控室24小时有人值班', '无人值班的扣5分', 10, null, null], // 10
+      ['小计', null, null, 30, null, null], // 28
+      ['小计', null, null, 40, null, null], // the category: min(40, 14 + 28) = 40
+      ['二、基础工作（10分）', null, null, null, null, null],
+      [1, '综治工作资料规范、齐全', '每缺一项资料扣1分，扣完为止', 10, 1, null], // 9
+      ['小计', null, null, 10, null, null], // 9
+      ['合计', null, null, 50, null, null], // 40 + 9 = 49 of 50
+    ],
+    merges: ['A2:F2', 'A3:F3', 'A7:F7', 'A12:F12'],
+  };
+}

@@ -70,6 +70,19 @@ describe('文件模式计分与 kaohe fill 一致', () => {
     expect(r.value.sheets.map((s) => s.report.sheet)).toEqual(['甲镇', '乙镇']);
     expect(r.value.units.map((u) => u.unit)).toEqual(['甲镇', '乙镇']);
   });
+
+  test('一张评分表缺少扣分列：其余照常计分，这张表列为一行“未计分”，与命令行的警告同句', async () => {
+    const file = path.join(tmpDir(), '混合.xlsx');
+    await writeWorkbook(file, seed000('甲镇'), seed002(false));
+    const cli = await kaohe('fill', file);
+    expect(cli.code).toBe(0);
+    const r = scoreFile(new Uint8Array(fs.readFileSync(file)), file, { mode: 'formulas', overwrite: false });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.sheets.map((s) => s.report.sheet)).toEqual(['甲镇']);
+    expect(r.value.notScored).toHaveLength(1);
+    expect(r.value.notScored[0]).toMatch(/^工作表“司法所”未计分：.*扣分/);
+    expect(cli.errLines).toContain(`警告：${r.value.notScored[0]}`);
+  });
 });
 
 /** A Compound File Binary container (the format of .xls, .et and of encrypted .xlsx) naming these streams. */

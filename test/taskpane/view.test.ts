@@ -4,6 +4,7 @@ import { renderFileModeNotice } from '../../src/taskpane/file-view';
 import { renderError, renderFillResult, renderRecognition, renderWarnings } from '../../src/taskpane/view';
 import { escapeHtml } from '../../src/taskpane/html';
 import { rangHuLu, sheet } from '../engine/sheets';
+import { twoColumnCategories } from '../helpers/category-sheets';
 
 function reportOf(deductions = {}): SheetReport {
   const r = fillSheet(rangHuLu(deductions));
@@ -150,5 +151,16 @@ describe('任务窗格：说明按哪种方式计分', () => {
   test('填写扣分的表写明“按扣分计算”', () => {
     expect(text(renderFillResult(reportOf(), '已填写'))).toContain('按扣分计算');
     expect(text(renderFillResult(reportOf(), '已填写'))).not.toContain('汇总已填得分');
+  });
+});
+
+describe('任务窗格：一级指标', () => {
+  test('项目 | 子项目 表：列出一级指标列，一级指标一行（上限、分项数），其分项列在其下', () => {
+    const f = twoColumnCategories();
+    const r = fillSheet(sheet(f.name, f.cells as never, f.merges));
+    if (!r.ok) throw new Error(r.error.message);
+    const html = text(renderRecognition(r.value.report));
+    expect(html).toContain('一级指标 A列');
+    expect(html).toContain('平安建设（40分） 40分 2个分项 矛盾纠纷排查化解（15分） 15分 2项 治安防控（30分） 30分 3项 基础工作（10分） 10分 1个分项 台账资料 10分 2项');
   });
 });
