@@ -29,8 +29,23 @@ function distinctRoles(m: Map<number, Role>): number {
   return new Set(m.values()).size;
 }
 
-export function mergeAt(merges: MergedArea[], row: number, col: number): MergedArea | undefined {
-  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+/** Merged areas by band of 64 rows, kept per merges list: a long sheet asks about every item row's cells. */
+const BAND = 64;
+const mergeBands = new WeakMap<readonly MergedArea[], { size: number; bands: Map<number, MergedArea[]> }>();
+
+/** The merged area covering the cell (the first listed, if several do), or undefined. */
+export function mergeAt(merges: readonly MergedArea[], row: number, col: number): MergedArea | undefined {
+  const covers = (m: MergedArea) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+  if (merges.length < 16) return merges.find(covers);
+  let index = mergeBands.get(merges);
+  // A list that grew since it was indexed (a snapshot built up cell by cell) is indexed again.
+  if (!index || index.size !== merges.length) {
+    const bands = new Map<number, MergedArea[]>();
+    for (const m of merges)
+      for (let b = Math.floor(m.top / BAND); b <= Math.floor(m.bottom / BAND); b++) (bands.get(b) ?? bands.set(b, []).get(b)!).push(m);
+    mergeBands.set(merges, (index = { size: merges.length, bands }));
+  }
+  return index.bands.get(Math.floor(row / BAND))?.find(covers);
 }
 
 /** Turns column → role into role → column, resolving the cases users produce. */

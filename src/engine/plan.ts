@@ -7,6 +7,7 @@ import {
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
 import type { Layout, LayoutItem } from './layout';
+import type { Rule } from './rule';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
@@ -38,8 +39,11 @@ export interface PlanOptions {
 interface Candidate {
   row: number;
   col: number;
-  /** Every formula the tool could have written here (any mode), to recognise its own earlier work. */
-  formulas: string[];
+  /**
+   * Every formula the tool could have written here (any mode), to recognise its own earlier work; asked only of a
+   * cell that holds a formula.
+   */
+  formulas: () => string[];
   formula: string | null;
   value: CellValue;
   /** Known already (a row template's): whether `formula` is within Excel's limits (mode 'values' writes none). */
@@ -74,7 +78,7 @@ function ours(s: SheetSnapshot, c: Candidate, written: ReadonlyMap<string, Recor
   const v = valueAt(s, c.row, c.col);
   const rec = written?.get(address(c.row, c.col));
   if (rec && holdsRecorded(f, v, rec)) return true;
-  if (f) return c.formulas.some((g) => sameFormula(f, g));
+  if (f) return c.formulas().some((g) => sameFormula(f, g));
   if (isEmpty(v)) return true;
   return sameValue(v, c.value);
 }
@@ -124,6 +128,17 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   const direct = layout.kind === 'direct';
   // One string per item formula, made with its '=' (an item's term inside sums is that string less the '=').
   const templates = new RowTemplates();
+  // A one-row item's formula is decided by its rule and its base, besides the row: everything else itemRefs reads is
+  // the layout's. The shape is everything the formula reads but the row (its cells as they would stand on row 0),
+  // worked out once per rule and base, since rules are shared among the items whose criteria read alike.
+  const shapes = new Map<Rule, Map<string, string>>();
+  const shapeOf = (item: LayoutItem, base: string): string => {
+    let byBase = shapes.get(item.rule);
+    if (!byBase) shapes.set(item.rule, (byBase = new Map()));
+    let shape = byBase.get(base);
+    if (shape === undefined) byBase.set(base, (shape = `item ${JSON.stringify(itemRefs(layout, item, 0))}`));
+    return shape;
+  };
   const baseCol = layout.columns.base as number;
   const written = layout.items.map((item, i): { formula: string; fits: boolean } | null => {
     if (!direct && score.items[i].unknown) return null;
@@ -134,9 +149,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       const formula = `=${itemScoreExpr(itemRefs(layout, item))}`;
       return { formula, fits: fitsLimits(formula) };
     }
-    // Everything the formula reads but the row: the item's cells as they would stand on a row 0.
-    const shape = `item ${JSON.stringify(itemRefs(layout, item, 0))}`;
-    return templates.at(shape, item.row, (r) => itemScoreExpr(itemRefs(layout, item, r)));
+    return templates.at(shapeOf(item, base), item.row, (r) => itemScoreExpr(itemRefs(layout, item, r)));
   });
   const native = written.map((w, i) => (w ? w.formula.slice(1) : fmt(score.items[i].score)));
   const itemTerm = new Map<number, string>();
@@ -148,15 +161,19 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       warn(g.at.row, 'SCORES_MERGED', message('SCORES_MERGED', areaText(g.area), rows));
     }
     const one = g.members.length === 1 ? g.members[0] : null;
-    const refs = one !== null ? itemRefs(layout, items[0]) : null;
-    const fn = refs && !score.items[one as number].unknown ? functionItemExpr(refs) : null;
+    const fnOf = () => (one !== null && !score.items[one].unknown ? functionItemExpr(itemRefs(layout, items[0])) : null);
+    const fn = mode === 'functions' ? fnOf() : null;
     const own = one !== null ? written[one] : null;
     const nativeFormula = own ? own.formula : `=${one !== null ? native[one] : `ROUND(${sumOf(g.members.map((i) => native[i]))},2)`}`;
     const unknown = g.members.some((i) => score.items[i].unknown);
     const formula = unknown ? null : mode === 'functions' && fn ? `=${fn}` : nativeFormula;
     const value = round2(sum2(g.members.map((i) => score.items[i].score)));
     const fits = own && formula === own.formula ? own.fits : undefined;
-    const wrote = take({ row: g.at.row, col: g.at.col, formulas: [nativeFormula, ...(fn ? [`=${fn}`] : [])], formula, value, fits });
+    const formulas = () => {
+      const f = fn ?? fnOf();
+      return f ? [nativeFormula, `=${f}`] : [nativeFormula];
+    };
+    const wrote = take({ row: g.at.row, col: g.at.col, formulas, formula, value, fits });
     g.members.forEach((i, k) => itemTerm.set(layout.items[i].row, wrote ? (k === 0 ? address(g.at.row, g.at.col) : '') : native[i]));
   }
 
@@ -168,7 +185,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const parts = direct ? [rows.map((r) => itemTerm.get(r) as string).join('+')] : sumParts(rows, itemTerm, scoreCol);
     const expr = sectionExpr(score.sections[i].cap, parts);
     if (sec.subtotalRow !== null) {
-      const wrote = take({ row: sec.subtotalRow, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
+      const wrote = take({ row: sec.subtotalRow, col: scoreCol, formulas: () => [`=${expr}`], formula: `=${expr}`, value: score.sections[i].score });
       if (wrote) return address(sec.subtotalRow, scoreCol);
     }
     return expr;
@@ -177,12 +194,12 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
   const adjTerms = adjustmentTerms(layout, score);
   const keyTerm = (i: number) => itemTerm.get(layout.items[i].row) || native[i];
   const topTerms = topLevelTerms(layout, score, sectionTerms, (row, expr, value) =>
-    take({ row, col: scoreCol, formulas: [`=${expr}`], formula: `=${expr}`, value }) ? address(row, scoreCol) : null);
+    take({ row, col: scoreCol, formulas: () => [`=${expr}`], formula: `=${expr}`, value }) ? address(row, scoreCol) : null);
   const totalFormula = withConditions(layout, score, totalExpr([...topTerms, ...adjTerms]), keyTerm, sectionTerms);
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const wrote = take({
-      row: layout.totalRow, col: scoreCol, formulas: [`=${totalFormula}`], formula: `=${totalFormula}`, value: score.total,
+      row: layout.totalRow, col: scoreCol, formulas: () => [`=${totalFormula}`], formula: `=${totalFormula}`, value: score.total,
     });
     if (wrote) totalRef = address(layout.totalRow, scoreCol);
   }
@@ -200,7 +217,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const khTier = `KH.TIER(${totalRef}${score.bands === DEFAULT_BANDS ? '' : `,${str(score.bands.source)}`})`;
     const fn = noExcellentRefs.length ? nativeTier : withVeto(khTier, vetoRefs);
     const formula = `=${mode === 'functions' ? fn : nativeTier}`;
-    take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });
+    take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: () => [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });
   }
   return { plan: { sheet: s.name, cells }, warnings };
 }
@@ -210,7 +227,8 @@ function withConditions(
   layout: Layout, score: SheetScore, total: string, keyTerm: (i: number) => string, sectionTerms: string[],
 ): string {
   const { keyItems, keySections, zeroVetoRows } = layout.conditions;
-  const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`)];
+  const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`),
+    ...(layout.conditions.thresholds ?? []).map((t) => `ROUND(${sectionTerms[t.section]},2)<${fmt(t.below)}`)];
   const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
   const unknown = new Set(score.unknownVetoRows);
   const marks = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row));

@@ -9,6 +9,7 @@ import { toHalfWidth } from './numbers';
 const TOTAL_START = /^(合计|总计|总分|得分合计|总得分|合计得分)/;
 /** Labels that end in the word: 考核得分合计, 各项合计, 考评总分, 最终总得分. 小计 closes a section, not the table. */
 const TOTAL_END = /(合计|总计|总分|总得分|得分合计|总成绩)$/;
+const TOTAL_CHAR = /[计分绩]/;
 
 function clean(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
@@ -19,6 +20,8 @@ function clean(s: string): string {
  * happens to end in 合计 is not a label), null otherwise.
  */
 export function totalLabel(text: string): 'start' | 'end' | null {
+  // Every total word has 计, 分 or 绩 in it, and cleaning never makes one: most cells are ruled out without a copy.
+  if (!TOTAL_CHAR.test(text)) return null;
   const t = clean(text).replace(/[(（][^)）]*[)）]$/, '').replace(/[:：]$/, '');
   if (t === '') return null;
   if (TOTAL_START.test(t)) return 'start';

@@ -58,7 +58,7 @@ export function tier(score: any, bands?: any[][], labels?: any[][]): string {
  * @customfunction DEDUCT
  * @helpurl https://localhost:3000/help.html#deduct
  * @param rule 评分标准文字
- * @param count 发生次数（篇、项、例、人次等）
+ * @param count 发生次数（篇、项、例、人次等）；“每低10%扣2分”这类按步长计的，填低了多少（如25），按整步（2步）计
  * @param [base] 基础分，可省略；“不得分”和扣完为止按它计算
  * @returns 扣分
  */

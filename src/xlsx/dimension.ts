@@ -66,13 +66,10 @@ export function dimensionEdit(
 export function widenedSpans(rowTag: string, cols: readonly number[]): string {
   const m = /(\sspans\s*=\s*)(["'])([^"']*)\2/.exec(rowTag);
   if (!m) return rowTag;
-  const ranges: [number, number][] = [];
-  for (const part of m[3].trim().split(/\s+/)) {
-    const r = /^(\d+):(\d+)$/.exec(part);
-    if (!r) return rowTag;
-    ranges.push([Number(r[1]), Number(r[2])]);
-  }
-  if (ranges.length === 0) return rowTag;
+  const read = spansOf(m[3]);
+  if (read === null || read.length === 0) return rowTag;
+  if (cols.every((c) => read.some(([a, b]) => c >= a && c <= b))) return rowTag;
+  const ranges = read.map(([a, b]): [number, number] => [a, b]);
   let changed = false;
   for (const c of cols) {
     if (ranges.some(([a, b]) => c >= a && c <= b)) continue;
@@ -88,4 +85,24 @@ export function widenedSpans(rowTag: string, cols: readonly number[]): string {
   const text = ranges.map(([a, b]) => `${a}:${b}`).join(' ');
   const start = m.index + m[1].length + 1;
   return rowTag.slice(0, start) + text + rowTag.slice(start + m[3].length);
+}
+
+/** A sheet's rows mostly share one spans text ("1:8"): each text is read once. */
+const spansRead = new Map<string, readonly (readonly [number, number])[] | null>();
+
+function spansOf(text: string): readonly (readonly [number, number])[] | null {
+  let read = spansRead.get(text);
+  if (read !== undefined) return read;
+  const ranges: [number, number][] = [];
+  for (const part of text.trim().split(/\s+/)) {
+    const r = /^(\d+):(\d+)$/.exec(part);
+    if (!r) {
+      read = null;
+      break;
+    }
+    ranges.push([Number(r[1]), Number(r[2])]);
+  }
+  read ??= ranges;
+  if (spansRead.size < 256) spansRead.set(text, read);
+  return read;
 }

@@ -12,52 +12,30 @@ interface Edit {
   text: string;
 }
 
-/** An existing <c> in a row's text. */
-interface CellPos {
-  col: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface PatchResult {
   xml: string;
   /** Whether the set of cells holding formulas changed (then calcChain.xml no longer matches). */
   formulaCellsChanged: boolean;
 }
 
-const CELL = /<((?:[\w.-]+:)?)c(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/\1c\s*>)/g;
+const CUSTOM_FORMAT = /\scustomFormat\s*=\s*(["'])(?:1|true)\1/;
 
-function colOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c !== 36) break;
-  }
-  return col;
+/** The index (into scan.cells) of the row's cell in this column, or -1. */
+function cellIn(scan: SheetScan, row: RowPos, col: number): number {
+  for (let k = row.firstCell; k < row.firstCell + row.cellCount; k++) if (scan.cells.col[k] === col) return k;
+  return -1;
 }
 
-/** The cells of one row, by column, with their offsets in the sheet's text (details read only for cells written). */
-function cellsOfRow(xml: string, row: RowPos): CellPos[] {
-  const out: CellPos[] = [];
-  if (row.selfClosing) return out;
-  const body = xml.slice(row.openEnd, row.closeStart);
-  let col = 0;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(body); m; m = CELL.exec(body)) {
-    const r = /^<[^>]*?\sr\s*=\s*["']\$?([A-Za-z]+)/.exec(m[0]);
-    col = r ? colOfRef(r[1].toUpperCase()) : col + 1;
-    const start = row.openEnd + m.index;
-    out.push({ col, start, end: start + m[0].length, text: m[0] });
-  }
-  return out;
+/** Where a new cell in this column goes: before the row's first cell right of it, else at the row's end. */
+function insertionPoint(scan: SheetScan, row: RowPos, col: number): number {
+  for (let k = row.firstCell; k < row.firstCell + row.cellCount; k++) if (scan.cells.col[k] > col) return scan.cells.start[k];
+  return row.closeStart;
 }
 
 /** What the writer needs to know of a cell it replaces. */
-function details(c: CellPos): { style: string | null; hasFormula: boolean; masterOf: string | null } {
-  const head = /^<[^>]*>/.exec(c.text)?.[0] ?? c.text;
-  const f = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*)>/.exec(c.text);
+function details(text: string): { style: string | null; hasFormula: boolean; masterOf: string | null } {
+  const head = /^<[^>]*>/.exec(text)?.[0] ?? text;
+  const f = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*)>/.exec(text);
   const fa = f ? tagAttrs(f[0]) : null;
   return {
     style: tagAttrs(head).get('s') ?? null,
@@ -76,12 +54,14 @@ function cellXml(P: string, ref: string, style: string | null, c: PlannedCell, s
   const s = style !== null ? ` s="${style}"` : '';
   const v: CellValue = typeof c.value === 'number' && !Number.isFinite(c.value) ? null : c.value;
   if (c.formula !== null) {
-    const text = escapeText(c.formula.startsWith('=') ? c.formula.slice(1) : c.formula);
+    // A clone carries no text of its own: the master's is escaped once, not the same formula tens of thousands of times.
+    const formula = c.formula;
+    const text = () => escapeText(formula.startsWith('=') ? formula.slice(1) : formula);
     const f = shared
       ? shared.ref
-        ? `<${P}f t="shared" ref="${shared.ref}" si="${shared.si}">${text}</${P}f>`
+        ? `<${P}f t="shared" ref="${shared.ref}" si="${shared.si}">${text()}</${P}f>`
         : `<${P}f t="shared" si="${shared.si}"/>`
-      : `<${P}f>${text}</${P}f>`;
+      : `<${P}f>${text()}</${P}f>`;
     if (v === null) return `<${P}c r="${ref}"${s}>${f}</${P}c>`;
     if (typeof v === 'number') return `<${P}c r="${ref}"${s}>${f}<${P}v>${numberText(v)}</${P}v></${P}c>`;
     if (typeof v === 'boolean') return `<${P}c r="${ref}"${s} t="b">${f}<${P}v>${v ? 1 : 0}</${P}v></${P}c>`;
@@ -142,24 +122,22 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
       else edits.push(rowInsertion(scan, r, text));
       continue;
     }
-    const existing = cellsOfRow(xml, pos);
     const oldTag = xml.slice(pos.start, pos.openEnd);
     const rowTag = widenedSpans(oldTag, inRow.map((c) => c.col));
     if (rowTag !== oldTag && !pos.selfClosing) edits.push({ start: pos.start, end: pos.openEnd, text: rowTag });
-    const ra = tagAttrs(rowTag);
-    const rowStyle = ra.get('customFormat') === '1' || ra.get('customFormat') === 'true' ? (ra.get('s') ?? null) : null;
+    // Only a row with customFormat lends its style; most rows have none, and their tags are not taken apart.
+    const rowStyle = CUSTOM_FORMAT.test(rowTag) ? (tagAttrs(rowTag).get('s') ?? null) : null;
     const inserts: { at: number; text: string }[] = [];
     for (const c of inRow) {
-      const at = existing.find((e) => e.col === c.col);
-      const found = at ? { ...at, ...details(at) } : undefined;
+      const k = cellIn(scan, pos, c.col);
+      const found = k < 0 ? undefined : { start: scan.cells.start[k], end: scan.cells.end[k], ...details(xml.slice(scan.cells.start[k], scan.cells.end[k])) };
       if ((found?.hasFormula ?? false) !== (c.formula !== null)) formulaCellsChanged = true;
       const text = cellXml(P, address(r, c.col), styleFor(c, found?.style ?? null, rowStyle), c, shared.get(c) ?? null);
       if (found) {
         if (found.masterOf !== null) overwrittenMasters.add(found.masterOf);
         edits.push({ start: found.start, end: found.end, text });
       } else {
-        const next = existing.find((e) => e.col > c.col);
-        inserts.push({ at: next ? next.start : pos.closeStart, text });
+        inserts.push({ at: insertionPoint(scan, pos, c.col), text });
       }
     }
     if (pos.selfClosing) {

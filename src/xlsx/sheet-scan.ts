@@ -14,6 +14,38 @@ export interface RowPos {
   closeStart: number;
   end: number;
   selfClosing: boolean;
+  /** The row's cells in SheetScan.cells: from index firstCell, cellCount of them. */
+  firstCell: number;
+  cellCount: number;
+}
+
+/**
+ * Every <c> of the sheet, in document order, as parallel columns of numbers (a sheet has hundreds of thousands):
+ * its column and where its text starts and ends. The writer finds the cells it replaces here, without reading the
+ * row's text again.
+ */
+export class CellOffsets {
+  col = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  length = 0;
+
+  push(col: number, start: number, end: number): void {
+    if (this.length === this.col.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.col = grow(this.col);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.col[this.length] = col;
+    this.start[this.length] = start;
+    this.end[this.length] = end;
+    this.length++;
+  }
 }
 
 /** A cell holding a clone of a shared formula, so a writer that overwrites its master can give it its own text. */
@@ -31,6 +63,7 @@ export interface SheetScan {
   prefix: string;
   sheetData: { start: number; openEnd: number; closeStart: number; selfClosing: boolean } | null;
   rows: RowPos[];
+  cells: CellOffsets;
   masters: Map<string, SharedMaster>;
   clones: CloneCell[];
   /** Column styles from <cols>, as [min, max, style]. */
@@ -73,6 +106,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
   const flags: (CellFlag | null)[][] = [];
   const merges: MergedArea[] = [];
   const rows: RowPos[] = [];
+  const cells = new CellOffsets();
   const masters = new Map<string, SharedMaster>();
   const clones: CloneCell[] = [];
   const colStyles: [number, number, number][] = [];
@@ -144,7 +178,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
           const r = attr(tag, 'r');
           rowNo = r ? Number(r) : rowNo + 1;
           colNo = 0;
-          row = { r: rowNo, start, openEnd: end, closeStart: end, end, selfClosing };
+          row = { r: rowNo, start, openEnd: end, closeStart: end, end, selfClosing, firstCell: cells.length, cellCount: 0 };
           rows.push(row);
           return;
         }
@@ -185,7 +219,11 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
           phonetic--;
           return;
         case 'c':
-          if (row) endCell(end);
+          if (row) {
+            cells.push(cCol, cStart, end);
+            row.cellCount++;
+            endCell(end);
+          }
           return;
         case 'row':
           if (row) {
@@ -293,5 +331,5 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
     }
     snapshot.flags = flags;
   }
-  return { snapshot, prefix, sheetData, rows, masters, clones, colStyles };
+  return { snapshot, prefix, sheetData, rows, cells, masters, clones, colStyles };
 }
