@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { siteManagement } from '../helpers/public-forms';
@@ -69,5 +70,21 @@ describe('JGJ59 说明中的“保证项目有一项未得分”与“小计不�
   test('分档说明（得分低于60分的为不合格）不是条件，不提示', () => {
     const { report } = form({}, '注：得分90分及以上为优秀，低于60分的为不合格。');
     expect(report.warnings.map((w) => w.code)).not.toContain('CONDITION_NOT_APPLIED');
+  });
+
+  test('性质：任意扣分与分数线N，总分为0当且仅当保证项目有一项为0或小计低于N', () => {
+    const guaranteeRows = [3, 4, 5, 6, 7, 8];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 60 }), (ds, n) => {
+        const entries = Object.fromEntries(guaranteeRows.map((r, k) => [r, ds[k]]));
+        const { report } = form(entries, `注：当保证项目中有一项未得分或保证项目小计得分不足${n}分时，此分项检查评分表不应得分。`);
+        const scores = ds.map((d) => 10 - d);
+        const subtotal = scores.reduce((a, b) => a + b, 0);
+        const rest = 8 + 10 + 10 + 7;
+        const zero = scores.includes(0) || subtotal < n;
+        expect(report.total).toBe(zero ? 0 : subtotal + rest);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
