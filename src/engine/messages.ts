@@ -39,6 +39,7 @@ export const MESSAGES = {
   SCORE_NEGATIVE: (v: number) => `得分${fmt(v)}为负数，按0分计`,
   TOTAL_ROW_BASE_MISMATCH: (declared: number, full: number) => `合计行标明${fmt(declared)}分，但各项目分值合计${fmt(full)}分`,
   KEY_ITEM_ZERO: () => '说明规定的关键项得0分，总分按0分计',
+  SECTION_BELOW_THRESHOLD: (n: number) => `说明规定的分项小计不足${fmt(n)}分，总分按0分计`,
   VETO_ZERO_TOTAL: () => '一票否决事项已标记，按说明总分为0分',
   CONDITION_NOT_APPLIED: (text: string) => `说明中的条件“${text}”无法对应到表中的项目，未自动应用，请人工核对`,
   MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',

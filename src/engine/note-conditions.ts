@@ -12,6 +12,8 @@ export interface Conditions {
   keySections: number[];
   /** 一票否决 rows whose mark sets the total to 0, not only the tier. */
   zeroVetoRows: number[];
+  /** 保证项目小计得分不足40分时…不应得分: when the section's score is below `below`, the total is 0. */
+  thresholds?: { section: number; below: number }[];
   /** Note sentences about a zero total or a veto that could not be tied to the sheet. */
   unapplied: string[];
 }
@@ -43,6 +45,8 @@ const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(
  * engine does not apply (only zero totals are modelled); 低于60分的为不合格 is a tier band, read by tiers.ts.
  */
 const THRESHOLD = /(?:不足|低于|少于|小于|未达到?|不满|达不到)\s*\d+(?:\.\d+)?\s*分/;
+/** A group's subtotal below a number: 保证项目小计得分不足40分 · 一般项目得分低于20分. */
+const SECTION_THRESHOLD = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:小计)?(?:得分|分数|实得分)?(?:不足|低于|少于|小于|未达到?|不满|达不到)\s*(\d+(?:\.\d+)?)\s*分/;
 /** Any item of a named group: 保证项目中有一项未得分 names 保证项目. */
 const ANY_ITEM_OF = /([\u4e00-\u9fa5]{2,8})(?:中|内|里|之中)(?:有一项|有任一项|任一项|任何一项|其中一项)/;
 const MARKERS = ['★', '☆', '※', '△', '▲', '◆', '●', '*'];
@@ -86,7 +90,7 @@ export function readConditions(input: ConditionInput): Conditions {
       // 保证项目小计得分不足40分时，此检查评分表不应得分: no cell of the sheet holds this condition's test, so it is
       // reported, whatever else the sentence says (its key-item half is still applied below).
       const threshold = thresholdPart(s);
-      if (threshold !== null) out.unapplied.push(threshold);
+      if (threshold !== null && !sectionThreshold(threshold, zero, input, out)) out.unapplied.push(threshold);
       if (zero && ITEM_ZERO.test(s)) {
         const named = keyOf(s, input);
         named.items.forEach((i) => addKey(out.keyItems, i));
@@ -119,6 +123,24 @@ function thresholdPart(s: string): string | null {
   if (!m) return null;
   const from = s.lastIndexOf('或', m.index) + 1;
   return s.slice(from);
+}
+
+/**
+ * 保证项目小计得分不足40分时，此分项检查评分表不应得分: a zero total when one named section scores below a number. The
+ * section is found as a group is (anyGroupSections); anything else (得分低于60分的，该表不得分 speaks of the total
+ * itself) is left to the caller to report.
+ */
+function sectionThreshold(part: string, zero: boolean, input: ConditionInput, out: Conditions): boolean {
+  const m = SECTION_THRESHOLD.exec(part);
+  if (!zero || !m) return false;
+  const below = Number(m[2]);
+  const group = m[1].replace(/^(?:如果|当|若|如|凡)/, '');
+  // 考核得分低于60分 / 总分不足60分 speak of the whole, not of a section.
+  if (/考核|考评|总|综合|全年|年度|最终|[本该此]表|单位/.test(group)) return false;
+  const sections = groupSections(group, input);
+  if (sections.length !== 1 || !Number.isFinite(below)) return false;
+  (out.thresholds ??= []).push({ section: sections[0], below });
+  return true;
 }
 
 /** The items or sections a key-item sentence names: by a marker (★), by 第N项, or by name. */
@@ -164,16 +186,21 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
 function anyItemOf(s: string, input: ConditionInput): number[] {
   const m = ANY_ITEM_OF.exec(s);
   if (!m) return [];
-  const group = m[1].replace(/^(?:如果|当|若|如|凡)/, '');
+  const sections = new Set(groupSections(m[1].replace(/^(?:如果|当|若|如|凡)/, ''), input));
+  const out: number[] = [];
+  input.items.forEach((it, i) => {
+    if (it.section !== undefined && sections.has(it.section)) out.push(i);
+  });
+  return out;
+}
+
+/** The sections a group name (保证项目) names: by the section's own name, or by an item of it carrying the name. */
+function groupSections(group: string, input: ConditionInput): number[] {
   if (group.length < 2) return [];
   const sections = new Set<number>();
   input.sections.forEach((name, i) => {
     if (core(name).includes(group)) sections.add(i);
   });
   for (const it of input.items) if (it.section !== undefined && clean(it.text).includes(group)) sections.add(it.section);
-  const out: number[] = [];
-  input.items.forEach((it, i) => {
-    if (it.section !== undefined && sections.has(it.section)) out.push(i);
-  });
-  return out;
+  return [...sections].sort((a, b) => a - b);
 }

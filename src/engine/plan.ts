@@ -227,7 +227,8 @@ function withConditions(
   layout: Layout, score: SheetScore, total: string, keyTerm: (i: number) => string, sectionTerms: string[],
 ): string {
   const { keyItems, keySections, zeroVetoRows } = layout.conditions;
-  const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`)];
+  const tests = [...keyItems.map((i) => `${keyTerm(i)}=0`), ...keySections.map((i) => `${sectionTerms[i]}=0`),
+    ...(layout.conditions.thresholds ?? []).map((t) => `ROUND(${sectionTerms[t.section]},2)<${fmt(t.below)}`)];
   const keyed = tests.length ? `IF(OR(${tests.join(',')}),0,${total})` : total;
   const unknown = new Set(score.unknownVetoRows);
   const marks = layout.vetoRows.filter((v) => zeroVetoRows.includes(v.row) && !unknown.has(v.row));

@@ -281,6 +281,7 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   for (const text of conditions.unapplied) w.add(undefined, undefined, 'CONDITION_NOT_APPLIED', message('CONDITION_NOT_APPLIED', text));
   const keyZero = conditions.keyItems.find((i) => items[i].score === 0);
   const keySectionZero = conditions.keySections.find((i) => sections[i].score === 0);
+  const below = (conditions.thresholds ?? []).find((t) => round2(sections[t.section].score) < t.below);
   const zeroVeto = vetoRows.find((r) => conditions.zeroVetoRows.includes(r));
   if (zeroVeto !== undefined) {
     total = 0;
@@ -288,6 +289,9 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
   } else if (keyZero !== undefined || keySectionZero !== undefined) {
     total = 0;
     w.add(keyZero !== undefined ? items[keyZero].row : sections[keySectionZero as number].row, undefined, 'KEY_ITEM_ZERO', message('KEY_ITEM_ZERO'));
+  } else if (below !== undefined) {
+    total = 0;
+    w.add(sections[below.section].row, undefined, 'SECTION_BELOW_THRESHOLD', message('SECTION_BELOW_THRESHOLD', below.below));
   }
   const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
   const tier = veto ? VETO_TIER : tierOf(total, noExcellent ? withoutTop(bands) : bands);

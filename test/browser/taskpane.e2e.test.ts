@@ -156,7 +156,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示', async () => {
+  test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示，能给示例工作簿计分', async () => {
     if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
     const asked: string[] = [];
     const record = (r: { url(): string }) => asked.push(r.url());
@@ -167,8 +167,12 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     for (const name of ['识别评分表', '填写得分', '撤销', '生成报告']) {
       await expect(button(page, name).isVisible()).resolves.toBe(false);
     }
+    // The production chunks of the file mode and the report load and score the example workbook.
+    await page.getByLabel('选择工作簿…').setInputFiles(path.join(harness.ROOT, 'examples/lianDaiBaoChuang.xlsx'));
+    await page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();
+    await expect(result(page).getByText('已填写11个单元格：总分85.5分，等次“二类”；有1条提示请核对', { exact: true }).count()).resolves.toBe(1);
     browser.context.off('request', record);
-    expect(asked.filter((u) => !u.startsWith(`${server?.origin}/`))).toEqual([]);
+    expect(asked.filter((u) => !u.startsWith(`${server?.origin}/`) && !u.startsWith('blob:'))).toEqual([]);
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
     expect(problems).toEqual([]);
   });

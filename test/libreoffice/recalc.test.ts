@@ -7,6 +7,7 @@ import type { SheetFixture } from '../contract/adapter-contract';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { sharedPath } from '../helpers/shared';
 import { seed000, seed004 } from '../helpers/seed-sheets';
+import { siteManagement } from '../helpers/public-forms';
 import { workbookOf, writeWorkbook } from '../helpers/workbook';
 import { recalculated } from './soffice';
 
@@ -136,6 +137,21 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
     expect(expectSameResults(mine, theirs)).toBeGreaterThanOrEqual(report.items.length + 1);
     expectItemsAsReported(report, theirs);
     expect(valueAt(theirs, 7, 6)).toBe(27.9);
+  });
+
+  test('JGJ59 说明“保证项目小计得分不足40分时…不应得分”：小计30分时 LibreOffice 算出的合计也是0', async () => {
+    const { fixture } = siteManagement();
+    const cells = fixture.cells.map((r) => [...r]);
+    cells[3][5] = 8; // 安全检查… row 4: 10 − 8 = 2
+    cells[6][5] = 8; // row 7: 2; 保证项目 7 + 2 + 6 + 8 + 2 + 5 = 30
+    cells.push(['注：2.当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项检查评分表不应得分。']);
+    const dir = tmpDir();
+    const file = path.join(dir, 'in.xlsx');
+    await writeWorkbook(file, { ...fixture, cells });
+    const { report, mine, theirs } = await fillAndRecalc(file, fixture.name);
+    expect([report.sections[0].score, report.total]).toEqual([30, 0]);
+    expect(expectSameResults(mine, theirs)).toBeGreaterThanOrEqual(report.items.length + 1);
+    expect(valueAt(theirs, 15, 7)).toBe(0);
   });
 
   test('共享示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
