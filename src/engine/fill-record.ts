@@ -66,14 +66,16 @@ export function recordFill(
   beforeNow: readonly RecordedCell[],
 ): FillRecord {
   const old = sheetRecord(record, sheet);
-  const oldBefore = new Map((old?.before ?? []).map((c) => [address(c.row, c.col), c]));
-  const oldWritten = new Map((old?.written ?? []).map((c) => [address(c.row, c.col), c]));
-  const now = new Map(written.map((c) => [address(c.row, c.col), c]));
+  // Cells keyed by number (Excel has 16,384 columns), not by address: a big sheet records tens of thousands.
+  const key = (c: RecordedCell) => c.row * 16384 + c.col;
+  const oldBefore = new Map((old?.before ?? []).map((c) => [key(c), c]));
+  const oldWritten = new Set((old?.written ?? []).map(key));
+  const now = new Set(written.map(key));
   const before: RecordedCell[] = [];
   for (const c of beforeNow) {
-    const key = address(c.row, c.col);
-    if (!now.has(key)) continue;
-    before.push(oldWritten.has(key) && oldBefore.has(key) ? (oldBefore.get(key) as RecordedCell) : c);
+    const k = key(c);
+    if (!now.has(k)) continue;
+    before.push(oldWritten.has(k) && oldBefore.has(k) ? (oldBefore.get(k) as RecordedCell) : c);
   }
   const next: SheetFillRecord = { sheet, written: [...written], before };
   return { sheets: [...record.sheets.filter((s) => s.sheet !== sheet), next] };
