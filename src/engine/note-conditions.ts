@@ -78,8 +78,12 @@ export function readConditions(input: ConditionInput): Conditions {
   };
   for (const v of vetoes) if (ZERO_TOTAL.test(clean(v.text))) out.zeroVetoRows.push(v.row);
   // An item whose own criterion says the whole total is then zero (发生重大事故的，本项及总分均为0分) is key.
+  // Items share criteria texts (a rubric repeats its 评分标准): each text is read once.
+  const zeroesTotal = new Map<string, boolean>();
   input.items.forEach((it, i) => {
-    if (ZERO_WHOLE_TOTAL.test(clean(it.ruleText))) addKey(out.keyItems, i);
+    let z = zeroesTotal.get(it.ruleText);
+    if (z === undefined) zeroesTotal.set(it.ruleText, (z = ZERO_WHOLE_TOTAL.test(clean(it.ruleText))));
+    if (z) addKey(out.keyItems, i);
   });
 
   for (const note of input.notes) {

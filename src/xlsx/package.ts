@@ -12,7 +12,7 @@ import { scanSheet, type SheetScan } from './sheet-scan';
 import { sniff } from './sniff';
 import { Styles } from './styles';
 import { isDate1904, isStrict, withFullCalcOnLoad, workbookSheets, type SheetState } from './workbook-part';
-import { bytesOf, textOf } from './xml-text';
+import { bytesOf, bytesOfPieces, textOf } from './xml-text';
 import { MAX_PART_BYTES, readZip, type Inflate, type ZipArchive, type ZipCodec } from './zip';
 
 export interface XlsxSheet {
@@ -28,6 +28,8 @@ export interface XlsxSheet {
  */
 export class XlsxPackage implements PartStore {
   private readonly texts = new Map<string, string>();
+  /** Parts changed as pieces of text (a patched sheet), joined only if read again. */
+  private readonly pieces = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
   private readonly scans = new Map<string, SheetScan>();
   private sst: string[] | null = null;
@@ -82,6 +84,11 @@ export class XlsxPackage implements PartStore {
     return this.texts.has(part) || this.zip.has(part);
   }
   text(part: string): string | null {
+    const p = this.pieces.get(part);
+    if (p) {
+      this.texts.set(part, p.join(''));
+      this.pieces.delete(part);
+    }
     const t = this.texts.get(part);
     if (t !== undefined) return t;
     const d = this.zip.read(part);
@@ -92,12 +99,19 @@ export class XlsxPackage implements PartStore {
   }
   setText(part: string, text: string): void {
     if (!this.zip.has(part)) this.zip.set(part, new Uint8Array(0));
+    this.pieces.delete(part);
     this.texts.set(part, text);
+    this.dirty.add(part);
+  }
+  private setPieces(part: string, pieces: string[]): void {
+    this.texts.delete(part);
+    this.pieces.set(part, pieces);
     this.dirty.add(part);
   }
   private remove(part: string): void {
     this.zip.delete(part);
     this.texts.delete(part);
+    this.pieces.delete(part);
     this.dirty.delete(part);
   }
 
@@ -164,7 +178,7 @@ export class XlsxPackage implements PartStore {
     const { sheet, scan } = r.value;
     const styles = this.styles();
     const patched = patchSheet(this.text(sheet.part) as string, scan, plan.cells, styles);
-    this.setText(sheet.part, patched.xml);
+    this.setPieces(sheet.part, patched.pieces);
     this.scans.delete(sheet.part);
     if (styles.changed()) {
       const part = this.relatedPart(REL.styles);
@@ -205,7 +219,11 @@ export class XlsxPackage implements PartStore {
 
   /** The package as .xlsx bytes: unchanged parts carry their original bytes, changed ones their new text. */
   toBytes(codec?: ZipCodec): Uint8Array {
-    for (const p of this.dirty) this.zip.set(p, bytesOf(this.texts.get(p) as string));
+    for (const p of this.dirty) {
+      const pieces = this.pieces.get(p);
+      this.zip.set(p, pieces ? bytesOfPieces(pieces) : bytesOf(this.texts.get(p) as string));
+    }
+    this.pieces.clear();
     this.dirty.clear();
     return this.zip.toBytes(codec);
   }

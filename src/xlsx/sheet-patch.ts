@@ -13,7 +13,8 @@ interface Edit {
 }
 
 export interface PatchResult {
-  xml: string;
+  /** The sheet's new text in pieces, in order: joining them is left to whoever needs the whole text. */
+  pieces: string[];
   /** Whether the set of cells holding formulas changed (then calcChain.xml no longer matches). */
   formulaCellsChanged: boolean;
 }
@@ -88,7 +89,7 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
   const byCell = new Map<string, PlannedCell>();
   for (const c of cells) byCell.set(`${c.row},${c.col}`, c);
   const planned = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-  if (planned.length === 0) return { xml, formulaCellsChanged: false };
+  if (planned.length === 0) return { pieces: [xml], formulaCellsChanged: false };
 
   const shared = sharedRuns(planned, scan, byCell);
   const rowIndex = new Map<number, RowPos>();
@@ -170,7 +171,7 @@ export function patchSheet(xml: string, scan: SheetScan, cells: readonly Planned
     at = e.end;
   }
   out.push(xml.slice(at));
-  return { xml: out.join(''), formulaCellsChanged };
+  return { pieces: out, formulaCellsChanged };
 }
 
 function colStyle(scan: SheetScan, col: number): string | null {

@@ -78,3 +78,14 @@ const encoder = new TextEncoder();
 /** Part bytes as text, a byte-order mark kept, so unchanged text encodes back to the same bytes. */
 export const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
 export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
+
+/** Text given in pieces as UTF-8, encoded piece by piece: a patched sheet's text is never joined into one string. */
+export function bytesOfPieces(pieces: readonly string[]): Uint8Array {
+  let chars = 0;
+  for (const p of pieces) chars += p.length;
+  // A UTF-16 unit never takes more than 3 bytes of UTF-8.
+  const buffer = new Uint8Array(chars * 3);
+  let at = 0;
+  for (const p of pieces) at += encoder.encodeInto(p, buffer.subarray(at)).written;
+  return buffer.slice(0, at);
+}
