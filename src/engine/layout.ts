@@ -121,8 +121,9 @@ const isSignature = (t: string) => {
 };
 const SUBTOTAL = /^小计/;
 const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
-const VETO_TEXT = /一票否决|否决/;
-const NO_EXCELLENT_TEXT = /一票否优|否优/;
+// 一票否决 and 一票否优 contain these: one literal each, which the regex engine finds in one pass over a long text.
+const VETO_TEXT = /否决/;
+const NO_EXCELLENT_TEXT = /否优/;
 /** A row with no base outside the block that still adds or takes points: 加2分, 此为加分项. */
 const ADJUSTMENT_TEXT = /[加奖扣减]\s*[\d一二三四五六七八九十两半.]+\s*分|加分项|奖分项|扣分项/;
 const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;

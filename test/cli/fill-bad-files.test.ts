@@ -4,6 +4,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { seed000 } from '../helpers/seed-sheets';
 import { writeWorkbook } from '../helpers/workbook';
+import { cfb } from '../helpers/cfb';
 
 /** Exit 2, nothing on stdout, one Chinese line on stderr, and the folder holds only the input. */
 async function refused(name: string, bytes: Uint8Array | string): Promise<string> {
@@ -18,16 +19,6 @@ async function refused(name: string, bytes: Uint8Array | string): Promise<string
   expect(r.errLines[0]).not.toMatch(/\bat .*\(|Error:/);
   expect(fs.readdirSync(dir)).toEqual([name]);
   return r.errLines[0];
-}
-
-/** A Compound File Binary container (the format of .xls, .et and of encrypted .xlsx) naming these streams. */
-function cfb(...streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(512 + 128 * (streams.length + 1));
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  ['Root Entry', ...streams].forEach((name, i) => {
-    for (let j = 0; j < name.length; j++) bytes[512 + 128 * i + 2 * j] = name.charCodeAt(j);
-  });
-  return bytes;
 }
 
 async function seedBytes(): Promise<Uint8Array> {

@@ -6,6 +6,7 @@ import { openXlsx } from '../../src/xlsx';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { seed000, seed002 } from '../helpers/seed-sheets';
 import { writeWorkbook } from '../helpers/workbook';
+import { cfb } from '../helpers/cfb';
 
 /*
  * The file mode (the task pane in a plain browser) against `kaohe fill` on the same bytes: the same sheets, totals,
@@ -84,16 +85,6 @@ describe('文件模式计分与 kaohe fill 一致', () => {
     expect(cli.errLines).toContain(`警告：${r.value.notScored[0]}`);
   });
 });
-
-/** A Compound File Binary container (the format of .xls, .et and of encrypted .xlsx) naming these streams. */
-function cfb(...streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(512 + 128 * (streams.length + 1));
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  ['Root Entry', ...streams].forEach((name, i) => {
-    for (let j = 0; j < name.length; j++) bytes[512 + 128 * i + 2 * j] = name.charCodeAt(j);
-  });
-  return bytes;
-}
 
 describe('文件模式读不了的文件：与命令行同一句中文说明', () => {
   const half = (b: Uint8Array) => b.subarray(0, Math.floor(b.length / 2));

@@ -13,64 +13,57 @@ import { textOf } from '../../src/xlsx/xml-text';
 
 type Event = string;
 
-/** What our reader reports, as lines; every start tag's offsets are checked against the text as we go. */
-function ours(xml: string): Event[] {
+/** Events as lines; the text between two tags is one line, whitespace between tags none. */
+function eventLog() {
   const out: Event[] = [];
   let text = '';
-  const flush = () => {
-    if (text.trim() !== '') out.push(`text ${text}`);
-    text = '';
+  return {
+    out,
+    text: (t: string) => {
+      text += t;
+    },
+    event: (line: string) => {
+      if (text.trim() !== '') out.push(`text ${text}`);
+      text = '';
+      out.push(line);
+    },
   };
+}
+
+/** What our reader reports, as lines; every start tag's offsets are checked against the text as we go. */
+function ours(xml: string): Event[] {
+  const log = eventLog();
   const attrs = (tag: Tag) => {
     const names = [...xml.slice(tag.from, tag.to).matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((m) => m[1]);
     return names.map((n) => `${n}=${attr(tag, n)}`).join(' ');
   };
   readXml(xml, {
     open(name, tag, start, end, selfClosing) {
-      flush();
       expect(xml.slice(start, start + 1 + name.length)).toBe(`<${name}`);
       expect(xml.slice(end - (selfClosing ? 2 : 1), end)).toBe(selfClosing ? '/>' : '>');
-      out.push(`open ${name} ${attrs(tag)}`);
+      log.event(`open ${name} ${attrs(tag)}`);
     },
     close(name, start, end) {
-      flush();
       if (start !== end) expect(xml.slice(start, end)).toMatch(new RegExp(`^</${name}\\s*>$`));
-      out.push(`close ${name}`);
+      log.event(`close ${name}`);
     },
-    text(x, start, end) {
-      text += decode(x, start, end);
-    },
-    cdata(s) {
-      text += s;
-    },
+    text: (x, start, end) => log.text(decode(x, start, end)),
+    cdata: log.text,
   });
-  return out;
+  log.event('end');
+  return log.out;
 }
 
 function reference(xml: string): Event[] {
-  const out: Event[] = [];
-  let text = '';
-  const flush = () => {
-    if (text.trim() !== '') out.push(`text ${text}`);
-    text = '';
-  };
+  const log = eventLog();
   const p = new SaxesParser({ xmlns: false });
-  p.on('opentag', (t) => {
-    flush();
-    out.push(`open ${t.name} ${Object.entries(t.attributes as Record<string, string>).map(([k, v]) => `${k}=${v}`).join(' ')}`);
-  });
-  p.on('closetag', (t) => {
-    flush();
-    out.push(`close ${t.name}`);
-  });
-  p.on('text', (s) => {
-    text += s;
-  });
-  p.on('cdata', (s) => {
-    text += s;
-  });
+  p.on('opentag', (t) => log.event(`open ${t.name} ${Object.entries(t.attributes as Record<string, string>).map(([k, v]) => `${k}=${v}`).join(' ')}`));
+  p.on('closetag', (t) => log.event(`close ${t.name}`));
+  p.on('text', log.text);
+  p.on('cdata', log.text);
   p.write(xml).close();
-  return out;
+  log.event('end');
+  return log.out;
 }
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'patcher');
