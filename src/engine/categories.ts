@@ -8,7 +8,7 @@ import { textAt, valueAt, rowCount, type SheetSnapshot } from './snapshot';
  * (SCORING.md §2 at both levels). Real sheets write it three ways:
  * - two merged left columns (项目 | 子项目, 一级指标 | 二级指标 | 考核内容), the left one naming the category;
  * - a heading row over sub-heading rows (一、平安建设（40分） over （一）矛盾纠纷排查化解（15分）), or the same with its
- *   序号 (一 | 平安建设 | 40 over （一） | … | 15);
+ *   序号 (一 | 平安建设 | 40 over （一） | … | 15), or over sections named in the 项目 column;
  * - a category row with its 分值 over section rows with theirs (1 | 组织管理 | 19 over 1.1 | 机构 | 2 over items).
  * A sheet with one level has no categories and reads exactly as before.
  */
@@ -117,6 +117,8 @@ export interface RowProbe {
   closes(row: number): boolean;
   /** A heading: a lone text, or a 序号 一/（一） with its name; null for items and blank rows. */
   heading(row: number): { name: string; level: number | null; base: number | null; cap: number | null } | null;
+  /** The row names a section in the section column (项目), where one exists. */
+  sectionStart(row: number): boolean;
   /** The 分值 of a row that is a section over items adding up to it, else null. */
   sectionBase(row: number): number | null;
   /** The row's 分值 when it has one and no criteria beside it; null otherwise. */
@@ -142,7 +144,8 @@ export function categoryAt(s: SheetSnapshot, row: number, probe: RowProbe): Layo
   if (h !== null && h.level !== null) {
     const sub = probe.heading(first);
     const subLevel = sub?.level ?? null;
-    const isSub = (subLevel !== null && subLevel > h.level) || (probe.sectionBase(first) !== null && (subLevel === null || subLevel > h.level));
+    const lower = subLevel === null || subLevel > h.level;
+    const isSub = (subLevel !== null && subLevel > h.level) || (lower && (probe.sectionStart(first) || probe.sectionBase(first) !== null));
     if (!isSub) return null;
     let end = first;
     for (let k = first + 1; k <= last; k++) {

@@ -439,6 +439,10 @@ function rowProbe(s: SheetSnapshot, columns: Columns, leftCols: number[], firstC
       if (level === null || name === '' || criteriaAt(k) !== '') return null;
       return { name, level, base, cap: sectionCap(name) ?? base };
     },
+    sectionStart: (k) => {
+      const t = columns.section !== undefined ? textAt(s, k, columns.section) : '';
+      return t !== '' && !SUBTOTAL.test(head(t)) && !isTitle(clean(t));
+    },
     sectionBase: (k) => {
       const base = baseAt(k);
       return base !== null && sectionWithBase(s, k, columns, base, leftCols, width) ? base : null;

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
-import { cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories } from '../helpers/category-sheets';
+import {
+  bannerCategories, cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories,
+} from '../helpers/category-sheets';
 import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { applied, sheet } from './sheets';
@@ -58,6 +60,21 @@ describe('一级指标下分二级指标：标题行写法', () => {
     expect([formulaAt(out, 3, 6)?.formula, formulaAt(out, 6, 6)?.formula]).toEqual(['=MIN(15,SUM(F4:F5))', '=MIN(25,SUM(F7:F8))']);
     expect([formulaAt(out, 11, 6)?.formula, formulaAt(out, 11, 6)?.value]).toEqual(['=ROUND(MAX(0,F2+F9),2)', 46]);
     expect(out.report.total).toBe(46);
+  });
+});
+
+describe('一级指标横幅行，二级指标在项目列', () => {
+  it('“一、”“二、”横幅行各统领其下项目列中的分项：二级、一级各自封顶', () => {
+    const out = fillFixture(bannerCategories());
+    expect(out.report.categories).toEqual([
+      { name: '一、平安建设（30分）', row: 2, cap: 30, base: 40, score: 30 },
+      { name: '二、基础工作（10分）', row: 7, cap: 10, base: 10, score: 9 },
+    ]);
+    expect(out.report.sections.map((s) => [s.name, s.score, s.category])).toEqual([
+      ['矛盾纠纷排查化解（15分）', 14, '一、平安建设（30分）'], ['治安防控（25分）', 23, '一、平安建设（30分）'],
+      ['台账资料（10分）', 9, '二、基础工作（10分）'],
+    ]);
+    expect([out.report.total, out.report.fullMarks]).toEqual([39, 40]);
   });
 });
 
@@ -153,7 +170,7 @@ describe('只有一级的表不变', () => {
 });
 
 describe('再次填写', () => {
-  it.each([seedOutline, cappedCategory, indexedCategory, twoColumnCategories, subtotalledCategory, quzhouArchives].map((make) => [make.name, make]))(
+  it.each([seedOutline, cappedCategory, indexedCategory, twoColumnCategories, subtotalledCategory, bannerCategories, quzhouArchives].map((make) => [make.name, make]))(
     '%s：填好的表再填一次，写入的格与公式完全相同，没有“已有内容”的提示',
     (_name, make) => {
       const f = 'fixture' in make() ? (make() as { fixture: SheetFixture }).fixture : (make() as SheetFixture);

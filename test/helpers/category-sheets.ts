@@ -129,3 +129,26 @@ export function subtotalledCategory(): SheetFixture {
     merges: ['A2:F2', 'A3:F3', 'A7:F7', 'A12:F12'],
   };
 }
+
+/**
+ * Heading rows over sections named in the 项目 column (merged down over their items), as sheets that print each
+ * 一级指标 as a banner across the table. Hand-computed: 矛盾化解 9 + 5 = 14, 治安防控 13 + 10 = 23; 平安建设 min(30,
+ * 37) = 30; 基础工作 9; total 39 of 40.
+ */
+export function bannerCategories(): SheetFixture {
+  return {
+    name: '横幅一级',
+    cells: [
+      ['项目', '考核内容', '评分标准', '分值', '扣分', '得分'],
+      ['一、平安建设（30分）', null, null, null, null, null],
+      ['矛盾纠纷排查化解（15分）', '开展矛盾纠纷排查情况', '每月排查两次并上报，缺一次扣1分', 10, 1, null], // 9
+      [null, '及时上报矛盾纠纷化解材料', '未上报的扣5分', 5, null, null], // 5
+      ['治安防控（25分）', '治安巡逻每周三次以上并有记录', '每少一次扣0.5分，扣完为止', 15, 2, null], // 13
+      [null, '视频监控室24小时有人值班', '无人值班的扣5分', 10, null, null], // 10
+      ['二、基础工作（10分）', null, null, null, null, null],
+      ['台账资料（10分）', '综治工作资料规范、齐全', '每缺一项资料扣1分，扣完为止', 10, 1, null], // 9
+      ['合计', null, null, null, null, null], // 30 + 9 = 39
+    ],
+    merges: ['A2:F2', 'A3:A4', 'A5:A6', 'A7:F7'],
+  };
+}

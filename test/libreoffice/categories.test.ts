@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { address, colNumber, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 import type { SheetFixture } from '../contract/adapter-contract';
-import { cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories } from '../helpers/category-sheets';
+import {
+  bannerCategories, cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories,
+} from '../helpers/category-sheets';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { writeWorkbook } from '../helpers/workbook';
 import { snapshotOfFile } from '../helpers/xlsx';
@@ -19,7 +21,7 @@ interface Run {
   outFile: string;
 }
 
-const FIXTURES = [seedOutline, cappedCategory, indexedCategory, twoColumnCategories, subtotalledCategory];
+const FIXTURES = [seedOutline, cappedCategory, indexedCategory, twoColumnCategories, subtotalledCategory, bannerCategories];
 const runs = new Map<string, Run>();
 
 beforeAll(async () => {
