@@ -80,7 +80,7 @@ function contentType(z: Record<string, Uint8Array>, part: string): string {
   return d ? attr(d, 'ContentType') : '';
 }
 
-/** What issue 6 asks each fixture to hold, as found in its parts; LibreOffice's export drops two of them (below). */
+/** What issue 6 asks each fixture to hold, as found in its parts. */
 function features(z: Record<string, Uint8Array>): Record<string, boolean> {
   const text = (name: string) => (z[name] ? textOf(z[name]) : '');
   const all = Object.keys(z).filter((k) => /\.(xml|rels|vml)$/.test(k)).map(text).join('\n');
@@ -120,12 +120,9 @@ beforeAll(async () => {
 });
 
 describe('夹具本身', () => {
-  // LibreOffice's headless export writes neither the frozen pane nor the structure lock it read from openpyxl's file.
-  const droppedBy: Record<string, string[]> = { libreoffice: ['冻结窗格', '工作簿结构锁定'] };
   test.each(WRITERS)('%s 写的工作簿带有问题 6 要求的各项内容', (writer) => {
     const f = features(unzipSync(fs.readFileSync(path.join(FIXTURES, `${writer}.xlsx`))));
-    const missing = Object.keys(f).filter((k) => !f[k]);
-    expect(missing).toEqual(droppedBy[writer] ?? []);
+    expect(Object.keys(f).filter((k) => !f[k])).toEqual([]);
   });
 
   test('第二张表的保护，旧式密码和 SHA-512 两种都有', () => {
