@@ -132,24 +132,34 @@ function lastComma(s: string, pos: number): number {
   return i < 0 ? 0 : i + 1;
 }
 
-/** 扣1-3分 · 按次扣1-3分 · 酌情扣0.5-1分: a manual clause with bounds, read before 酌情 and single amounts. */
-function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
+/** Every match of `re` read into a hit and masked out, so later readers pass over what this one read. */
+function readMatches(s: string, re: RegExp, hitOf: (m: RegExpExecArray) => Hit): { hits: Hit[]; masked: string } {
   const hits: Hit[] = [];
   let masked = s;
-  for (const m of s.matchAll(RANGE_RE)) {
-    const lo = points(m[3], unread);
-    const hi = points(m[4], unread);
+  for (const m of s.matchAll(re)) {
+    const hit = hitOf(m as RegExpExecArray);
+    hits.push(hit);
+    masked = mask(masked, hit.start, hit.end);
+  }
+  return { hits, masked };
+}
+
+/** Two amounts as [low, high], whichever order they were written in; null when either is unreadable. */
+function bounds(a: number | null, b: number | null): [number, number] | null {
+  return a !== null && b !== null ? [Math.min(a, b), Math.max(a, b)] : null;
+}
+
+/** 扣1-3分 · 按次扣1-3分 · 酌情扣0.5-1分: a manual clause with bounds, read before 酌情 and single amounts. */
+function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
+  return readMatches(s, RANGE_RE, (m) => {
     let end = m.index + m[0].length;
     const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
     if (suffix) end += suffix[0].length;
-    const range: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
-    hits.push({
-      kind: 'manual', points: null, per: suffix ? suffix[1] : null, range, cap: null,
-      at: m.index, end, start: m.index, source: 'range',
-    });
-    masked = mask(masked, m.index, end);
-  }
-  return { hits, masked };
+    return {
+      kind: 'manual', points: null, per: suffix ? suffix[1] : null, range: bounds(points(m[3], unread), points(m[4], unread)),
+      cap: null, at: m.index, end, start: m.index, source: 'range',
+    };
+  });
 }
 
 /**
@@ -157,41 +167,24 @@ function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; ma
  * verb. Read before the phrases, so the 扣分 that ends 按0.2分/次扣分 is not taken for a deduction without an amount.
  */
 function readPreVerb(s: string, unread: Unread): { hits: Hit[]; masked: string } {
-  const hits: Hit[] = [];
-  let masked = s;
-  for (const m of s.matchAll(PRE_VERB_RE)) {
+  return readMatches(s, PRE_VERB_RE, (m) => {
     const first = points(m[2], unread);
-    const hi = m[3] !== undefined ? points(m[3], unread) : null;
-    const end = m.index + m[0].length;
-    const per = m[1] ?? m[4] ?? null;
     const isRange = m[3] !== undefined;
-    const range: [number, number] | null =
-      isRange && first !== null && hi !== null ? [Math.min(first, hi), Math.max(first, hi)] : null;
     const usable = first !== null && !isRange;
-    hits.push({
-      kind: usable ? verbKind(m[5]) : 'manual', points: usable ? first : null, per, range, cap: null,
-      at: m.index, end, start: m.index, source: isRange ? 'range' : usable ? 'verb' : 'phrase',
-    });
-    masked = mask(masked, m.index, end);
-  }
-  return { hits, masked };
+    return {
+      kind: usable ? verbKind(m[5]) : 'manual', points: usable ? first : null, per: m[1] ?? m[4] ?? null,
+      range: isRange ? bounds(first, points(m[3], unread)) : null, cap: null,
+      at: m.index, end: m.index + m[0].length, start: m.index, source: isRange ? 'range' : usable ? 'verb' : 'phrase',
+    };
+  });
 }
 
 /** 每处1-2分 · 每项0.5-1分: a range per occurrence without a verb, manual like 每处扣1-2分. */
 function readVerblessRanges(s: string, unread: Unread): { hits: Hit[]; masked: string } {
-  const hits: Hit[] = [];
-  let masked = s;
-  for (const m of s.matchAll(VERBLESS_RANGE_RE)) {
-    const lo = points(m[2], unread);
-    const hi = points(m[3], unread);
-    const end = m.index + m[0].length;
-    const range: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
-    hits.push({
-      kind: 'manual', points: null, per: m[1], range, cap: null, at: m.index, end, start: m.index, source: 'range',
-    });
-    masked = mask(masked, m.index, end);
-  }
-  return { hits, masked };
+  return readMatches(s, VERBLESS_RANGE_RE, (m) => ({
+    kind: 'manual', points: null, per: m[1], range: bounds(points(m[2], unread), points(m[3], unread)), cap: null,
+    at: m.index, end: m.index + m[0].length, start: m.index, source: 'range',
+  }));
 }
 
 function readPhrases(s: string): { hits: Hit[]; masked: string } {
