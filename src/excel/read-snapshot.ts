@@ -1,6 +1,6 @@
 import type { CellFlag, CellValue, MergedArea, SheetSnapshot } from '../engine/snapshot';
 import { parseAreasAddress, parseRangeAddress, rangeAddress } from './addresses';
-import { isDateFormat } from './date-format';
+import { isDateFormat } from '../engine/date-format';
 import { MERGED_AREAS_API, supportsExcelApi } from './requirements';
 import { utf8Length } from './write-blocks';
 

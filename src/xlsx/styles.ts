@@ -1,4 +1,5 @@
 import { escapeAttr, findEndTag, findTags, tagAttrs } from './xml-text';
+import { isDateFormat } from '../engine/date-format';
 
 /** Built-in number formats that show a date or time (ECMA-376 §18.8.30, plus the CJK date ids Excel maps). */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -6,17 +7,6 @@ const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29
 const BUILTIN_CODES: Record<string, number> = {
   General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
 };
-
-/** A custom format is a date/time format when y, m, d, h or s appear outside quotes, brackets and escapes. */
-export function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, (m) => (/^\[(h+|m+|s+)\]$/i.test(m) ? 'h' : ''))
-    .replace(/\\./g, '')
-    .replace(/_.|\*./g, '');
-  return /[ymdhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
 
 interface Xf {
   numFmtId: number;
@@ -49,9 +39,9 @@ export class Styles {
   isDate(style: number): boolean {
     const xf = this.xfs[style];
     if (!xf) return false;
-    if (BUILTIN_DATE_IDS.has(xf.numFmtId)) return !this.codes.has(xf.numFmtId) || isDateFormatCode(this.codes.get(xf.numFmtId) as string);
+    if (BUILTIN_DATE_IDS.has(xf.numFmtId)) return !this.codes.has(xf.numFmtId) || isDateFormat(this.codes.get(xf.numFmtId) as string);
     const code = this.codes.get(xf.numFmtId);
-    return code !== undefined && isDateFormatCode(code);
+    return code !== undefined && isDateFormat(code);
   }
 
   numFmtOf(style: number): string {

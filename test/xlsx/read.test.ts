@@ -1,6 +1,6 @@
 import { flagAt, formulaAt, valueAt } from '../../src/engine/snapshot';
 import { openXlsx } from '../../src/xlsx';
-import { isDateFormatCode } from '../../src/xlsx/styles';
+import { isDateFormat } from '../../src/engine/date-format';
 import { opened, snapshotOf } from '../helpers/xlsx';
 import { buildPackage } from './package-builder';
 
@@ -106,8 +106,10 @@ describe('读取各种写法的工作表', () => {
 
   test.each([
     ['yyyy-mm-dd', true], ['h:mm:ss', true], ['[h]:mm', true], ['m/d', true], ['[$-804]yyyy"年"m"月"', true],
+    ['上午/下午h"时"mm"分"', true], ['h:mm AM/PM', true],
     ['0.00', false], ['0.0"分"', false], ['#,##0', false], ['"第"0"名"', false], ['[Red]0.00', false], ['@', false],
+    ['General', false], ['0.00E+00', false], ['\\d0', false],
   ])('数字格式“%s”是否为日期：%s', (code, isDate) => {
-    expect(isDateFormatCode(code)).toBe(isDate);
+    expect(isDateFormat(code)).toBe(isDate);
   });
 });

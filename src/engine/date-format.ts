@@ -1,6 +1,7 @@
 /**
  * Whether an Excel number format shows a number as a date or time, so that the snapshot can flag the cell 'date'
- * (Excel hands back dates as serial numbers; only the format says what the number means). Quoted literals,
+ * (a date is stored as a serial number; only the format says what the number means). Both adapters ask here: the
+ * add-in of the format Excel reports, the .xlsx reader of a style's format code. Quoted literals,
  * backslash escapes, [colour]/[$-locale] brackets and the elapsed-time brackets [h] [mm] [ss] are looked at the way
  * Excel reads them; a y, m, d, h or s outside them, or 上午/下午 (AM/PM), makes it a date or time format.
  */
