@@ -485,7 +485,8 @@ function sectionWithBase(
   } else {
     const t = compact(name);
     const capAtEnd = /[(（]\d+(?:\.\d+)?分?[)）]$|\d+(?:\.\d+)?分$/.test(t) && sectionCap(t) === base;
-    const heading = ORDINAL.test(t) || /^[(（][一二三四五六七八九十]+[)）]/.test(t);
+    const level = ordinalLevel(t);
+    const heading = level === 1 || level === 2;
     if (t.length > 40 || ADJUSTMENT_TEXT.test(t) || !(capAtEnd || heading)) return false;
   }
   let sum = 0;
@@ -515,8 +516,6 @@ export function describeCell(s: SheetSnapshot, r: number, c: number): string {
   return v === null ? '' : String(v);
 }
 
-const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
-
 /**
  * A section heading in a sheet without a section column: a lone text merged across the row or numbered 一、二、, or
  * a row whose 序号 is a Chinese ordinal (一 | 组织领导 | 20), whose base then states the section's cap.
@@ -527,12 +526,13 @@ function headingOf(
   if (base === null && texts.length === 1) {
     const merged = s.merges.some((a) => a.top === r && a.right > a.left);
     const name = texts[0].replace(/\s+/g, '');
-    if (merged || ORDINAL.test(name) || (inCategory && ordinalLevel(name) !== null)) return { name, cap: sectionCap(name) };
+    const level = ordinalLevel(name);
+    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name) };
   }
   const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
   const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';
   if (content === '') return null;
-  if (/^[一二三四五六七八九十]+[、.．]?$/.test(index) || (index === '' && ORDINAL.test(content))) {
+  if (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) {
     return { name: content, cap: sectionCap(content) ?? base };
   }
   return null;
