@@ -61,7 +61,7 @@ export function chineseNumber(s: string): number | null {
 export const NUMBER_LIMIT = 1e6;
 
 /** A reading within NUMBER_LIMIT, else null: no reader here returns Infinity, NaN or an absurd magnitude. */
-export function bounded(n: number | null): number | null {
+function bounded(n: number | null): number | null {
   return n !== null && Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT ? n : null;
 }
 
