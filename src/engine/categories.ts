@@ -1,5 +1,5 @@
 import { mergeAt, type Columns } from './header';
-import { compact, readNumber } from './numbers';
+import { compact, readNumber, round2 } from './numbers';
 import { roleOf } from './roles';
 import { textAt, valueAt, rowCount, type SheetSnapshot } from './snapshot';
 
@@ -168,7 +168,7 @@ export function categoryAt(s: SheetSnapshot, row: number, probe: RowProbe): Layo
     const sb = probe.sectionBase(k);
     if (sb !== null) {
       if (sum >= bare.base - 1e-9) break;
-      sum = Math.round((sum + sb) * 100) / 100;
+      sum = round2(sum + sb);
       count++;
     } else if (probe.bareBase(k) !== null || probe.heading(k) !== null) break;
     end = k;

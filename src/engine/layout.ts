@@ -1,5 +1,5 @@
 import { message } from './messages';
-import { compact, readNumber } from './numbers';
+import { compact, readNumber, round2 } from './numbers';
 import { fail, ok, type Result } from './result';
 import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
@@ -501,7 +501,7 @@ function sectionWithBase(
       continue;
     }
     if (!hasCriteria(k)) break; // another heading with its own 分值
-    sum = Math.round((sum + b) * 100) / 100;
+    sum = round2(sum + b);
     count++;
   }
   return count >= 2 && Math.abs(sum - base) < 1e-9;
