@@ -49,6 +49,16 @@ export function tagAttrs(tag: string): Map<string, string> {
   return m;
 }
 
+/** A start tag (or the start tag of an element's text) with one attribute set. */
+export function withAttr(el: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const tagEnd = el.indexOf('>');
+  const head = el.slice(0, tagEnd + 1);
+  const rest = el.slice(tagEnd + 1);
+  if (re.test(head)) return head.replace(re, `$1"${value}"`) + rest;
+  return head.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`) + rest;
+}
+
 /**
  * Every start (or empty) tag of elements with this local name, any prefix, with their offsets. For the small parts
  * (workbook, relationships, content types, styles), where a regex over the text is exact enough and keeps the text
