@@ -1,4 +1,4 @@
-import { escapeAttr, findEndTag, findTags, tagAttrs, withAttr } from './xml-text';
+import { escapeXmlAttr, findEndTag, findTags, tagAttrs, withAttr } from './xml-text';
 import { isDateFormat } from '../engine/date-format';
 
 /** Built-in number formats that show a date or time (ECMA-376 §18.8.30, plus the CJK date ids Excel maps). */
@@ -64,7 +64,7 @@ export class Styles {
       else {
         id = Math.max(163, ...this.codes.keys()) + 1;
         this.codes.set(id, code);
-        numFmt = `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`;
+        numFmt = `<numFmt numFmtId="${id}" formatCode="${escapeXmlAttr(code)}"/>`;
       }
     }
     const base = this.xfs[style] ?? this.xfs[0];
