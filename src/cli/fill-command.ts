@@ -2,7 +2,7 @@ import path from 'node:path';
 import { message } from '../engine/messages';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
-import { EXIT, type CliIO } from './io';
+import { badInput, EXIT, type CliIO } from './io';
 import { errorLine, moreWarningsLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
@@ -50,11 +50,6 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   if (cmd.json) io.out(JSON.stringify({ file: cmd.file, output, sheets: scored.sheets }, null, 2));
   else io.out(fillSummary(cmd.file, output, scored.sheets));
   return EXIT.OK;
-}
-
-function badInput(io: CliIO, line: string): number {
-  io.err(line);
-  return EXIT.BAD_INPUT;
 }
 
 /** in.xlsx → in.scored.xlsx in the same folder. */

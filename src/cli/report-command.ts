@@ -14,7 +14,7 @@ import { localDate } from '../report/report-event';
 import { planReportSheet, REPORT_SHEET } from '../report/sheet-plan';
 import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
-import { EXIT, type CliIO } from './io';
+import { badInput, EXIT, type CliIO } from './io';
 import { errorLine } from './lines';
 import { sameFile } from './same-file';
 
@@ -112,10 +112,5 @@ function reportSummary(m: ReportModel, output: string | null): string {
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');
-}
-
-function badInput(io: CliIO, line: string): number {
-  io.err(line);
-  return EXIT.BAD_INPUT;
 }
 

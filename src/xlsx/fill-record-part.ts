@@ -1,7 +1,7 @@
 import { decodeFillRecord, encodeFillRecord, FILL_RECORD_NAMESPACE, type FillRecord } from '../engine/fill-record';
 import { addOverride, contentTypeOf } from './content-types';
 import { addRelationship, EMPTY_RELS, REL, relsPartOf, type Relationship } from './relationships';
-import { escapeAttr } from './xml-text';
+import { escapeXmlAttr } from './xml-text';
 
 /**
  * The fill record as Excel stores custom XML parts: customXml/itemN.xml holds it, customXml/itemPropsN.xml gives it
@@ -64,7 +64,7 @@ export function writeRecord(
   store.setText(item, text);
   store.setText(
     props,
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(FILL_RECORD_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeXmlAttr(FILL_RECORD_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   store.setText(
     `customXml/_rels/item${n}.xml.rels`,
