@@ -8,7 +8,7 @@ import { escapeXmlAttr } from './xml-text';
  * a datastore id and names its namespace, and the workbook part relates to the item. Office.js finds it with
  * workbook.customXmlParts.getByNamespace(FILL_RECORD_NAMESPACE), so the add-in reads the record a CLI fill wrote.
  */
-export const ITEM_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+const ITEM_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
 /** The package operations this module needs (XlsxPackage provides them). */
 export interface PartStore {

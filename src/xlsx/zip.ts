@@ -9,7 +9,7 @@ import { deflateSync, inflateSync } from 'fflate';
 /** Largest single part we inflate: a score sheet is well under 1 MB; 13 M cells of numbers are about 400 MB. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
-export const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 
 interface Entry {
   name: string;
@@ -234,7 +234,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
   return { ok: true, zip };
 }
 
-export const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
+const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
