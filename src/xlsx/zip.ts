@@ -47,11 +47,6 @@ export class ZipArchive {
 
   constructor(private readonly inflate: Inflate = fflateInflate) {}
 
-  /** Part names in the zip's order. */
-  names(): string[] {
-    return this.entries.map((e) => e.name);
-  }
-
   has(name: string): boolean {
     return this.byName.has(name);
   }
@@ -173,7 +168,7 @@ function zipRecord(signature: number, fixed: number, shared: number, f: RecordFi
   return { bytes, view };
 }
 
-export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES, inflate?: Inflate): ZipOpen {
+export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
   const damaged: ZipOpen = { ok: false, why: 'damaged' };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -220,7 +215,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
     }
     const name = utf8.decode(nameBytes);
     total += size;
-    if (size > maxPart || total > maxTotal) return { ok: false, why: 'too-large', part: name };
+    if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return { ok: false, why: 'too-large', part: name };
     if (flags & 1 || (method !== 0 && method !== 8)) return damaged;
     if (local + 30 > bytes.length || v.getUint32(local, true) !== 0x04034b50) return damaged;
     const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
