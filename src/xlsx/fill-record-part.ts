@@ -1,5 +1,5 @@
 import { decodeFillRecord, encodeFillRecord, FILL_RECORD_NAMESPACE, type FillRecord } from '../engine/fill-record';
-import { addOverride, contentTypeOf } from './content-types';
+import { addOverride, CONTENT_TYPES_PART, contentTypeOf } from './content-types';
 import { addRelationship, EMPTY_RELS, REL, relsPartOf, type Relationship } from './relationships';
 import { escapeXmlAttr } from './xml-text';
 
@@ -50,7 +50,6 @@ export function writeRecord(
   existing: string | null,
   record: FillRecord,
   workbookPart: string,
-  contentTypesPart: string,
 ): string {
   const text = encodeFillRecord(record);
   if (existing !== null) {
@@ -74,9 +73,9 @@ export function writeRecord(
   const depth = workbookPart.split('/').length - 1;
   const target = `${'../'.repeat(depth)}${item}`;
   store.setText(relsPart, addRelationship(store.text(relsPart) ?? EMPTY_RELS, REL.customXml, target).xml);
-  let ct = store.text(contentTypesPart) as string;
+  let ct = store.text(CONTENT_TYPES_PART) as string;
   ct = addOverride(ct, props, ITEM_PROPS_TYPE);
   if (contentTypeOf(ct, item) === null) ct = addOverride(ct, item, 'application/xml');
-  store.setText(contentTypesPart, ct);
+  store.setText(CONTENT_TYPES_PART, ct);
   return item;
 }

@@ -214,7 +214,7 @@ export class XlsxPackage implements PartStore {
   }
 
   setFillRecord(record: FillRecord): void {
-    this.recordPart = writeRecord(this, this.recordItem(), record, this.workbookPart, CONTENT_TYPES_PART);
+    this.recordPart = writeRecord(this, this.recordItem(), record, this.workbookPart);
   }
 
   /** The package as .xlsx bytes: unchanged parts carry their original bytes, changed ones their new text. */
