@@ -1,4 +1,4 @@
-import { toHalfWidth } from './numbers';
+import { compact, toHalfWidth } from './numbers';
 
 /** The column roles of a score sheet (SCORING.md §1) and the header texts users give them. */
 export type Role =
@@ -42,7 +42,7 @@ const EXACT = new Map<string, Role>(BY_LENGTH);
 
 /** The role a header cell names, or null. Longer synonyms win, so 扣分依据 is never read as 扣分. */
 export function roleOf(text: string): Role | null {
-  if (FORM_LINE.test(toHalfWidth(text).replace(/\s+/g, ''))) return null;
+  if (FORM_LINE.test(compact(text))) return null;
   const t = normalizeHeader(text);
   if (t === '' || t.length > 12) return null;
   const exact = EXACT.get(t);
