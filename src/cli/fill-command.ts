@@ -11,10 +11,10 @@ import { fillSummary } from './summary';
 type FillCommand = Extract<Command, { kind: 'fill' }>;
 
 /** Warnings printed per sheet; a rubric with a systematic mistake would otherwise flood the terminal. */
-export const WARNINGS_SHOWN = 30;
+const WARNINGS_SHOWN = 30;
 
 /** Above this many rows a sheet takes long enough that the user should see something happening. */
-export const PROGRESS_ROWS = 2000;
+const PROGRESS_ROWS = 2000;
 
 /** `kaohe fill`: read, score every score sheet, write beside the input (never over it), report. */
 export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
@@ -53,7 +53,7 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
 }
 
 /** in.xlsx → in.scored.xlsx in the same folder. */
-export function defaultOutput(file: string): string {
+function defaultOutput(file: string): string {
   return path.join(path.dirname(file), scoredName(path.basename(file)));
 }
 

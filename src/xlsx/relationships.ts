@@ -26,7 +26,7 @@ export function relsPartOf(part: string): string {
 }
 
 /** A target as a part name: absolute ("/xl/x.xml") from the package root, relative from the source part's folder. */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const t = target.split('#')[0];
   let decoded = t;
   try {

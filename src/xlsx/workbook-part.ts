@@ -9,7 +9,7 @@ export interface WorkbookSheet {
   rId: string;
 }
 
-export const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 export function isStrict(workbookXml: string): boolean {
   return workbookXml.includes(STRICT_NAMESPACE);

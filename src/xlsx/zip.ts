@@ -9,7 +9,7 @@ import { deflateSync, inflateSync } from 'fflate';
 /** Largest single part we inflate: a score sheet is well under 1 MB; 13 M cells of numbers are about 400 MB. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
-export const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 
 interface Entry {
   name: string;
@@ -46,11 +46,6 @@ export class ZipArchive {
   private readonly byName = new Map<string, Entry>();
 
   constructor(private readonly inflate: Inflate = fflateInflate) {}
-
-  /** Part names in the zip's order. */
-  names(): string[] {
-    return this.entries.map((e) => e.name);
-  }
 
   has(name: string): boolean {
     return this.byName.has(name);
@@ -173,7 +168,7 @@ function zipRecord(signature: number, fixed: number, shared: number, f: RecordFi
   return { bytes, view };
 }
 
-export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES, inflate?: Inflate): ZipOpen {
+export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
   const damaged: ZipOpen = { ok: false, why: 'damaged' };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -220,7 +215,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
     }
     const name = utf8.decode(nameBytes);
     total += size;
-    if (size > maxPart || total > maxTotal) return { ok: false, why: 'too-large', part: name };
+    if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return { ok: false, why: 'too-large', part: name };
     if (flags & 1 || (method !== 0 && method !== 8)) return damaged;
     if (local + 30 > bytes.length || v.getUint32(local, true) !== 0x04034b50) return damaged;
     const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
@@ -234,7 +229,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
   return { ok: true, zip };
 }
 
-export const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
+const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
