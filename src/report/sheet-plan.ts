@@ -1,5 +1,5 @@
 import { fmt } from '../engine/numbers';
-import { address, colLetter, type CellValue } from '../engine/snapshot';
+import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
 import { chineseDate, INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 import type { SectionCells } from './unit';
@@ -12,6 +12,11 @@ import type { SectionCells } from './unit';
 export const REPORT_SHEET = '考核报告';
 /** The last row of every report sheet says so; it is how a refresh knows the sheet is its own to rewrite. */
 export const REPORT_MARK = '本表由考核评分助手生成，重新生成报告时整表刷新。';
+
+/** Whether the sheet is a report this tool wrote (its mark anywhere in it): never a unit of a report, and ours to refresh. */
+export function isReportSheet(s: SheetSnapshot): boolean {
+  return s.values.some((row) => row?.some((v) => v === REPORT_MARK));
+}
 export const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
 export const YES = '是';
 export const NO = '否';
