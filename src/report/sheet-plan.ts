@@ -17,7 +17,7 @@ export const REPORT_MARK = '本表由考核评分助手生成，重新生成报�
 export function isReportSheet(s: SheetSnapshot): boolean {
   return s.values.some((row) => row?.some((v) => v === REPORT_MARK));
 }
-export const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
+const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
 export const YES = '是';
 export const NO = '否';
 
@@ -42,7 +42,7 @@ export interface ReportSheetPlan {
 /** Where, in the workbook being written, a unit's sheet is: its name there, or null when it lives in another file. */
 export type LiveSheet = (u: RankedUnit) => string | null;
 
-export function sheetRef(sheet: string, a1: string): string {
+function sheetRef(sheet: string, a1: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${a1}`;
 }
 
@@ -141,7 +141,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
 }
 
 /** How many lines a text takes in a column `width` characters wide: a Chinese character is two characters wide. */
-export function linesOf(text: string, width: number): number {
+function linesOf(text: string, width: number): number {
   let w = 0;
   for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
