@@ -2,7 +2,7 @@ import path from 'node:path';
 import { message } from '../engine/messages';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
-import { EXIT, type CliIO } from './io';
+import { badInput, EXIT, type CliIO } from './io';
 import { errorLine, moreWarningsLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
@@ -11,10 +11,10 @@ import { fillSummary } from './summary';
 type FillCommand = Extract<Command, { kind: 'fill' }>;
 
 /** Warnings printed per sheet; a rubric with a systematic mistake would otherwise flood the terminal. */
-export const WARNINGS_SHOWN = 30;
+const WARNINGS_SHOWN = 30;
 
 /** Above this many rows a sheet takes long enough that the user should see something happening. */
-export const PROGRESS_ROWS = 2000;
+const PROGRESS_ROWS = 2000;
 
 /** `kaohe fill`: read, score every score sheet, write beside the input (never over it), report. */
 export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
@@ -52,13 +52,8 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   return EXIT.OK;
 }
 
-function badInput(io: CliIO, line: string): number {
-  io.err(line);
-  return EXIT.BAD_INPUT;
-}
-
 /** in.xlsx → in.scored.xlsx in the same folder. */
-export function defaultOutput(file: string): string {
+function defaultOutput(file: string): string {
   return path.join(path.dirname(file), scoredName(path.basename(file)));
 }
 

@@ -4,7 +4,7 @@ import { message } from '../engine/messages';
 import { parseArgs } from './args';
 import { runFill } from './fill-command';
 import { HELP, HELP_FILL, HELP_REPORT, HELP_RULES } from './help';
-import { EXIT, processIO, type CliIO } from './io';
+import { badInput, EXIT, processIO, type CliIO } from './io';
 import { errorLine } from './lines';
 import { runRules } from './rules-command';
 
@@ -12,10 +12,7 @@ import { runRules } from './rules-command';
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   try {
     const parsed = parseArgs(argv);
-    if (!parsed.ok) {
-      io.err(errorLine(parsed.error));
-      return EXIT.BAD_INPUT;
-    }
+    if (!parsed.ok) return badInput(io, errorLine(parsed.error));
     const cmd = parsed.value;
     switch (cmd.kind) {
       case 'help':

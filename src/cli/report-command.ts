@@ -14,14 +14,14 @@ import { localDate } from '../report/report-event';
 import { planReportSheet, REPORT_SHEET } from '../report/sheet-plan';
 import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
-import { EXIT, type CliIO } from './io';
+import { badInput, EXIT, type CliIO } from './io';
 import { errorLine } from './lines';
 import { sameFile } from './same-file';
 
 type ReportCommand = Extract<Command, { kind: 'report' }>;
 
 /** From this many files on, each file read is announced on stderr. */
-export const PROGRESS_FILES = 5;
+const PROGRESS_FILES = 5;
 
 /** `kaohe report`: score every unit in every file, rank them, write the report the output's extension names. */
 export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> {
@@ -81,7 +81,7 @@ async function writeReport(output: string, model: ReportModel, units: readonly S
 }
 
 /** The units in rank order, as CLI.md specifies, with the fields a reader of the ranking needs beside them. */
-export function reportJson(m: ReportModel, output: string | null) {
+function reportJson(m: ReportModel, output: string | null) {
   return {
     ...(output !== null ? { output } : {}),
     date: m.date,
@@ -112,10 +112,5 @@ function reportSummary(m: ReportModel, output: string | null): string {
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');
-}
-
-function badInput(io: CliIO, line: string): number {
-  io.err(line);
-  return EXIT.BAD_INPUT;
 }
 

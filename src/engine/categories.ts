@@ -1,5 +1,5 @@
 import { mergeAt, type Columns } from './header';
-import { readNumber, toHalfWidth } from './numbers';
+import { compact, readNumber, round2 } from './numbers';
 import { roleOf } from './roles';
 import { textAt, valueAt, rowCount, type SheetSnapshot } from './snapshot';
 
@@ -23,13 +23,9 @@ export interface LayoutCategory {
   end: number;
 }
 
-function clean(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
-}
-
 /** 一、 is a first-level heading, （一） a second, 1、 a third, （1） a fourth; null for text that is no heading. */
 export function ordinalLevel(text: string): number | null {
-  const t = clean(text);
+  const t = compact(text);
   if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(t)) return 2;
   if (/^\d+[、．]/.test(t) || /^\d+\.(?!\d)/.test(t)) return 3;
@@ -39,7 +35,7 @@ export function ordinalLevel(text: string): number | null {
 
 /** The level a 序号 cell gives its row: 一 (or 一、) first, （一） second. */
 export function indexLevel(index: string): number | null {
-  const t = clean(index);
+  const t = compact(index);
   if (/^[一二三四五六七八九十]+[、.．]?$/.test(t)) return 1;
   if (/^[(（][一二三四五六七八九十]+[)）]$/.test(t)) return 2;
   return null;
@@ -172,7 +168,7 @@ export function categoryAt(s: SheetSnapshot, row: number, probe: RowProbe): Layo
     const sb = probe.sectionBase(k);
     if (sb !== null) {
       if (sum >= bare.base - 1e-9) break;
-      sum = Math.round((sum + sb) * 100) / 100;
+      sum = round2(sum + sb);
       count++;
     } else if (probe.bareBase(k) !== null || probe.heading(k) !== null) break;
     end = k;

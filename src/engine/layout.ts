@@ -1,5 +1,5 @@
 import { message } from './messages';
-import { readNumber, toHalfWidth } from './numbers';
+import { compact, readNumber, round2 } from './numbers';
 import { fail, ok, type Result } from './result';
 import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
@@ -116,8 +116,8 @@ const SIGNATURE_SHORT = /签字|签名|签章/;
 const SIGNATURE_FIRST = /^\s*[考检评被]/;
 const isSignature = (t: string) => {
   if (!SIGNATURE_FIRST.test(t) && !(t.length <= 24 && SIGNATURE_SHORT.test(t))) return false;
-  const head = clean(t.slice(0, 24));
-  return SIGNATURE_START.test(head) || (t.length <= 24 && clean(t).length <= 16 && SIGNATURE_SHORT.test(t));
+  const head = compact(t.slice(0, 24));
+  return SIGNATURE_START.test(head) || (t.length <= 24 && compact(t).length <= 16 && SIGNATURE_SHORT.test(t));
 };
 const SUBTOTAL = /^小计/;
 const BLOCK_NAME = /加减分|加扣分|奖扣分|奖惩|加分|奖分|扣分项|附加分/;
@@ -130,16 +130,12 @@ const TIER_LABEL = /^(考核)?(等次|等级|档次)$|^评定等次$/;
 
 /** Only the start of a row's text decides whether it is a total, note or 小计 row. */
 function head(s: string): string {
-  return clean(s.slice(0, 16));
-}
-
-function clean(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
+  return compact(s.slice(0, 16));
 }
 
 /** 「项目10分」「(15分)」「（20分）」「(30)」: the number a section's text caps it at. */
 export function sectionCap(name: string): number | null {
-  const t = clean(name);
+  const t = compact(name);
   const paren = [...t.matchAll(/[(（](\d+(?:\.\d+)?)分?[)）]/g)];
   if (paren.length > 0) return Number(paren[paren.length - 1][1]);
   const tail = /(\d+(?:\.\d+)?)分$/.exec(t);
@@ -421,7 +417,7 @@ function rowProbe(s: SheetSnapshot, columns: Columns, leftCols: number[], firstC
       if (texts.length === 0) return false;
       const lead = head(textAt(s, k, firstCol) || texts[0]);
       const title = texts.length === 1 ? texts[0] : columns.section !== undefined ? textAt(s, k, columns.section) : '';
-      return isTotalRow(s, k, columns, firstCol, texts) || NOTE_START.test(lead) || texts.some(isSignature) || isTitle(clean(title));
+      return isTotalRow(s, k, columns, firstCol, texts) || NOTE_START.test(lead) || texts.some(isSignature) || isTitle(compact(title));
     },
     heading: (k) => {
       const texts = rowTexts(s, k, width);
@@ -441,7 +437,7 @@ function rowProbe(s: SheetSnapshot, columns: Columns, leftCols: number[], firstC
     },
     sectionStart: (k) => {
       const t = columns.section !== undefined ? textAt(s, k, columns.section) : '';
-      return t !== '' && !SUBTOTAL.test(head(t)) && !isTitle(clean(t));
+      return t !== '' && !SUBTOTAL.test(head(t)) && !isTitle(compact(t));
     },
     sectionBase: (k) => {
       const base = baseAt(k);
@@ -487,9 +483,10 @@ function sectionWithBase(
   if (columns.criteria !== undefined) {
     if (hasCriteria(r)) return false;
   } else {
-    const t = clean(name);
+    const t = compact(name);
     const capAtEnd = /[(（]\d+(?:\.\d+)?分?[)）]$|\d+(?:\.\d+)?分$/.test(t) && sectionCap(t) === base;
-    const heading = ORDINAL.test(t) || /^[(（][一二三四五六七八九十]+[)）]/.test(t);
+    const level = ordinalLevel(t);
+    const heading = level === 1 || level === 2;
     if (t.length > 40 || ADJUSTMENT_TEXT.test(t) || !(capAtEnd || heading)) return false;
   }
   let sum = 0;
@@ -504,7 +501,7 @@ function sectionWithBase(
       continue;
     }
     if (!hasCriteria(k)) break; // another heading with its own 分值
-    sum = Math.round((sum + b) * 100) / 100;
+    sum = round2(sum + b);
     count++;
   }
   return count >= 2 && Math.abs(sum - base) < 1e-9;
@@ -519,8 +516,6 @@ export function describeCell(s: SheetSnapshot, r: number, c: number): string {
   return v === null ? '' : String(v);
 }
 
-const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
-
 /**
  * A section heading in a sheet without a section column: a lone text merged across the row or numbered 一、二、, or
  * a row whose 序号 is a Chinese ordinal (一 | 组织领导 | 20), whose base then states the section's cap.
@@ -531,12 +526,13 @@ function headingOf(
   if (base === null && texts.length === 1) {
     const merged = s.merges.some((a) => a.top === r && a.right > a.left);
     const name = texts[0].replace(/\s+/g, '');
-    if (merged || ORDINAL.test(name) || (inCategory && ordinalLevel(name) !== null)) return { name, cap: sectionCap(name) };
+    const level = ordinalLevel(name);
+    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name) };
   }
   const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
   const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';
   if (content === '') return null;
-  if (/^[一二三四五六七八九十]+[、.．]?$/.test(index) || (index === '' && ORDINAL.test(content))) {
+  if (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) {
     return { name: content, cap: sectionCap(content) ?? base };
   }
   return null;
@@ -584,7 +580,7 @@ function findTierCell(s: SheetSnapshot, layout: Layout, r: number, width: number
   for (let c = 1; c < width + 1; c++) {
     const t = textAt(s, r, c);
     if (t.length > 8 || !/[等档]/.test(t)) continue;
-    if (!TIER_LABEL.test(clean(textAt(s, r, c)).replace(/[:：]$/, ''))) continue;
+    if (!TIER_LABEL.test(compact(textAt(s, r, c)).replace(/[:：]$/, ''))) continue;
     const m = mergeAt(s.merges, r, c);
     const target = m ? m.right + 1 : c + 1;
     layout.tierCell = { row: r, col: target };

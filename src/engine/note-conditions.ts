@@ -1,4 +1,4 @@
-import { toHalfWidth } from './numbers';
+import { compact } from './numbers';
 
 /**
  * Conditions a sheet's notes (or a row's own criterion) put on the whole total (docs/scoring-decisions.md, 说明中的
@@ -51,12 +51,8 @@ const SECTION_THRESHOLD = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:小计)?(?:得分|�
 const ANY_ITEM_OF = /([\u4e00-\u9fa5]{2,8})(?:中|内|里|之中)(?:有一项|有任一项|任一项|任何一项|其中一项)/;
 const MARKERS = ['★', '☆', '※', '△', '▲', '◆', '●', '*'];
 
-function clean(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
-}
-
 function sentences(note: string): string[] {
-  return clean(note)
+  return compact(note)
     .split(/[；;。\n]|(?=\d+[、.．](?!\d))/)
     .map((x) => x.trim())
     .filter((x) => x !== '');
@@ -64,7 +60,7 @@ function sentences(note: string): string[] {
 
 /** A section or item name as a note would say it: no ordinal in front, no (10分) behind. */
 function core(name: string): string {
-  return clean(name)
+  return compact(name)
     .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]?/, '')
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/\d+(?:\.\d+)?分$/, '');
@@ -76,13 +72,13 @@ export function readConditions(input: ConditionInput): Conditions {
   const addKey = (list: number[], i: number) => {
     if (!list.includes(i)) list.push(i);
   };
-  for (const v of vetoes) if (ZERO_TOTAL.test(clean(v.text))) out.zeroVetoRows.push(v.row);
+  for (const v of vetoes) if (ZERO_TOTAL.test(compact(v.text))) out.zeroVetoRows.push(v.row);
   // An item whose own criterion says the whole total is then zero (发生重大事故的，本项及总分均为0分) is key.
   // Items share criteria texts (a rubric repeats its 评分标准): each text is read once.
   const zeroesTotal = new Map<string, boolean>();
   input.items.forEach((it, i) => {
     let z = zeroesTotal.get(it.ruleText);
-    if (z === undefined) zeroesTotal.set(it.ruleText, (z = ZERO_WHOLE_TOTAL.test(clean(it.ruleText))));
+    if (z === undefined) zeroesTotal.set(it.ruleText, (z = ZERO_WHOLE_TOTAL.test(compact(it.ruleText))));
     if (z) addKey(out.keyItems, i);
   });
 
@@ -154,10 +150,10 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
   for (const m of MARKERS) {
     if (!s.includes(m)) continue;
     input.items.forEach((it, i) => {
-      if (clean(it.text).includes(m) || clean(it.index).includes(m)) items.push(i);
+      if (compact(it.text).includes(m) || compact(it.index).includes(m)) items.push(i);
     });
     input.sections.forEach((name, i) => {
-      if (clean(name).includes(m)) sections.push(i);
+      if (compact(name).includes(m)) sections.push(i);
     });
   }
   if (items.length || sections.length) return { items, sections };
@@ -165,7 +161,7 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
   if (group.length) return { items: group, sections };
   for (const m of s.matchAll(/第([\d一二三四五六七八九十]+)(?:项|条)/g)) {
     const n = m[1];
-    const hits = input.items.map((it, i) => (clean(it.index).replace(/[、.．]$/, '') === n ? i : -1)).filter((i) => i >= 0);
+    const hits = input.items.map((it, i) => (compact(it.index).replace(/[、.．]$/, '') === n ? i : -1)).filter((i) => i >= 0);
     if (hits.length === 1) items.push(hits[0]);
   }
   if (items.length) return { items, sections };
@@ -176,7 +172,7 @@ function keyOf(s: string, input: ConditionInput): { items: number[]; sections: n
 
   for (const q of s.matchAll(/[“"「『《]([^”"」』》]{2,30})[”"」』》]/g)) {
     input.items.forEach((it, i) => {
-      if (clean(it.text).includes(q[1])) items.push(i);
+      if (compact(it.text).includes(q[1])) items.push(i);
     });
   }
   return { items, sections };
@@ -205,6 +201,6 @@ function groupSections(group: string, input: ConditionInput): number[] {
   input.sections.forEach((name, i) => {
     if (core(name).includes(group)) sections.add(i);
   });
-  for (const it of input.items) if (it.section !== undefined && clean(it.text).includes(group)) sections.add(it.section);
+  for (const it of input.items) if (it.section !== undefined && compact(it.text).includes(group)) sections.add(it.section);
   return [...sections].sort((a, b) => a - b);
 }

@@ -20,6 +20,11 @@ export function toHalfWidth(s: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Text as the readers compare it: half-width and without any whitespace, so 「合　计」 and 「合计」 read alike. */
+export function compact(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, '');
+}
+
 /** 一 → 1, 十五 → 15, 二十 → 20, 一百 → 100, 半 → 0.5, 一点五 → 1.5; null for anything else. */
 export function chineseNumber(s: string): number | null {
   if (s === '') return null;
@@ -56,13 +61,13 @@ export function chineseNumber(s: string): number | null {
 export const NUMBER_LIMIT = 1e6;
 
 /** A reading within NUMBER_LIMIT, else null: no reader here returns Infinity, NaN or an absurd magnitude. */
-export function bounded(n: number | null): number | null {
+function bounded(n: number | null): number | null {
   return n !== null && Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT ? n : null;
 }
 
 /** A number written in digits or Chinese numerals, without unit: "1.5", "２", "十五", "半". */
 export function parseNumberWord(raw: string): number | null {
-  const s = toHalfWidth(raw).replace(/\s+/g, '');
+  const s = compact(raw);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return bounded(Number(s));
   return bounded(chineseNumber(s));
 }
@@ -75,7 +80,7 @@ export function readNumber(v: CellValue | undefined): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return bounded(v);
   if (typeof v === 'boolean') return null;
-  let s = toHalfWidth(v).replace(/\s+/g, '');
+  let s = compact(v);
   s = s.replace(/^[(\[]|[)\]]$/g, '');
   s = s.replace(/分$/, '');
   if (s === '') return null;

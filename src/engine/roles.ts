@@ -1,4 +1,4 @@
-import { toHalfWidth } from './numbers';
+import { compact, toHalfWidth } from './numbers';
 
 /** The column roles of a score sheet (SCORING.md §1) and the header texts users give them. */
 export type Role =
@@ -17,7 +17,7 @@ export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
   deduction: ['扣分', '扣分值', '减分', '扣除分', '扣减分', '扣减分数', '扣分情况', '扣分数'],
   bonus: ['加分', '奖分'],
   self: ['自评分', '自评得分', '自查得分', '自评', '自查评分', '单位自评', '自查分', '自评分数'],
-  score: ['得分', '实得分', '考核得分', '核定得分', '评分', '最后得分', '实际得分', '实得分数', '考评得分', '核准分', '评定得分', '检查得分', '考核组评分', '考核评分', '审核得分', '复核得分'],
+  score: ['得分', '实得分', '考核得分', '核定得分', '评分', '最后得分', '实际得分', '实得分数', '考评得分', '核准分', '评定得分', '检查得分', '考核组评分', '考核评分', '审核得分', '复核得分', '打分', '考核打分', '评委打分'],
 };
 
 /**
@@ -42,7 +42,7 @@ const EXACT = new Map<string, Role>(BY_LENGTH);
 
 /** The role a header cell names, or null. Longer synonyms win, so 扣分依据 is never read as 扣分. */
 export function roleOf(text: string): Role | null {
-  if (FORM_LINE.test(toHalfWidth(text).replace(/\s+/g, ''))) return null;
+  if (FORM_LINE.test(compact(text))) return null;
   const t = normalizeHeader(text);
   if (t === '' || t.length > 12) return null;
   const exact = EXACT.get(t);

@@ -67,9 +67,12 @@ export const AMOUNT_RE = new RegExp(
   'g',
 );
 
+/** What joins a range's bounds: 1-3 · 2~10 · 1至3 · 1到3. */
+const TO = '[-~～—–至到]';
+
 /** A range of points is for the assessor to choose within: 扣1-3分 · 扣2~10分 · 扣1分至3分 · 酌情扣0.5-1分. */
 export const RANGE_RE = new RegExp(
-  `(?:(${GAP_VERB})${GAP}|(扣分|${VERB}))(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
+  `(?:(${GAP_VERB})${GAP}|(扣分|${VERB}))(${NUM})分?${TO}(${NUM})${FEN}`,
   'g',
 );
 
@@ -79,14 +82,14 @@ export const RANGE_RE = new RegExp(
  * has no verb and is not one; 按1分扣完为止 is no amount either.
  */
 export const PRE_VERB_RE = new RegExp(
-  `按(?:每(${UNIT}))?(${NUM})(?:分?[-~～—–至到](${NUM}))?${FEN}(?:/(${UNIT}))?(?:的标准|标准|计)?(?:予以|进行|给予)?` +
+  `按(?:每(${UNIT}))?(${NUM})(?:分?${TO}(${NUM}))?${FEN}(?:/(${UNIT}))?(?:的标准|标准|计)?(?:予以|进行|给予)?` +
   `(扣除|扣减|扣罚|扣分|减分|扣|减|加分|奖分|加|奖)(?![\\d.零〇一二两三四五六七八九十百半完满光])`,
   'g',
 );
 
 /** 每处1-2分 · 每项0.5-1分 · 每起1分至3分: a range per occurrence with no verb, for the assessor to choose within. */
 export const VERBLESS_RANGE_RE = new RegExp(
-  `(?:${ONE}|每)(${UNIT})(${NUM})分?[-~～—–至到](${NUM})${FEN}`,
+  `(?:${ONE}|每)(${UNIT})(${NUM})分?${TO}(${NUM})${FEN}`,
   'g',
 );
 

@@ -33,7 +33,7 @@ export function flatten(text: string): FlatText {
 const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與';
 const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与';
 
-export function toSimplified(s: string): string {
+function toSimplified(s: string): string {
   if (!TRAD_RE.test(s)) return s;
   return s.replace(TRAD_ALL, (ch) => SIMPLIFIED[TRADITIONAL.indexOf(ch)]);
 }

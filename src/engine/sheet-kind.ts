@@ -1,6 +1,6 @@
 import type { Columns } from './header';
 import { readEntry } from './entries';
-import { toHalfWidth } from './numbers';
+import { compact, toHalfWidth } from './numbers';
 import { formulaAt, isEmpty, valueAt, type SheetSnapshot } from './snapshot';
 
 /**
@@ -53,5 +53,5 @@ const RATER_SHARE = /(评|考核|测评|打分).*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?
 
 export function isWeighted(headerTexts: readonly string[], notes: readonly string[]): boolean {
   if (headerTexts.some((t) => t.length <= 24 && (WEIGHT_HEADER.test(t) || RATER_SHARE.test(toHalfWidth(t))))) return true;
-  return notes.some((n) => WEIGHT_NOTE.test(toHalfWidth(n).replace(/\s+/g, '')));
+  return notes.some((n) => WEIGHT_NOTE.test(compact(n)));
 }

@@ -1,4 +1,4 @@
-import { toHalfWidth } from './numbers';
+import { compact } from './numbers';
 
 /**
  * The row that closes the table with the sheet's total, and the full marks the sheet declares elsewhere (title,
@@ -11,10 +11,6 @@ const TOTAL_START = /^(合计|总计|总分|得分合计|总得分|合计得分)
 const TOTAL_END = /(合计|总计|总分|总得分|得分合计|总成绩)$/;
 const TOTAL_CHAR = /[计分绩]/;
 
-function clean(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
-}
-
 /**
  * 'start' when a row's label begins with a total word, 'end' when a short label ends in one (a long criterion that
  * happens to end in 合计 is not a label), null otherwise.
@@ -22,7 +18,7 @@ function clean(s: string): string {
 export function totalLabel(text: string): 'start' | 'end' | null {
   // Every total word has 计, 分 or 绩 in it, and cleaning never makes one: most cells are ruled out without a copy.
   if (!TOTAL_CHAR.test(text)) return null;
-  const t = clean(text).replace(/[(（][^)）]*[)）]$/, '').replace(/[:：]$/, '');
+  const t = compact(text).replace(/[(（][^)）]*[)）]$/, '').replace(/[:：]$/, '');
   if (t === '') return null;
   if (TOTAL_START.test(t)) return 'start';
   if (t.length <= 14 && !/小计$/.test(t) && TOTAL_END.test(t)) return 'end';
@@ -33,7 +29,7 @@ const DECLARED = /(?:总分值?|满分值?|总计|合计|共计|满分为|总分
 
 /** The full marks a title or note states (考核总分值设为100分, （满分100分）, 总分：100分); null when none. */
 export function declaredFullMarks(text: string): number | null {
-  const m = DECLARED.exec(clean(text));
+  const m = DECLARED.exec(compact(text));
   // 总分为0分 is a condition (note-conditions.ts), never full marks.
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }

@@ -1,4 +1,4 @@
-import { escapeAttr, findTags } from './xml-text';
+import { escapeXmlAttr, findTags } from './xml-text';
 
 /** [Content_Types].xml: what type each part is, by its own Override or its extension's Default. */
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
@@ -11,7 +11,7 @@ export function contentTypeOf(xml: string, part: string): string | null {
 }
 
 export function addOverride(xml: string, part: string, type: string): string {
-  const el = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`;
+  const el = `<Override PartName="/${escapeXmlAttr(part)}" ContentType="${escapeXmlAttr(type)}"/>`;
   const close = xml.lastIndexOf('</');
   return xml.slice(0, close) + el + xml.slice(close);
 }

@@ -4,7 +4,7 @@
  * outside them. So a fill that adds a cell outside them widens them, and otherwise leaves their bytes alone, which
  * also keeps a refill byte-identical.
  */
-import { address } from '../engine/snapshot';
+import { address, parseAddress } from '../engine/snapshot';
 
 interface Area {
   top: number;
@@ -13,13 +13,10 @@ interface Area {
   right: number;
 }
 
+/** A corner of a dimension ref; row 0 ("A0") is no cell. */
 function cellOf(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  return row > 0 ? { row, col } : null;
+  const at = parseAddress(ref);
+  return at && at.row > 0 ? at : null;
 }
 
 function areaOf(ref: string): Area | null {

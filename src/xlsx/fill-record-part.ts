@@ -1,14 +1,14 @@
 import { decodeFillRecord, encodeFillRecord, FILL_RECORD_NAMESPACE, type FillRecord } from '../engine/fill-record';
-import { addOverride, contentTypeOf } from './content-types';
+import { addOverride, CONTENT_TYPES_PART, contentTypeOf } from './content-types';
 import { addRelationship, EMPTY_RELS, REL, relsPartOf, type Relationship } from './relationships';
-import { escapeAttr } from './xml-text';
+import { escapeXmlAttr } from './xml-text';
 
 /**
  * The fill record as Excel stores custom XML parts: customXml/itemN.xml holds it, customXml/itemPropsN.xml gives it
  * a datastore id and names its namespace, and the workbook part relates to the item. Office.js finds it with
  * workbook.customXmlParts.getByNamespace(FILL_RECORD_NAMESPACE), so the add-in reads the record a CLI fill wrote.
  */
-export const ITEM_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+const ITEM_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
 /** The package operations this module needs (XlsxPackage provides them). */
 export interface PartStore {
@@ -50,7 +50,6 @@ export function writeRecord(
   existing: string | null,
   record: FillRecord,
   workbookPart: string,
-  contentTypesPart: string,
 ): string {
   const text = encodeFillRecord(record);
   if (existing !== null) {
@@ -64,7 +63,7 @@ export function writeRecord(
   store.setText(item, text);
   store.setText(
     props,
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(FILL_RECORD_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeXmlAttr(FILL_RECORD_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   store.setText(
     `customXml/_rels/item${n}.xml.rels`,
@@ -74,9 +73,9 @@ export function writeRecord(
   const depth = workbookPart.split('/').length - 1;
   const target = `${'../'.repeat(depth)}${item}`;
   store.setText(relsPart, addRelationship(store.text(relsPart) ?? EMPTY_RELS, REL.customXml, target).xml);
-  let ct = store.text(contentTypesPart) as string;
+  let ct = store.text(CONTENT_TYPES_PART) as string;
   ct = addOverride(ct, props, ITEM_PROPS_TYPE);
   if (contentTypeOf(ct, item) === null) ct = addOverride(ct, item, 'application/xml');
-  store.setText(contentTypesPart, ct);
+  store.setText(CONTENT_TYPES_PART, ct);
   return item;
 }

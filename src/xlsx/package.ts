@@ -214,7 +214,7 @@ export class XlsxPackage implements PartStore {
   }
 
   setFillRecord(record: FillRecord): void {
-    this.recordPart = writeRecord(this, this.recordItem(), record, this.workbookPart, CONTENT_TYPES_PART);
+    this.recordPart = writeRecord(this, this.recordItem(), record, this.workbookPart);
   }
 
   /** The package as .xlsx bytes: unchanged parts carry their original bytes, changed ones their new text. */
@@ -244,7 +244,7 @@ export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflat
     case 'zip':
       break;
   }
-  const z = readZip(bytes, undefined, undefined, inflate);
+  const z = readZip(bytes, inflate);
   if (!z.ok) {
     if (z.why === 'too-large')
       return fail({ code: 'WORKBOOK_TOO_LARGE', message: message('WORKBOOK_TOO_LARGE', file, z.part ?? '', MAX_PART_BYTES / 1024 / 1024) });

@@ -1,4 +1,4 @@
-import { escapeAttr, findTags } from './xml-text';
+import { escapeXmlAttr, findTags } from './xml-text';
 
 /** One relationship of a part, its target resolved to a part name inside the package (no leading '/'). */
 export interface Relationship {
@@ -26,7 +26,7 @@ export function relsPartOf(part: string): string {
 }
 
 /** A target as a part name: absolute ("/xl/x.xml") from the package root, relative from the source part's folder. */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const t = target.split('#')[0];
   let decoded = t;
   try {
@@ -57,7 +57,7 @@ export function addRelationship(xml: string, type: string, target: string): { xm
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const el = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+  const el = `<Relationship Id="${id}" Type="${escapeXmlAttr(type)}" Target="${escapeXmlAttr(target)}"/>`;
   const close = xml.lastIndexOf('</');
   return { xml: xml.slice(0, close) + el + xml.slice(close), id };
 }

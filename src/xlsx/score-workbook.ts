@@ -2,7 +2,8 @@ import { recordFill, writtenCells, type FillRecord, type RecordedCell } from '..
 import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
-import { colLetter, formulaAt, valueAt, type SheetSnapshot } from '../engine/snapshot';
+import { colLetter, type SheetSnapshot } from '../engine/snapshot';
+import { inversePlan, type PlannedCell } from '../engine/write-plan';
 import type { XlsxPackage } from './package';
 
 /*
@@ -65,7 +66,7 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
       continue;
     }
     if (plan.cells.length > 0) {
-      record = recordFill(record, name, plan.cells.map(recorded), plan.cells.map((c) => before(s, c.row, c.col)));
+      record = recordFill(record, name, plan.cells.map(recorded), inversePlan(plan, s).cells);
       recordChanged = true;
     }
     out.sheets.push(r.value.report);
@@ -75,14 +76,11 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
   return out;
 }
 
-function recorded(c: { row: number; col: number; formula: string | null; value: RecordedCell['value']; numFmt?: string }): RecordedCell {
+/** A planned cell as the record keeps it: its number format only where the plan sets one. */
+function recorded(c: PlannedCell): RecordedCell {
   const r: RecordedCell = { row: c.row, col: c.col, formula: c.formula, value: c.value };
   if (c.numFmt !== undefined) r.numFmt = c.numFmt;
   return r;
-}
-
-function before(s: SheetSnapshot, row: number, col: number): RecordedCell {
-  return { row, col, formula: formulaAt(s, row, col), value: valueAt(s, row, col) };
 }
 
 /** How much an error says about a sheet that looks like a score sheet: a missing 扣分 column beats "no header". */

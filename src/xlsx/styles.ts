@@ -1,4 +1,4 @@
-import { escapeAttr, findEndTag, findTags, tagAttrs } from './xml-text';
+import { escapeXmlAttr, findEndTag, findTags, tagAttrs, withAttr } from './xml-text';
 import { isDateFormat } from '../engine/date-format';
 
 /** Built-in number formats that show a date or time (ECMA-376 §18.8.30, plus the CJK date ids Excel maps). */
@@ -64,11 +64,11 @@ export class Styles {
       else {
         id = Math.max(163, ...this.codes.keys()) + 1;
         this.codes.set(id, code);
-        numFmt = `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`;
+        numFmt = `<numFmt numFmtId="${id}" formatCode="${escapeXmlAttr(code)}"/>`;
       }
     }
     const base = this.xfs[style] ?? this.xfs[0];
-    const xf = setAttr(setAttr(base.text, 'numFmtId', String(id)), 'applyNumberFormat', '1');
+    const xf = withAttr(withAttr(base.text, 'numFmtId', String(id)), 'applyNumberFormat', '1');
     this.xfs.push({ numFmtId: id, text: xf });
     this.added.push({ xf, numFmt });
     const index = this.xfs.length - 1;
@@ -90,7 +90,7 @@ export class Styles {
     const prefix = /^<([\w.-]+:)?/.exec(xfOpen.text)?.[1] ?? '';
     const xfs = this.added.map((a) => a.xf).join('');
     out = out.slice(0, xfClose) + xfs + out.slice(xfClose);
-    out = out.slice(0, xfOpen.start) + setAttr(xfOpen.text, 'count', String(this.xfs.length)) + out.slice(xfOpen.end);
+    out = out.slice(0, xfOpen.start) + withAttr(xfOpen.text, 'count', String(this.xfs.length)) + out.slice(xfOpen.end);
     const fmts = this.added.filter((a) => a.numFmt).map((a) => (a.numFmt as string).replace('<numFmt', `<${prefix}numFmt`));
     if (fmts.length) {
       const fOpen = findTags(out, 'numFmts')[0];
@@ -98,7 +98,7 @@ export class Styles {
         const fClose = findEndTag(out, 'numFmts', fOpen.end);
         const n = findTags(out.slice(fOpen.end, fClose), 'numFmt').length + fmts.length;
         out = out.slice(0, fClose) + fmts.join('') + out.slice(fClose);
-        out = out.slice(0, fOpen.start) + setAttr(fOpen.text, 'count', String(n)) + out.slice(fOpen.end);
+        out = out.slice(0, fOpen.start) + withAttr(fOpen.text, 'count', String(n)) + out.slice(fOpen.end);
       } else {
         // numFmts is the first child of styleSheet.
         const root = findTags(out, 'styleSheet')[0];
@@ -109,14 +109,4 @@ export class Styles {
     }
     return out;
   }
-}
-
-/** A start tag (or the start tag of an element's text) with one attribute set. */
-function setAttr(el: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  const tagEnd = el.indexOf('>');
-  const head = el.slice(0, tagEnd + 1);
-  const rest = el.slice(tagEnd + 1);
-  if (re.test(head)) return head.replace(re, `$1"${value}"`) + rest;
-  return head.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`) + rest;
 }

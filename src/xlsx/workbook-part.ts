@@ -1,4 +1,4 @@
-import { findEndTag, findTags } from './xml-text';
+import { findEndTag, findTags, withAttr } from './xml-text';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -9,7 +9,7 @@ export interface WorkbookSheet {
   rId: string;
 }
 
-export const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 export function isStrict(workbookXml: string): boolean {
   return workbookXml.includes(STRICT_NAMESPACE);
@@ -41,10 +41,7 @@ export function withFullCalcOnLoad(xml: string): string {
   if (calc) {
     const v = calc.attrs.get('fullCalcOnLoad');
     if (v === '1' || v === 'true') return xml;
-    const tag = /\sfullCalcOnLoad\s*=/.test(calc.text)
-      ? calc.text.replace(/(\sfullCalcOnLoad\s*=\s*)("[^"]*"|'[^']*')/, '$1"1"')
-      : calc.text.replace(/\s*(\/?>)$/, ' fullCalcOnLoad="1"$1');
-    return xml.slice(0, calc.start) + tag + xml.slice(calc.end);
+    return xml.slice(0, calc.start) + withAttr(calc.text, 'fullCalcOnLoad', '1') + xml.slice(calc.end);
   }
   const root = findTags(xml, 'workbook')[0];
   const prefix = /^<([\w.-]+:)?/.exec(root?.text ?? '')?.[1] ?? '';

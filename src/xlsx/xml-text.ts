@@ -3,10 +3,7 @@
  * carry characters XML 1.0 cannot hold (control characters), escaped as _xHHHH_; a literal "_x0041_" in the user's
  * text is itself escaped as "_x005F_x0041_".
  */
-import { unescapeXml } from '../engine/xml-text';
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeXmlAttr, unescapeXml } from '../engine/xml-text';
 
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,7 +23,7 @@ export function decodeCellText(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-export { unescapeXml };
+export { escapeXmlAttr, unescapeXml };
 
 /** The element name without its namespace prefix: x:row → row. */
 export function localName(qname: string): string {
@@ -47,6 +44,16 @@ export function tagAttrs(tag: string): Map<string, string> {
     m.set(localName(a[1]), unescapeXml(a[2] ?? a[3] ?? ''));
   }
   return m;
+}
+
+/** A start tag (or the start tag of an element's text) with one attribute set. */
+export function withAttr(el: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const tagEnd = el.indexOf('>');
+  const head = el.slice(0, tagEnd + 1);
+  const rest = el.slice(tagEnd + 1);
+  if (re.test(head)) return head.replace(re, `$1"${value}"`) + rest;
+  return head.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`) + rest;
 }
 
 /**

@@ -9,7 +9,7 @@ import { deflateSync, inflateSync } from 'fflate';
 /** Largest single part we inflate: a score sheet is well under 1 MB; 13 M cells of numbers are about 400 MB. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
-export const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 
 interface Entry {
   name: string;
@@ -46,11 +46,6 @@ export class ZipArchive {
   private readonly byName = new Map<string, Entry>();
 
   constructor(private readonly inflate: Inflate = fflateInflate) {}
-
-  /** Part names in the zip's order. */
-  names(): string[] {
-    return this.entries.map((e) => e.name);
-  }
 
   has(name: string): boolean {
     return this.byName.has(name);
@@ -113,37 +108,14 @@ export class ZipArchive {
         method = data.length === 0 ? 0 : 8;
         raw = method === 8 ? codec.deflateRaw(data) : data;
       }
-      const local = new Uint8Array(30 + e.nameBytes.length);
-      const lv = new DataView(local.buffer);
-      lv.setUint32(0, 0x04034b50, true);
-      lv.setUint16(4, 20, true);
-      lv.setUint16(6, flags, true);
-      lv.setUint16(8, method, true);
-      lv.setUint16(10, e.time, true);
-      lv.setUint16(12, e.date, true);
-      lv.setUint32(14, crc, true);
-      lv.setUint32(18, raw.length, true);
-      lv.setUint32(22, size, true);
-      lv.setUint16(26, e.nameBytes.length, true);
-      local.set(e.nameBytes, 30);
-      const cd = new Uint8Array(46 + e.nameBytes.length);
-      const cv = new DataView(cd.buffer);
-      cv.setUint32(0, 0x02014b50, true);
-      cv.setUint16(4, 20, true);
-      cv.setUint16(6, 20, true);
-      cv.setUint16(8, flags, true);
-      cv.setUint16(10, method, true);
-      cv.setUint16(12, e.time, true);
-      cv.setUint16(14, e.date, true);
-      cv.setUint32(16, crc, true);
-      cv.setUint32(20, raw.length, true);
-      cv.setUint32(24, size, true);
-      cv.setUint16(28, e.nameBytes.length, true);
-      cv.setUint32(38, e.externalAttrs, true);
-      cv.setUint32(42, offset, true);
-      cd.set(e.nameBytes, 46);
+      const fields = { flags, method, time: e.time, date: e.date, crc, csize: raw.length, size, nameBytes: e.nameBytes };
+      const local = zipRecord(0x04034b50, 30, 4, fields).bytes;
+      const cd = zipRecord(0x02014b50, 46, 6, fields);
+      cd.view.setUint16(4, 20, true); // version made by
+      cd.view.setUint32(38, e.externalAttrs, true);
+      cd.view.setUint32(42, offset, true);
       chunks.push(local, raw);
-      central.push(cd);
+      central.push(cd.bytes);
       offset += local.length + raw.length;
     }
     const cdSize = central.reduce((n, c) => n + c.length, 0);
@@ -164,7 +136,39 @@ export class ZipArchive {
   }
 }
 
-export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = MAX_TOTAL_BYTES, inflate?: Inflate): ZipOpen {
+interface RecordFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  csize: number;
+  size: number;
+  nameBytes: Uint8Array;
+}
+
+/**
+ * A local file header or central directory record: both hold the same run of fields, from "version needed" to the
+ * name's length, at `shared`, and the name after `fixed` bytes; the caller sets what only one of them has.
+ */
+function zipRecord(signature: number, fixed: number, shared: number, f: RecordFields): { bytes: Uint8Array; view: DataView } {
+  const bytes = new Uint8Array(fixed + f.nameBytes.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, signature, true);
+  view.setUint16(shared, 20, true);
+  view.setUint16(shared + 2, f.flags, true);
+  view.setUint16(shared + 4, f.method, true);
+  view.setUint16(shared + 6, f.time, true);
+  view.setUint16(shared + 8, f.date, true);
+  view.setUint32(shared + 10, f.crc, true);
+  view.setUint32(shared + 14, f.csize, true);
+  view.setUint32(shared + 18, f.size, true);
+  view.setUint16(shared + 22, f.nameBytes.length, true);
+  bytes.set(f.nameBytes, fixed);
+  return { bytes, view };
+}
+
+export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
   const damaged: ZipOpen = { ok: false, why: 'damaged' };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -211,7 +215,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
     }
     const name = utf8.decode(nameBytes);
     total += size;
-    if (size > maxPart || total > maxTotal) return { ok: false, why: 'too-large', part: name };
+    if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return { ok: false, why: 'too-large', part: name };
     if (flags & 1 || (method !== 0 && method !== 8)) return damaged;
     if (local + 30 > bytes.length || v.getUint32(local, true) !== 0x04034b50) return damaged;
     const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
@@ -225,7 +229,7 @@ export function readZip(bytes: Uint8Array, maxPart = MAX_PART_BYTES, maxTotal = 
   return { ok: true, zip };
 }
 
-export const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
+const FFLATE: ZipCodec = { deflateRaw: (d) => deflateSync(d, { level: 6 }), crc32: (d) => crc32(d) };
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);

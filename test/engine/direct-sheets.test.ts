@@ -28,6 +28,25 @@ const SAFETY: CellValue[][] = [
 ];
 
 describe('直接填写得分的评分表（汇总已填得分）', () => {
+  it('得分列名为“打分”（海南省规范化司法所建设考核评分表）：按打的分汇总，分项按标明的分值封顶', () => {
+    const { report } = filled([
+      ['海南省规范化司法所建设考核评分表'],
+      ['考核内容', '满分', '打分'],
+      ['一、组织机构(1.5分)', null, null],
+      ['1、司法所按行政区划单独设置，每个乡镇（街道）设置一个。', 0.5, 0.5],
+      ['2、司法所为县（市、区）司法局的派出机构，实行双重管理。', 0.5, 0.3],
+      ['3、司法所应配备2-5人，实行所长负责制。', 0.5, 0.5],
+      ['二、队伍建设(3分)', null, null],
+      ['1、司法所长具有大专以上法律专业学历。', 0.5, 0.5],
+      ['2、司法所工作人员具有大专以上学历(0.5)，具备撰写公文的能力(0.5分)。', 1, 0.5],
+      ['合计', null, null],
+    ]);
+    expect(report.kind).toBe('direct');
+    expect(report.columns).toMatchObject({ base: 'B', score: 'C' });
+    expect(report.sections.map((s) => [s.cap, s.score])).toEqual([[1.5, 1.3], [3, 1]]);
+    expect(report.total).toBe(2.3);
+  });
+
   it('没有扣分列、得分已填：按已填得分汇总，分项封顶，合计与等次照算', () => {
     const { report, plan } = filled(SAFETY, ['A4:F4']);
     expect(report.kind).toBe('direct');

@@ -9,7 +9,7 @@ import { sharedPath } from '../helpers/shared';
 import { seed000, seed004 } from '../helpers/seed-sheets';
 import { siteManagement } from '../helpers/public-forms';
 import { workbookOf, writeWorkbook } from '../helpers/workbook';
-import { recalculated } from './soffice';
+import { expectSameResults, recalculated } from './soffice';
 
 jest.setTimeout(180_000);
 
@@ -26,24 +26,6 @@ async function fillAndRecalc(file: string, sheetName: string) {
   const mine = await sheet(out, sheetName);
   const theirs = await sheet(recalculated(out), sheetName);
   return { report, mine, theirs };
-}
-
-/** Every formula the tool wrote, recalculated by LibreOffice, equals the result the tool cached beside it. */
-function expectSameResults(mine: SheetSnapshot, theirs: SheetSnapshot): number {
-  let formulas = 0;
-  mine.formulas.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (!f) return;
-      formulas++;
-      const expected = valueAt(mine, r + 1, c + 1);
-      const got = valueAt(theirs, r + 1, c + 1);
-      if (typeof expected === 'number') {
-        const rounded = typeof got === 'number' ? Math.round(got * 100) / 100 : got;
-        expect([r + 1, c + 1, f, rounded]).toEqual([r + 1, c + 1, f, expected]);
-      } else expect([r + 1, c + 1, f, got]).toEqual([r + 1, c + 1, f, expected]);
-    }),
-  );
-  return formulas;
 }
 
 function expectItemsAsReported(report: SheetReport, theirs: SheetSnapshot): void {

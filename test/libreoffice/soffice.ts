@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { address, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 
 /**
  * LibreOffice in a fresh profile that recalculates every formula when it loads an .xlsx (OOXMLRecalcMode 0 =
@@ -36,4 +37,22 @@ export function recalculatedAll(files: readonly string[]): string[] {
     if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
     return out;
   });
+}
+
+/**
+ * Every formula in the tool's output, recalculated by LibreOffice, equals the result the tool cached beside it (to
+ * the hundredth); returns how many formulas were compared.
+ */
+export function expectSameResults(mine: SheetSnapshot, theirs: SheetSnapshot): number {
+  let formulas = 0;
+  mine.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (!f) return;
+      formulas++;
+      const got = valueAt(theirs, r + 1, c + 1);
+      const rounded = typeof got === 'number' ? Math.round(got * 100) / 100 : got;
+      expect([address(r + 1, c + 1), f, rounded]).toEqual([address(r + 1, c + 1), f, valueAt(mine, r + 1, c + 1)]);
+    }),
+  );
+  return formulas;
 }

@@ -71,7 +71,7 @@ describe('任务窗格：提示列表', () => {
   });
 
   test('没有行号的提示只显示文字，不可点击', () => {
-    const html = renderWarnings([{ code: 'FULL_MARKS_MISMATCH', message: '说明中总分为100分，但各项目分值合计35分' }], 's');
+    const html = renderWarnings([{ code: 'FULL_MARKS_MISMATCH', message: '说明中总分为100分，但按各分项分值计满分为35分' }], 's');
     expect(html).not.toContain('<button');
     expect(text(html)).toContain('说明中总分为100分');
   });
