@@ -9,7 +9,7 @@ export interface Alongside {
 }
 
 /** Work riding along that weighs more than this (a long fill record) goes in a request of its own, after the plan. */
-export const ALONGSIDE_INLINE_BYTES = 256 * 1024;
+const ALONGSIDE_INLINE_BYTES = 256 * 1024;
 
 /**
  * Writes a plan: every block queued, then one context.sync, whatever the number of rows. Only a plan whose request
@@ -37,7 +37,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   return batches.length + 1;
 }
 
-export function queueBlocks(sheet: Excel.Worksheet, blocks: readonly WriteBlock[]): void {
+function queueBlocks(sheet: Excel.Worksheet, blocks: readonly WriteBlock[]): void {
   for (const b of blocks) {
     const range = sheet.getRange(b.address);
     range.formulas = b.formulas;

@@ -13,7 +13,7 @@ export function cellInput(c: Pick<PlannedCell, 'formula' | 'value'>): string | n
   return valueInput(c.value);
 }
 
-export function valueInput(v: CellValue): string | number | boolean {
+function valueInput(v: CellValue): string | number | boolean {
   if (v === null) return '';
   if (typeof v === 'string') return textInput(v);
   return v;

@@ -18,9 +18,9 @@ import { utf8Length } from './write-blocks';
 /** A band's response is kept to this: half of Excel on the web's limit, for an estimate that may be off. */
 export const BAND_BYTES = 2.5 * 1024 * 1024;
 /** What the first band assumes a cell costs, before any band has been weighed (a rubric's long Chinese rule text). */
-export const FIRST_GUESS_CELL_BYTES = 320;
+const FIRST_GUESS_CELL_BYTES = 320;
 /** Excel returns no values past 5 million cells in one read; a band stays far below. */
-export const MAX_BAND_CELLS = 500_000;
+const MAX_BAND_CELLS = 500_000;
 
 export interface Outline {
   name: string;
@@ -124,7 +124,7 @@ export async function readCells(
 }
 
 /** Rows for the next band: as many as fit the byte budget and the cell cap, at least one. */
-export function bandRows(bytesPerRow: number, width: number, left: number): number {
+function bandRows(bytesPerRow: number, width: number, left: number): number {
   const byBytes = Math.floor(BAND_BYTES / Math.max(1, bytesPerRow * 1.25));
   const byCells = Math.floor(MAX_BAND_CELLS / Math.max(1, width));
   return Math.max(1, Math.min(left, byBytes, byCells));

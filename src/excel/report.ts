@@ -4,7 +4,7 @@ import { fail, ok, type EngineError } from '../engine/result';
 import { formulaAt, type SheetSnapshot } from '../engine/snapshot';
 import type { WritePlan } from '../engine/write-plan';
 import { buildReport, type ReportModel } from '../report/model';
-import { planReportSheet, REPORT_MARK, reportSheetName, type ReportSheetPlan } from '../report/sheet-plan';
+import { isReportSheet, planReportSheet, reportSheetName, type ReportSheetPlan } from '../report/sheet-plan';
 import { unitOf, type ReportUnit } from '../report/unit';
 import { applyPlan } from './apply-plan';
 import { queueOutline, readCells } from './read-snapshot';
@@ -40,7 +40,7 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutcome>
     // One request for every sheet's outline, then each sheet's cells in as few bands as Excel's limits allow.
     for (const { name, sheet, outline } of outlines) {
       const snap = (await readCells(context, sheet, outline())).snapshot;
-      const ours = snap.values.some((row) => row?.some((v) => v === REPORT_MARK));
+      const ours = isReportSheet(snap);
       existing.push({ name, ours });
       if (ours) continue;
       const f = fillSheet(snap, { mode: 'formulas' });

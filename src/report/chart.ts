@@ -20,7 +20,7 @@ export function chartBars(model: ReportModel): ChartBar[] {
   return model.units.map((u) => ({ name: u.unit, total: u.report.total, tier: u.report.tier, rank: u.rank }));
 }
 
-export function chartOption(model: ReportModel): echarts.EChartsOption {
+function chartOption(model: ReportModel): echarts.EChartsOption {
   const bars = chartBars(model);
   const many = bars.length > 12;
   return {

@@ -46,7 +46,7 @@ export interface ReportModel {
   summary: ReportSummary;
 }
 
-export const DEFAULT_TITLE = '考核结果通报';
+const DEFAULT_TITLE = '考核结果通报';
 
 export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): ReportModel {
   const grouped = units.map((u) => ({ ...u, group: u.group ?? groupOf(u.unit, opts.groups) }));

@@ -4,7 +4,7 @@ import { fillSheet } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import { fail, ok, type Result } from '../engine/result';
 import { readWorkbookFile } from '../xlsx/workbook-file';
-import { REPORT_MARK } from './sheet-plan';
+import { isReportSheet } from './sheet-plan';
 import { unitOf, type ReportUnit } from './unit';
 
 /**
@@ -47,7 +47,7 @@ export async function readUnits(files: readonly string[], onFile: (file: string,
         continue;
       }
       const snapshot = snap.value;
-      if (snapshot.values.some((row) => row?.some((v) => v === REPORT_MARK))) continue;
+      if (isReportSheet(snapshot)) continue;
       const r = fillSheet(snapshot, { mode: 'formulas' });
       if (!r.ok) {
         if (r.error.code !== 'NO_HEADER') out.failures.push({ file, sheet: name, error: r.error });

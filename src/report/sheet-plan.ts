@@ -1,5 +1,5 @@
 import { fmt } from '../engine/numbers';
-import { address, colLetter, type CellValue } from '../engine/snapshot';
+import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
 import { chineseDate, INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 import type { SectionCells } from './unit';
@@ -12,7 +12,12 @@ import type { SectionCells } from './unit';
 export const REPORT_SHEET = '考核报告';
 /** The last row of every report sheet says so; it is how a refresh knows the sheet is its own to rewrite. */
 export const REPORT_MARK = '本表由考核评分助手生成，重新生成报告时整表刷新。';
-export const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
+
+/** Whether the sheet is a report this tool wrote (its mark anywhere in it): never a unit of a report, and ours to refresh. */
+export function isReportSheet(s: SheetSnapshot): boolean {
+  return s.values.some((row) => row?.some((v) => v === REPORT_MARK));
+}
+const SIGN_OFF = '考核组长(签字)：                    日期：        年    月    日';
 export const YES = '是';
 export const NO = '否';
 
@@ -37,7 +42,7 @@ export interface ReportSheetPlan {
 /** Where, in the workbook being written, a unit's sheet is: its name there, or null when it lives in another file. */
 export type LiveSheet = (u: RankedUnit) => string | null;
 
-export function sheetRef(sheet: string, a1: string): string {
+function sheetRef(sheet: string, a1: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${a1}`;
 }
 
@@ -136,7 +141,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
 }
 
 /** How many lines a text takes in a column `width` characters wide: a Chinese character is two characters wide. */
-export function linesOf(text: string, width: number): number {
+function linesOf(text: string, width: number): number {
   let w = 0;
   for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return Math.max(1, Math.ceil(w / Math.max(1, width - 1)));

@@ -47,7 +47,7 @@ export function vetoLine(m: ReportModel): string {
 }
 
 /** What was assessed, cut to a readable length: a criteria text can run to several lines. */
-export function shortText(s: string, max = 36): string {
+function shortText(s: string, max = 36): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }

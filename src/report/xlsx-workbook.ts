@@ -7,7 +7,7 @@ import type { ReportSheetPlan } from './sheet-plan';
  * The workbook `kaohe report -o x.xlsx` writes: a new workbook with the report sheet first and a copy of each unit's
  * filled sheet after it, so the report's formulas point at sheets inside the same file and stay live.
  */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** Sheet names for the copies: the unit's name, made legal and unique (Excel allows 31 chars, no []:*?/\). */
 export function copyNames(units: readonly SourcedUnit[], reserved: readonly string[]): Map<SourcedUnit, string> {
@@ -96,7 +96,7 @@ function writeCell(cell: ExcelJS.Cell, p: PlannedCell): void {
 }
 
 /** Values, formulas (shared ones written out per cell), styles, merges, widths, heights and print setup. */
-export function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
+function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
   from.eachRow({ includeEmpty: true }, (row, r) => {
     const target = to.getRow(r);
     if (row.height) target.height = row.height;

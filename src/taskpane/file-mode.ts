@@ -5,8 +5,7 @@ import { localDate } from '../report/report-event';
 import { scoreFile } from './file-score';
 import { renderFileModeNotice, renderFileResult } from './file-view';
 import { DOWNLOAD_LABELS } from './labels';
-import { REPORT_FILE_STEM } from './report-view';
-import { renderError } from './view';
+import { downloadLink, el, showError, showStatus, showUnexpected, type Download } from './page';
 
 /**
  * The task pane outside Office (a plain browser): the user opens or drops an .xlsx, the page scores it with the CLI's
@@ -16,8 +15,6 @@ import { renderError } from './view';
  * pane inside Excel carries none of it.
  */
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const el = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let opened: { name: string; bytes: Uint8Array } | null = null;
 /** Object URLs of the current downloads, revoked when a new scoring replaces them. */
@@ -95,20 +92,17 @@ async function score(): Promise<void> {
       return;
     }
     el('kh-result').innerHTML = renderFileResult(name, r.value);
-    offer(new Blob([r.value.bytes as BlobPart], { type: XLSX_TYPE }), r.value.name, DOWNLOAD_LABELS.xlsx);
+    offer({ blob: new Blob([r.value.bytes as BlobPart], { type: XLSX_TYPE }), name: r.value.name, label: DOWNLOAD_LABELS.xlsx });
     if (r.value.units.length === 0) return showStatus('');
     showStatus('正在生成通报（.docx）与网页报告（.html）…');
     const model = buildReport(r.value.units, { date: localDate() });
     const { reportFiles } = await import(/* webpackChunkName: "report" */ './report-files');
     const files = await reportFiles(model);
     if (run !== runs) return;
-    offer(files.docx, `${REPORT_FILE_STEM}-${model.date}.docx`, DOWNLOAD_LABELS.docx);
-    offer(files.html, `${REPORT_FILE_STEM}-${model.date}.html`, DOWNLOAD_LABELS.html);
+    files.forEach(offer);
     showStatus('');
   } catch (e) {
-    if (run !== runs) return;
-    showStatus('');
-    showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+    if (run === runs) showUnexpected(e);
   }
 }
 
@@ -117,13 +111,9 @@ function options(): { mode: FillMode; overwrite: boolean } {
   return { mode, overwrite: el<HTMLInputElement>('kh-file-overwrite').checked };
 }
 
-function offer(blob: Blob, fileName: string, label: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
+function offer(file: Download): void {
+  const a = downloadLink(file);
   urls.push(a.href);
-  a.download = fileName;
-  a.className = 'kh-btn';
-  a.textContent = label;
   el('kh-downloads').append(a);
 }
 
@@ -131,12 +121,4 @@ function clearDownloads(): void {
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
   el('kh-downloads').textContent = '';
-}
-
-function showError(error: { code?: string; message: string } | null): void {
-  el('kh-error').innerHTML = renderError(error);
-}
-
-function showStatus(text: string): void {
-  el('kh-status').textContent = text;
 }

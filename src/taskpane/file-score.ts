@@ -2,7 +2,7 @@ import type { FillOptions } from '../engine/fill';
 import { message } from '../engine/messages';
 import { fail, ok, type EngineError, type Result } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
-import { REPORT_MARK } from '../report/sheet-plan';
+import { isReportSheet } from '../report/sheet-plan';
 import { unitOf, type ReportUnit } from '../report/unit';
 import { openXlsx } from '../xlsx/package';
 import { failureText, isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
@@ -42,7 +42,7 @@ export function scoreFile(bytes: Uint8Array, file: string, opts: FileOptions): R
     onFilled: ({ snapshot, layout, report, plan }) => {
       cells.set(report.sheet, plan.cells.length);
       // A report sheet the add-in wrote into this workbook is not a unit of its own report.
-      if (snapshot.values.some((row) => row?.some((v) => v === REPORT_MARK))) return;
+      if (isReportSheet(snapshot)) return;
       units.push(unitOf(report.sheet, file, snapshot, layout, report, plan));
     },
   });

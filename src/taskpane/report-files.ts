@@ -2,20 +2,29 @@ import { chartSvg, CHART_SIZE } from '../report/chart';
 import { renderDocx } from '../report/docx';
 import { renderHtml } from '../report/html';
 import type { ReportModel } from '../report/model';
+import { DOWNLOAD_LABELS } from './labels';
+import type { Download } from './page';
+
+const REPORT_FILE_STEM = '考核报告';
 
 /**
- * The .docx and .html of a report, made in the task pane. Loaded on first use (a separate chunk: ECharts and docx are
+ * The .docx and .html of a report, made in the task pane, as the downloads it offers (考核报告-<date>.docx, .html). Loaded on first use (a separate chunk: ECharts and docx are
  * most of its weight), so the pane itself starts as small as before. The chart's PNG for the .docx is drawn by the
  * browser's own canvas from the same SVG, where the CLI uses resvg.
  */
-export async function reportFiles(model: ReportModel): Promise<{ docx: Blob; html: Blob }> {
+export async function reportFiles(model: ReportModel): Promise<Download[]> {
   const svg = chartSvg(model);
   const png = await svgToPng(svg).catch(() => null);
   const docx = await renderDocx(model, png);
-  return {
-    docx: new Blob([docx as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
-    html: new Blob([renderHtml(model, svg)], { type: 'text/html;charset=utf-8' }),
-  };
+  const name = (ext: string) => `${REPORT_FILE_STEM}-${model.date}.${ext}`;
+  return [
+    {
+      blob: new Blob([docx as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      name: name('docx'),
+      label: DOWNLOAD_LABELS.docx,
+    },
+    { blob: new Blob([renderHtml(model, svg)], { type: 'text/html;charset=utf-8' }), name: name('html'), label: DOWNLOAD_LABELS.html },
+  ];
 }
 
 async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {

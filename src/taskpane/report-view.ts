@@ -16,5 +16,3 @@ export function renderReportResult(m: ReportModel, sheet: string): string {
     '<p class="kh-row" id="kh-report-files">正在生成通报（.docx）与网页报告（.html）…</p>',
   ].join('\n');
 }
-
-export const REPORT_FILE_STEM = '考核报告';

@@ -4,26 +4,16 @@ import type { FillMode } from '../engine/plan';
 import { fillActiveSheet, generateReport, insertDeductionColumn, recognizeActiveSheet, selectRow, undoLastFill } from '../excel';
 import type { ReportModel } from '../report/model';
 import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-event';
-import { DOWNLOAD_LABELS } from './labels';
-import { renderReportResult, REPORT_FILE_STEM } from './report-view';
-import { renderError, renderFillResult, renderRecognition } from './view';
+import { downloadLink, el, showError, showStatus, showUnexpected } from './page';
+import { renderReportResult } from './report-view';
+import { renderFillResult, renderRecognition } from './view';
 
 /**
  * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
  * and puts the views of view.ts on the page. Every handler is awaited and guarded; errors land in the alert area.
  */
-const el = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
-
 /** In 选择表格区域 mode, the header row found from the selection, so 填写得分 uses the same table later. */
 let headerRow: number | undefined;
-
-function showError(error: { code?: string; message: string } | null): void {
-  el('kh-error').innerHTML = renderError(error);
-}
-
-function showStatus(text: string): void {
-  el('kh-status').textContent = text;
-}
 
 function selectMode(): boolean {
   return el<HTMLInputElement>('kh-select-mode').checked;
@@ -37,8 +27,7 @@ async function busy(status: string, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    showStatus('');
-    showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+    showUnexpected(e);
   } finally {
     buttons.forEach((b) => (b.disabled = false));
   }
@@ -99,14 +88,7 @@ async function offerReport(model: ReportModel, sheet: string): Promise<void> {
   const files = await reportFiles(model);
   const box = el('kh-report-files');
   box.textContent = '';
-  for (const [blob, ext, label] of [[files.docx, 'docx', DOWNLOAD_LABELS.docx], [files.html, 'html', DOWNLOAD_LABELS.html]] as const) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${REPORT_FILE_STEM}-${model.date}.${ext}`;
-    a.className = 'kh-btn';
-    a.textContent = label;
-    box.append(a, ' ');
-  }
+  for (const file of files) box.append(downloadLink(file), ' ');
 }
 
 async function goToWarning(event: Event): Promise<void> {
@@ -128,7 +110,7 @@ function start(inExcel: boolean): void {
     // A plain browser (Office absent, or office.js reporting no host): the same pane over an opened .xlsx.
     void import(/* webpackChunkName: "file-mode" */ './file-mode')
       .then(({ startFileMode }) => startFileMode())
-      .catch((e: unknown) => showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) }));
+      .catch(showUnexpected);
     return;
   }
   el('kh-recognize').addEventListener('click', () => busy('正在识别评分表…', recognize));

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { message } from '../../src/engine/messages';
 import { DOWNLOAD_LABELS } from '../../src/taskpane/labels';
 import { openXlsx } from '../../src/xlsx';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { harness } from './harness';
+import { paneSuite } from './pane-suite';
 
 /*
  * The task pane opened in a plain Chromium, no Office at all: the page `npm start` serves (the development build,
@@ -18,36 +18,20 @@ import { harness } from './harness';
 const EXAMPLE = path.join(harness.ROOT, 'examples/lianDaiBaoChuang.xlsx');
 const SHEET = '区县政法委';
 
-let out = '';
-let server: { origin: string; close(): Promise<void> } | null = null;
-let browser: { context: BrowserContext; close(): Promise<void> } | null = null;
-const pages: Page[] = [];
+const suite = paneSuite({ mode: 'development', scratch: 'kaohe-file-mode-', viewport: { width: 420, height: 900 } });
 /** Every request any page made, for the test that nothing leaves the machine. */
 const requests: Request[] = [];
 
-beforeAll(async () => {
-  browser = await harness.launchChromium({ viewport: { width: 420, height: 900 } });
-  browser.context.on('request', (r) => requests.push(r));
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-file-mode-'));
-  await harness.buildAddin({ mode: 'development', outputPath: out });
-  server = await harness.serve(out);
-}, 300000);
+beforeAll(() => {
+  suite.context().on('request', (r) => requests.push(r));
+});
 
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
+afterEach(() => {
   requests.length = 0;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
-});
-
 async function openPlain(): Promise<{ page: Page; problems: string[] }> {
-  if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
-  const opened = await harness.openTaskpane(browser.context, server.origin, null);
-  pages.push(opened.page);
+  const opened = await suite.open(null);
   await opened.page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
   return opened;
 }
@@ -120,7 +104,7 @@ describe('任务窗格在没有 Office 的浏览器中：文件模式（npm star
     expect(problems.filter((p) => cspRefusal.test(p)).length).toBeGreaterThan(0);
     problems.splice(0, problems.length, ...problems.filter((p) => !cspRefusal.test(p)));
 
-    const origin = (server as { origin: string }).origin;
+    const origin = suite.origin();
     const away = requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'));
     expect(away.map((r) => r.url())).toEqual([]);
     expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
@@ -159,9 +143,7 @@ describe('任务窗格在没有 Office 的浏览器中：文件模式（npm star
   });
 
   test('office.js 已加载但 Office.onReady 报告没有宿主（不在 Office 中）：同样进入文件模式', async () => {
-    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
-    const page = await browser.context.newPage();
-    pages.push(page);
+    const page = await suite.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // What office.js gives a page no Office opened: an Office global whose onReady reports no host.
@@ -171,7 +153,7 @@ describe('任务窗格在没有 Office 的浏览器中：文件模式（npm star
         onReady: (done: (info: { host: null; platform: null }) => void) => Promise.resolve().then(() => done({ host: null, platform: null })),
       };
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${suite.origin()}/taskpane.html`);
     await page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
     await page.getByLabel('选择工作簿…').setInputFiles(EXAMPLE);
     await link(page, DOWNLOAD_LABELS.xlsx).waitFor();

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { harness, type FakeCell } from './harness';
+import { paneSuite } from './pane-suite';
 
 /*
  * The task pane as users get it: `webpack --mode production` into a scratch folder (dist/ is left to others),
@@ -22,35 +21,8 @@ const SHEET = DEMO_SHEET;
 const RECORD_NS = 'urn:kaohe:fill-record:1';
 const SCORE_ROWS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 
-let out = '';
-let server: { origin: string; close(): Promise<void> } | null = null;
-let browser: { context: BrowserContext; close(): Promise<void> } | null = null;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  // Chromium first: without it the suite fails at once with how to install it, before a 20 s build.
-  browser = await harness.launchChromium();
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-e2e-'));
-  await harness.buildAddin({ mode: 'production', outputPath: out });
-  server = await harness.serve(out);
-}, 300000);
-
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
-});
-
-async function open(withOffice: boolean) {
-  if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
-  const opened = await harness.openTaskpane(browser.context, server.origin, withOffice ? DEMO_WORKBOOK : null);
-  pages.push(opened.page);
-  return opened;
-}
+const suite = paneSuite({ mode: 'production', scratch: 'kaohe-e2e-' });
+const open = (withOffice: boolean) => suite.open(withOffice ? DEMO_WORKBOOK : null);
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const result = (page: Page) => page.getByRole('region', { name: '结果' });
@@ -157,10 +129,9 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
   });
 
   test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示，能给示例工作簿计分', async () => {
-    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
     const asked: string[] = [];
     const record = (r: { url(): string }) => asked.push(r.url());
-    browser.context.on('request', record);
+    suite.context().on('request', record);
     const { page, problems } = await open(false);
     await page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
     await page.getByLabel('选择工作簿…').waitFor({ state: 'attached' });
@@ -171,17 +142,15 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await page.getByLabel('选择工作簿…').setInputFiles(path.join(harness.ROOT, 'examples/lianDaiBaoChuang.xlsx'));
     await page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();
     await expect(result(page).getByText('已填写11个单元格：总分85.5分，等次“二类”；有1条提示请核对', { exact: true }).count()).resolves.toBe(1);
-    browser.context.off('request', record);
-    expect(asked.filter((u) => !u.startsWith(`${server?.origin}/`) && !u.startsWith('blob:'))).toEqual([]);
+    suite.context().off('request', record);
+    expect(asked.filter((u) => !u.startsWith(`${suite.origin()}/`) && !u.startsWith('blob:'))).toEqual([]);
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
     expect(problems).toEqual([]);
   });
 
   test('在 Office 中打开但 office.js 没能加载：说明是 office.js 加载失败，而不是让用户去 Excel 中打开', async () => {
-    if (!browser || !server) throw new Error('浏览器或静态服务器未启动');
     // Office opens the page with _host_Info in its query; office.js answered with an empty script leaves no Office.
-    const { page, problems } = await harness.openTaskpane(browser.context, server.origin, null, '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
-    pages.push(page);
+    const { page, problems } = await suite.open(null, '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
     await page.getByText('Office 脚本库（office.js）加载失败', { exact: false }).waitFor();
     await expect(page.getByText('需要在 Excel 中运行', { exact: false }).count()).resolves.toBe(0);
     expect(problems).toEqual([]);

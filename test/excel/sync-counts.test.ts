@@ -18,6 +18,15 @@ function excelWith(items: number): FakeExcel {
 
 const largest = (excel: FakeExcel) => Math.max(...excel.requests.map((r) => Math.max(r.sent, r.received)));
 
+/** A fill of a sheet of `items` items saved its record as one part; undo then clears its last 得分, no request over 5 MB. */
+async function expectRecordedThenUndone(excel: FakeExcel, filled: Awaited<ReturnType<typeof fillActiveSheet>>, items: number): Promise<void> {
+  expect(filled.ok && filled.message).not.toContain('未能保存');
+  expect(excel.parts).toHaveLength(1);
+  expect((await undoLastFill()).ok).toBe(true);
+  expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
+  expect(excel.read('区委政法委', items + 2, 8).value).toBe(null);
+}
+
 describe('100 行考核项目的评分表：读一次轮廓、读一段单元格', () => {
   test('读取快照：已用区域与合并单元格一次，单元格一段一次，共两次 context.sync', async () => {
     const excel = excelWith(100);
@@ -73,21 +82,12 @@ describe('大表按行分段读取，每个请求都在 Excel 网页版 5 MB 上
     const second = await fillActiveSheet();
     expect(second).toMatchObject({ ok: true });
     // The record keeps each score formula (over a thousand characters) as a short hash, so it stays one small part.
-    expect(second.ok && second.message).not.toContain('未能保存');
-    expect(excel.parts).toHaveLength(1);
-    expect((await undoLastFill()).ok).toBe(true);
-    expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
-    expect(excel.read('区委政法委', 5002, 8).value).toBe(null);
+    await expectRecordedThenUndone(excel, second, 5000);
   });
 
   test('两千行的表填写后撤销：记录单独一个请求写入，撤销分段读回被写过的单元格，没有一个请求超过 5 MB', async () => {
     const excel = excelWith(2000);
-    const filled = await fillActiveSheet();
-    expect(filled.ok && filled.message).not.toContain('未能保存');
-    expect(excel.parts).toHaveLength(1);
-    expect((await undoLastFill()).ok).toBe(true);
-    expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
-    expect(excel.read('区委政法委', 2002, 8).value).toBe(null);
+    await expectRecordedThenUndone(excel, await fillActiveSheet(), 2000);
   });
 
   test('假 Excel 确实拒绝超限的响应：整张已用区域一次读入，超过上限即报错', async () => {

@@ -1,0 +1,39 @@
+import { message } from '../engine/messages';
+import { renderError } from './view';
+
+/**
+ * The page's shared areas, the same for the pane in Excel (taskpane.ts) and the file mode (file-mode.ts): the inline
+ * error, the status line, and download links.
+ */
+export const el = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+export function showError(error: { code?: string; message: string } | null): void {
+  el('kh-error').innerHTML = renderError(error);
+}
+
+export function showStatus(text: string): void {
+  el('kh-status').textContent = text;
+}
+
+/** A failure no use case reported as a value (a bug, a chunk that did not load): said as 内部错误, status cleared. */
+export function showUnexpected(e: unknown): void {
+  showStatus('');
+  showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+}
+
+/** A file made in the page, offered under `name` by a link reading `label`. */
+export interface Download {
+  blob: Blob;
+  name: string;
+  label: string;
+}
+
+/** The link, styled as a button; its object URL holds the blob until the page revokes it. */
+export function downloadLink({ blob, name, label }: Download): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.className = 'kh-btn';
+  a.textContent = label;
+  return a;
+}
