@@ -27,11 +27,3 @@ export function workbookOf(...sheets: SheetFixture[]): ExcelJS.Workbook {
 export async function writeWorkbook(file: string, ...sheets: SheetFixture[]): Promise<void> {
   await workbookOf(...sheets).xlsx.writeFile(file);
 }
-
-/** Saves to bytes and opens them again, as a user saving and reopening the file would. */
-export async function reopened(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const buf = await wb.xlsx.writeBuffer();
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(buf);
-  return again;
-}
