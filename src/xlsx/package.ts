@@ -80,8 +80,9 @@ export class XlsxPackage implements PartStore {
   }
 
   // PartStore
+  /** setText puts a new part in the zip at once (its bytes come at toBytes), so the zip knows every part. */
   has(part: string): boolean {
-    return this.texts.has(part) || this.zip.has(part);
+    return this.zip.has(part);
   }
   text(part: string): string | null {
     const p = this.pieces.get(part);

@@ -75,7 +75,11 @@ export interface ScanContext {
   styles: Styles;
 }
 
-function colOf(ref: string): { row: number; col: number } | null {
+/**
+ * A cell's r="B12" as {row, col}, read by hand rather than with the snapshot's parseAddress: it runs once for every
+ * cell of a sheet, where a regex, trim and upper-casing each time would show in a big fill.
+ */
+function cellOfRef(ref: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -142,7 +146,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
         const st = attr(tag, 's');
         cType = t ?? 'n';
         cStyle = st ? Number(st) : 0;
-        const at = ref ? colOf(ref) : null;
+        const at = ref ? cellOfRef(ref) : null;
         cStart = start;
         cRow = rowNo;
         cCol = at ? at.col : colNo + 1;
@@ -188,8 +192,8 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
           return;
         case 'mergeCell': {
           const [x, y = x] = (attr(tag, 'ref') ?? '').split(':');
-          const tl = colOf(x);
-          const br = colOf(y);
+          const tl = cellOfRef(x);
+          const br = cellOfRef(y);
           if (tl && br)
             merges.push({ top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) });
           return;
