@@ -7,18 +7,14 @@ import {
 } from '../helpers/category-sheets';
 import { seed000, seed002, seed004 } from '../helpers/seed-sheets';
 import type { SheetFixture } from '../contract/adapter-contract';
-import { applied, sheet } from './sheets';
+import { applied, fillOf, sheet } from './sheets';
 
 function fill(rows: CellValue[][], merges: string[] = []) {
-  const r = fillSheet(sheet('评分表', rows, merges));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(sheet('评分表', rows, merges));
 }
 
 function fillFixture(f: SheetFixture) {
-  const r = fillSheet(sheet(f.name, f.cells as CellValue[][], f.merges ?? []));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(sheet(f.name, f.cells as CellValue[][], f.merges ?? []));
 }
 
 const formulaAt = (out: ReturnType<typeof fillFixture>, row: number, col: number) =>

@@ -2,12 +2,10 @@ import fc from 'fast-check';
 import { detectLayout } from '../../src/engine/layout';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
-import { applied, sheet } from './sheets';
+import { applied, fillOf, sheet } from './sheets';
 
 function filled(rows: CellValue[][], merges: string[] = []) {
-  const r = fillSheet(sheet('评分表', rows, merges));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(sheet('评分表', rows, merges));
 }
 
 const codes = (r: { warnings: { code: string; row?: number }[] }) => r.warnings.map((w) => [w.row, w.code]);

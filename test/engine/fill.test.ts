@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
-import { applied, rangHuLu, sheet, xxZhen } from './sheets';
+import { applied, fillOf, rangHuLu, sheet, xxZhen } from './sheets';
 
 function filled(s = rangHuLu(), opts = {}) {
-  const r = fillSheet(s, opts);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(s, opts);
 }
 
 describe('填写让胡路区委政法委的考核细则（种子000的版式）', () => {

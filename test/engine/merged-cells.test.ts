@@ -1,12 +1,9 @@
-import { fillSheet } from '../../src/engine/fill';
 import { mergeAt } from '../../src/engine/header';
 import type { SheetSnapshot } from '../../src/engine/snapshot';
-import { sheet } from './sheets';
+import { fillOf, sheet } from './sheets';
 
 function filled(s: SheetSnapshot, mode: 'formulas' | 'values' = 'formulas') {
-  const r = fillSheet(s, { mode });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(s, { mode });
 }
 
 /** No planned cell lies inside a merged area except at its top-left corner. */

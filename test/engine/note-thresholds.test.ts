@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { siteManagement } from '../helpers/public-forms';
-import { sheet } from './sheets';
+import { fillOf, sheet } from './sheets';
 
 /**
  * JGJ59 (建筑施工安全检查标准) qualifies its 检查评分表 with 「当保证项目中有一项未得分或保证项目小计得分不足40分时，此分项
@@ -18,9 +17,7 @@ function form(deductions: Record<number, CellValue> = {}, note = NOTE) {
   const cells = fixture.cells.map((r) => r.map((c) => (c !== null && typeof c === 'object' && 'formula' in c ? c.value : c)));
   for (const [row, v] of Object.entries(deductions)) cells[Number(row) - 1][5] = v;
   cells.push([note]);
-  const r = fillSheet(sheet(fixture.name, cells, fixture.merges));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  return fillOf(sheet(fixture.name, cells, fixture.merges));
 }
 
 describe('JGJ59 说明中的“保证项目有一项未得分”与“小计不足40分”', () => {

@@ -1,14 +1,7 @@
 import { evaluateArithmetic } from '../../src/engine/arithmetic';
 import { readEntry } from '../../src/engine/entries';
-import { fillSheet } from '../../src/engine/fill';
 import type { CellFlag, CellValue, SheetSnapshot } from '../../src/engine/snapshot';
-import { sheet } from './sheets';
-
-function filled(s: SheetSnapshot) {
-  const r = fillSheet(s);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { fillOf, sheet } from './sheets';
 
 /** 平安建设 (10 + 10) with one doubtful 扣分 cell in E3, flagged as an adapter flags it. */
 function withEntry(v: CellValue, flag: CellFlag | null = null, formula: string | null = null): SheetSnapshot {
@@ -52,7 +45,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
   });
 
   it('扣分格是错误值（#DIV/0!）：按未扣分计算，该行提示，评分未完成；公式用IFERROR把它读作0', () => {
-    const { report, plan } = filled(withEntry('#DIV/0!', 'error'));
+    const { report, plan } = fillOf(withEntry('#DIV/0!', 'error'));
     expect(report.items[1].score).toBe(10);
     expect(report.complete).toBe(false);
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, col: 'E', code: 'ENTRY_ERROR' }));
@@ -64,7 +57,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
   });
 
   it('日期或时间：公式分不出日期和数字，所以引擎也按其序列数读，并提示、标为未完成', () => {
-    const { report } = filled(withEntry(45296, 'date'));
+    const { report } = fillOf(withEntry(45296, 'date'));
     expect(report.items[1]).toMatchObject({ deduction: 10, score: 0 });
     expect(report.complete).toBe(false);
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, code: 'ENTRY_DATE' }));
@@ -72,7 +65,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
 
   it('TRUE/FALSE：两边都不扣分（公式用ISLOGICAL排除），提示无法读取', () => {
     for (const b of [true, false]) {
-      const { report, plan } = filled(withEntry(b));
+      const { report, plan } = fillOf(withEntry(b));
       expect(report.items[1].score).toBe(10);
       expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, code: 'DEDUCTION_UNREADABLE' }));
       expect(plan.cells.find((c) => c.row === 3)!.formula).toContain('ISLOGICAL(E3)');
@@ -80,7 +73,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
   });
 
   it('没有保存结果的算式（=1+1）由引擎算出：扣2分，与重算后的工作簿一致', () => {
-    const { report, plan } = filled(withEntry(null, 'uncomputed', '=1+1'));
+    const { report, plan } = fillOf(withEntry(null, 'uncomputed', '=1+1'));
     expect(report.items[1].score).toBe(8);
     expect(report.total).toBe(16);
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, code: 'ENTRY_COMPUTED' }));
@@ -88,7 +81,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
   });
 
   it('算不出的公式（=VLOOKUP(…)）：提示、标为未完成，该项得分写为数值，合计引用该格，两边仍一致', () => {
-    const { report, plan } = filled(withEntry(null, 'uncomputed', '=VLOOKUP(A1,Z:Z,1,0)'));
+    const { report, plan } = fillOf(withEntry(null, 'uncomputed', '=VLOOKUP(A1,Z:Z,1,0)'));
     expect(report.complete).toBe(false);
     expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, code: 'ENTRY_UNCOMPUTED' }));
     expect(plan.cells.find((c) => c.row === 3)).toMatchObject({ formula: null, value: 10 });
@@ -104,7 +97,7 @@ describe('一个单元格只有一种读法：引擎和写入的公式读法相�
         ['合计', null, null, null, null],
       ]);
       s.flags = [[], [], [null, null, flag]];
-      const { report } = filled(s);
+      const { report } = fillOf(s);
       expect(report.adjustments).toEqual([]);
       expect(report.items.map((i) => i.row)).toEqual([2]);
       expect(report.warnings).toContainEqual(expect.objectContaining({ row: 3, code: 'BASE_UNREADABLE' }));

@@ -1,13 +1,7 @@
-import { fillSheet, type FillOptions } from '../../src/engine/fill';
+import type { FillOptions } from '../../src/engine/fill';
 import { recordFill, writtenCells, EMPTY_FILL_RECORD } from '../../src/engine/fill-record';
 import type { CellValue, SheetSnapshot } from '../../src/engine/snapshot';
-import { applied, sheet } from './sheets';
-
-function filled(s: SheetSnapshot, opts: FillOptions = {}) {
-  const r = fillSheet(s, opts);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { applied, fillOf, sheet } from './sheets';
 
 const rows = (d5: CellValue): CellValue[][] => [
   ['考核项目', '评分标准', '分值', '扣分', '得分'],
@@ -18,7 +12,7 @@ const rows = (d5: CellValue): CellValue[][] => [
 
 /** Fills, and remembers what it wrote as the adapters do (recordFill over the plan's cells). */
 function fillAndRecord(s: SheetSnapshot, opts: FillOptions, record = EMPTY_FILL_RECORD) {
-  const out = filled(s, { ...opts, written: writtenCells(record, s.name) });
+  const out = fillOf(s, { ...opts, written: writtenCells(record, s.name) });
   const after = applied(s, out.plan.cells);
   const next = recordFill(record, s.name, out.plan.cells.map((c) => ({ ...c })), []);
   return { out, after, record: next };
@@ -47,15 +41,15 @@ describe('改正扣分后重新填写：工作簿记得本工具写过哪些格'
   it('用户手改过的得分格仍不覆盖，并给出提示；其余自己写过的格照常更新', () => {
     const first = fillAndRecord(sheet('甲镇', rows(3)), { mode: 'values' });
     const handEdited = corrected(corrected(first.after, 2, 5, 7.5), 3, 4, 1);
-    const second = filled(handEdited, { mode: 'values', written: writtenCells(first.record, '甲镇') });
+    const second = fillOf(handEdited, { mode: 'values', written: writtenCells(first.record, '甲镇') });
     expect(second.plan.cells.some((c) => c.row === 2 && c.col === 5)).toBe(false);
     expect(second.report.warnings).toContainEqual(expect.objectContaining({ row: 2, code: 'SCORE_CELL_TAKEN' }));
     expect(second.plan.cells.find((c) => c.row === 4)?.value).toBe(17);
   });
 
   it('没有填写记录时，数值方式下已过时的得分被当作用户的内容，不被覆盖（所以需要记录）', () => {
-    const first = filled(sheet('甲镇', rows(3)), { mode: 'values' });
-    const again = filled(corrected(applied(sheet('甲镇', rows(3)), first.plan.cells), 3, 4, 1), { mode: 'values' });
+    const first = fillOf(sheet('甲镇', rows(3)), { mode: 'values' });
+    const again = fillOf(corrected(applied(sheet('甲镇', rows(3)), first.plan.cells), 3, 4, 1), { mode: 'values' });
     expect(again.report.warnings.map((w) => w.code)).toContain('SCORE_CELL_TAKEN');
   });
 });

@@ -1,7 +1,6 @@
-import { fillSheet } from '../../src/engine/fill';
 import { MESSAGES } from '../../src/engine/messages';
 import type { CellValue } from '../../src/engine/snapshot';
-import { sheet } from './sheets';
+import { fillOf, sheet } from './sheets';
 
 /**
  * A sheet whose 评分标准 caps each clause and then all of them, writes a range, or holds a number too large to be
@@ -24,9 +23,7 @@ function form(deductions: CellValue[]) {
 
 function fill(deductions: CellValue[]) {
   const s = form(deductions);
-  const r = fillSheet(s);
-  if (!r.ok) throw new Error(r.error.message);
-  return { s, ...r.value };
+  return { s, ...fillOf(s) };
 }
 
 describe('逐条上限与总上限都在计分和公式里生效', () => {

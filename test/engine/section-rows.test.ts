@@ -1,10 +1,8 @@
 import { fillSheet } from '../../src/engine/fill';
-import { sheet } from './sheets';
+import { fillOf, sheet } from './sheets';
 
 function report(rows: Parameters<typeof sheet>[1], merges: string[] = []) {
-  const r = fillSheet(sheet('评分表', rows, merges));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value.report;
+  return fillOf(sheet('评分表', rows, merges)).report;
 }
 
 describe('分项的几种写法', () => {

@@ -1,3 +1,4 @@
+import { fillSheet, type FillOptions } from '../../src/engine/fill';
 import type { CellValue, MergedArea, SheetSnapshot } from '../../src/engine/snapshot';
 import { parseAddress } from '../../src/engine/snapshot';
 
@@ -80,4 +81,11 @@ export function xxZhen(): SheetSnapshot {
     ['注：1、考核总分值设为100分。', null, null, null, null, null],
     ['2、因稳控调处不当，信息不畅造成群众集体上访，产生较大影响的以0分计算，并对当年工作一票否决。', null, null, null, null, null],
   ], ['A3:A6', 'A8:A10']);
+}
+
+/** What the engine makes of a sheet; a sheet it refuses fails the test with the engine's own message. */
+export function fillOf(s: SheetSnapshot, opts: FillOptions = {}) {
+  const r = fillSheet(s, opts);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
 }

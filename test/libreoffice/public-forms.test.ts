@@ -10,10 +10,6 @@ import { expectSameResults, recalculatedAll } from './soffice';
 
 jest.setTimeout(240_000);
 
-async function sheetOf(file: string, name: string): Promise<SheetSnapshot> {
-  return snapshotOfFile(file, name);
-}
-
 /** Cells whose value or formula differs between two snapshots of one sheet, as A1 addresses, sorted. */
 function changed(a: SheetSnapshot, b: SheetSnapshot): string[] {
   const rows = Math.max(a.values.length, b.values.length);
@@ -50,11 +46,11 @@ beforeAll(async () => {
     const r = await kaohe('fill', file, '-o', outFile, '--json');
     if (r.code !== 0) throw new Error(`${name}: ${r.err}`);
     const report = (JSON.parse(r.out).sheets as SheetReport[])[0];
-    runs.push({ form, report, outFile, input: await sheetOf(file, name), output: await sheetOf(outFile, name) });
+    runs.push({ form, report, outFile, input: await snapshotOfFile(file, name), output: await snapshotOfFile(outFile, name) });
   }
   // One LibreOffice run recalculates every filled workbook.
   const copies = recalculatedAll(runs.map((x) => x.outFile));
-  for (let i = 0; i < runs.length; i++) recalculated.set(runs[i].form.fixture.name, await sheetOf(copies[i], runs[i].form.fixture.name));
+  for (let i = 0; i < runs.length; i++) recalculated.set(runs[i].form.fixture.name, await snapshotOfFile(copies[i], runs[i].form.fixture.name));
 });
 
 describe.each(PUBLIC_FORMS.map((make) => [make().fixture.name, make().source]))('公开评分表“%s”（%s）', (name) => {

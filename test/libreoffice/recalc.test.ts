@@ -13,18 +13,14 @@ import { expectSameResults, recalculated } from './soffice';
 
 jest.setTimeout(180_000);
 
-async function sheet(file: string, name: string): Promise<SheetSnapshot> {
-  return snapshotOfFile(file, name);
-}
-
 /** Fills with the command line, lets LibreOffice recalculate the output, and reads both. */
 async function fillAndRecalc(file: string, sheetName: string) {
   const out = path.join(path.dirname(file), 'scored.xlsx');
   const r = await kaohe('fill', file, '-o', out, '--json');
   expect(r.code).toBe(0);
   const report = (JSON.parse(r.out).sheets as SheetReport[]).find((s) => s.sheet === sheetName)!;
-  const mine = await sheet(out, sheetName);
-  const theirs = await sheet(recalculated(out), sheetName);
+  const mine = await snapshotOfFile(out, sheetName);
+  const theirs = await snapshotOfFile(recalculated(out), sheetName);
   return { report, mine, theirs };
 }
 
@@ -38,7 +34,7 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
     const dir = tmpDir();
     const file = path.join(dir, 'probe.xlsx');
     await workbookOf({ name: 'S', cells: [[1], [{ formula: '=A1+1', value: 99 }]] }).xlsx.writeFile(file);
-    expect(valueAt(await sheet(recalculated(file), 'S'), 2, 1)).toBe(2);
+    expect(valueAt(await snapshotOfFile(recalculated(file), 'S'), 2, 1)).toBe(2);
   });
 
   test('种子000（带“考核等次”格）：每项得分、合计和等次都与报告相同', async () => {
