@@ -1,4 +1,4 @@
-import { recordFill, writtenCells, type FillRecord, type RecordedCell } from '../engine/fill-record';
+import { EMPTY_FILL_RECORD, recordFill, writtenCells, type FillRecord, type RecordedCell } from '../engine/fill-record';
 import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
@@ -43,7 +43,7 @@ export interface ScoreHooks {
 export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreHooks = {}): WorkbookScore {
   const out: WorkbookScore = { sheets: [], failures: [], rows: 0 };
   const stored = pkg.fillRecord();
-  let record: FillRecord = stored === 'damaged' ? { sheets: [] } : stored;
+  let record: FillRecord = stored === 'damaged' ? EMPTY_FILL_RECORD : stored;
   let recordChanged = false;
   for (const name of pkg.sheetNames()) {
     const snap = pkg.snapshot(name);
