@@ -1,5 +1,5 @@
 import { fillActiveSheet as fillSheet, generateReport as writeReport } from '../excel';
-import { message } from '../engine/messages';
+import { message, type MessageCode } from '../engine/messages';
 import { announceReport, localDate } from '../report/report-event';
 import { notify } from './notify';
 
@@ -7,28 +7,32 @@ import { notify } from './notify';
  * Ribbon handlers. They run the same use cases as the task pane's buttons (src/excel) and never touch Excel.run
  * themselves. Every handler calls event.completed(), success or not, or Excel keeps the button spinning.
  */
-export async function fillActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const outcome = await fillSheet();
-    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message('FILL_NOTICE_FAILED', outcome.message) });
-  } catch (e) {
-    // fillActiveSheet reports Excel's failures as values; this is for the unexpected rest.
-    const reason = e instanceof Error ? e.message : String(e);
-    await notify({ ok: false, message: message('FILL_NOTICE_FAILED', reason) });
-  } finally {
-    event.completed();
-  }
+export function fillActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand(event, 'FILL_NOTICE_FAILED', () => fillSheet());
 }
 
 /** 生成报告 in one click: the report sheet with its native chart; the open task pane then offers the documents. */
-export async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
+export function generateReport(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand(event, 'REPORT_NOTICE_FAILED', () => writeReport({ date: localDate() }), (outcome) =>
+    announceReport({ model: outcome.model, sheet: outcome.sheet }),
+  );
+}
+
+/** One command's run: the use case's outcome told to the user (a failure in `failed`'s words), then `done` on success. */
+async function runCommand<T extends { ok: boolean; message: string }>(
+  event: Office.AddinCommands.Event,
+  failed: Extract<MessageCode, 'FILL_NOTICE_FAILED' | 'REPORT_NOTICE_FAILED'>,
+  work: () => Promise<T>,
+  done?: (outcome: Extract<T, { ok: true }>) => void,
+): Promise<void> {
   try {
-    const outcome = await writeReport({ date: localDate() });
-    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message('REPORT_NOTICE_FAILED', outcome.message) });
-    if (outcome.ok) announceReport({ model: outcome.model, sheet: outcome.sheet });
+    const outcome = await work();
+    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message(failed, outcome.message) });
+    if (outcome.ok) done?.(outcome as Extract<T, { ok: true }>);
   } catch (e) {
+    // The use cases report Excel's failures as values; this is for the unexpected rest.
     const reason = e instanceof Error ? e.message : String(e);
-    await notify({ ok: false, message: message('REPORT_NOTICE_FAILED', reason) });
+    await notify({ ok: false, message: message(failed, reason) });
   } finally {
     event.completed();
   }

@@ -1,4 +1,4 @@
-import { forgetSheet, recordFill, writtenCells } from '../engine/fill-record';
+import { EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells } from '../engine/fill-record';
 import { message } from '../engine/messages';
 import { fail, ok, type EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
@@ -24,7 +24,7 @@ export async function fillActiveSheet(opts: ScoreOptions = {}): Promise<FillOutc
     const read = await readActiveSheet(context, opts, store.rider);
     const stored = store.record();
     // A record that cannot be read is not trusted to say which cells are the tool's: the fill goes on as without one.
-    const record = stored === 'damaged' ? { sheets: [] } : stored;
+    const record = stored === 'damaged' ? EMPTY_FILL_RECORD : stored;
     const { snapshot, headerRow } = read;
     const written = writtenCells(record, snapshot.name);
     const scored = scoreSnapshot(snapshot, { ...opts, written }, headerRow);

@@ -76,7 +76,7 @@ export function renderFillResult(report: SheetReport, message: string, linked = 
 }
 
 /** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */
-export function renderKind(report: SheetReport): string {
+function renderKind(report: SheetReport): string {
   return `<p class="kh-kind">${h(kindLabel(report))}</p>`;
 }
 
