@@ -50,7 +50,6 @@ export const MESSAGES = {
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
-  FORMULA_TOO_LONG: () => '总分公式超过Excel的8192字符上限，已写入数值，请在修改扣分后重新填写',
   // Readings of doubtful cells (entries.ts): the workbook's formulas read them the same way.
   ENTRY_ERROR: (raw: string) => `“${raw}”是错误值，按0分（未扣分）计算，公式也按0计算，评分未完成`,
   ENTRY_DATE: (n: number) => `该格是日期或时间，Excel公式会把它当作数字${fmt(n)}，已按${fmt(n)}计算，评分未完成，请改为分数`,
