@@ -1,5 +1,6 @@
 import type { CellValue } from './snapshot';
 import { address, parseAddress, sameValue } from './snapshot';
+import type { WritePlan } from './write-plan';
 import { escapeXmlAttr as esc, unescapeXml as unesc } from './xml-text';
 
 /**
@@ -52,6 +53,15 @@ export function writtenCells(record: FillRecord, sheet: string): Map<string, Rec
   const m = new Map<string, RecordedCell>();
   for (const c of sheetRecord(record, sheet)?.written ?? []) m.set(address(c.row, c.col), c);
   return m;
+}
+
+/** What the record keeps of the cells a plan writes: each as the plan writes it, its number format where it sets one. */
+export function writtenCellsOf(plan: WritePlan): RecordedCell[] {
+  return plan.cells.map((c) => {
+    const cell: RecordedCell = { row: c.row, col: c.col, formula: c.formula, value: c.value };
+    if (c.numFmt !== undefined) cell.numFmt = c.numFmt;
+    return cell;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells } from '../engine/fill-record';
+import { EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells, writtenCellsOf } from '../engine/fill-record';
 import { message } from '../engine/messages';
 import { fail, ok, type EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
@@ -7,7 +7,7 @@ import { queueRecordLookup } from './fill-record-store';
 import { readActiveSheet } from './read-active';
 import { scoreSnapshot, type ScoreOptions } from './recognize';
 import { runExcel } from './run';
-import { beforeCellsOf, writtenCellsOf } from './undo-plan';
+import { beforeCellsOf } from './undo-plan';
 
 export type FillOutcome =
   | { ok: true; message: string; report: SheetReport; cells: number; syncs: number }

@@ -8,14 +8,6 @@ import type { FormatReader } from './read-snapshot';
  * before — the engine's inverse (values and formulas from the snapshot) plus, for every cell whose format the plan
  * sets, the format the cell had (read with the cells, so it costs no request of its own).
  */
-export function writtenCellsOf(plan: WritePlan): RecordedCell[] {
-  return plan.cells.map((c) => {
-    const cell: RecordedCell = { row: c.row, col: c.col, formula: c.formula, value: c.value };
-    if (c.numFmt !== undefined) cell.numFmt = c.numFmt;
-    return cell;
-  });
-}
-
 export function beforeCellsOf(plan: WritePlan, before: SheetSnapshot, numberFormat: FormatReader): RecordedCell[] {
   const inverse = inversePlan(plan, before);
   return inverse.cells.map((c, i) => (plan.cells[i].numFmt === undefined ? c : { ...c, numFmt: numberFormat(c.row, c.col) }));

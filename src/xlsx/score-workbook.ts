@@ -1,9 +1,9 @@
-import { EMPTY_FILL_RECORD, recordFill, writtenCells, type FillRecord, type RecordedCell } from '../engine/fill-record';
+import { EMPTY_FILL_RECORD, recordFill, writtenCells, writtenCellsOf, type FillRecord } from '../engine/fill-record';
 import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
 import { colLetter, type SheetSnapshot } from '../engine/snapshot';
-import { inversePlan, type PlannedCell } from '../engine/write-plan';
+import { inversePlan } from '../engine/write-plan';
 import type { XlsxPackage } from './package';
 
 /*
@@ -66,7 +66,7 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
       continue;
     }
     if (plan.cells.length > 0) {
-      record = recordFill(record, name, plan.cells.map(recorded), inversePlan(plan, s).cells);
+      record = recordFill(record, name, writtenCellsOf(plan), inversePlan(plan, s).cells);
       recordChanged = true;
     }
     out.sheets.push(r.value.report);
@@ -77,12 +77,6 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
 }
 
 /** A planned cell as the record keeps it: its number format only where the plan sets one. */
-function recorded(c: PlannedCell): RecordedCell {
-  const r: RecordedCell = { row: c.row, col: c.col, formula: c.formula, value: c.value };
-  if (c.numFmt !== undefined) r.numFmt = c.numFmt;
-  return r;
-}
-
 /** How much an error says about a sheet that looks like a score sheet: a missing 扣分 column beats "no header". */
 function specificity(code: string): number {
   if (code === 'NO_HEADER') return 0;

@@ -1,4 +1,5 @@
-import { beforeCellsOf, writtenCellsOf } from '../../src/excel/undo-plan';
+import { writtenCellsOf } from '../../src/engine/fill-record';
+import { beforeCellsOf } from '../../src/excel/undo-plan';
 import { rangHuLu } from '../engine/sheets';
 
 describe('填写记录中的“写入内容”和“填写前内容”', () => {
