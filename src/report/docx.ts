@@ -2,10 +2,11 @@ import {
   AlignmentType, Document, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   WidthType, type IRunOptions,
 } from 'docx';
-import { fmt } from '../engine/numbers';
-import { chineseDate, mainDeductions, type ReportModel } from './model';
+import { chineseDate, deductionsBySection, type RankedUnit, type ReportModel } from './model';
 import { CHART_SIZE } from './chart';
-import { deductionLine, rankingHeader, rankingRow, summarySentence, topLine, vetoLine } from './text';
+import {
+  adjustmentLine, deductionLine, rankingHeader, rankingRow, summarySentence, topLine, topVetoHeading, unitHeading, vetoLine,
+} from './text';
 
 /**
  * The Word 通报, after the usual layout of official documents (GB/T 9704): A4 portrait, margins 上37 下35 左28 右26 mm,
@@ -42,6 +43,19 @@ function rankingTable(m: ReportModel): Table {
   });
 }
 
+/** A unit's 扣分情况: its heading, what is missing when incomplete, each deduction under its section, each 加减分. */
+function unitParagraphs(u: RankedUnit): Paragraph[] {
+  const lines = [
+    ...deductionsBySection(u).flatMap((g) => g.deductions.map(deductionLine)),
+    ...u.adjustments.map(adjustmentLine),
+  ];
+  return [
+    para(`${unitHeading(u)}：${lines.length ? '' : '无扣分。'}`, { font: HEI }),
+    ...(u.note ? [para(`备注：${u.note}`, { color: u.report.complete ? undefined : 'B35C00' })] : []),
+    ...lines.map((l) => para(l)),
+  ];
+}
+
 export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): Promise<Uint8Array> {
   const top = topLine(m);
   // The text is 210 − 28 − 26 = 156 mm wide, about 590 px at 96 dpi (docx sizes pictures in pixels).
@@ -57,7 +71,7 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
     para(summarySentence(m)),
     heading('一、考核排名'),
     rankingTable(m),
-    heading('二、先进单位与一票否决'),
+    heading(`二、${topVetoHeading(m)}`),
     ...(top ? [para(top)] : []),
     para(vetoLine(m)),
   ];
@@ -70,12 +84,8 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
       }),
     );
   }
-  children.push(heading(`${chartPng ? '四' : '三'}、各单位主要扣分情况`));
-  for (const u of m.units) {
-    const ds = mainDeductions(u);
-    children.push(para(`${u.unit}（${fmt(u.report.total)}分，${u.report.tier}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
-    for (const d of ds) children.push(para(deductionLine(d)));
-  }
+  children.push(heading(`${chartPng ? '四' : '三'}、各单位扣分情况`));
+  for (const u of m.units) children.push(...unitParagraphs(u));
   children.push(new Paragraph({ spacing: { before: 600 }, children: [run('考核组长(签字)：　　　　　　　　日期：　　年　　月　　日')] }));
   const doc = new Document({
     creator: '考核评分助手',
