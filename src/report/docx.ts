@@ -29,17 +29,43 @@ function heading(text: string): Paragraph {
   return new Paragraph({ children: [run(text, { font: HEI })], indent: { firstLine: 640 }, spacing: { line: 560 } });
 }
 
-function cell(text: string, header: boolean): TableCell {
+/** The ranking table's text size: 9 pt (五号 less), so a dozen columns fit the 156 mm of an A4 page. */
+const TABLE_SIZE = 18;
+const TEXT_WIDTH = Math.round(156 * MM);
+
+function cell(text: string, header: boolean, width: number): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 21, font: header ? HEI : BODY })] })],
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: TABLE_SIZE, font: header ? HEI : BODY })] })],
   });
+}
+
+/** Twips a text needs on one line at the table's size: a Chinese character a full em, others half. */
+function textTwips(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 1 : 0.55;
+  return Math.ceil(w * TABLE_SIZE * 10) + 220;
+}
+
+/**
+ * Columns as wide as their widest entry (a header may wrap after four characters, a 备注 after a third of the page),
+ * shrunk together when they do not fit: left to Word, a table of a dozen columns splits 一票否决 over two lines.
+ */
+function columnWidths(rows: string[][]): number[] {
+  const need = rows[0].map((h, c) =>
+    Math.min(TEXT_WIDTH / 3, Math.max(textTwips(h.slice(0, 4)), ...rows.slice(1).map((r) => textTwips(r[c] ?? '')))));
+  const total = need.reduce((a, b) => a + b, 0);
+  const scale = total > TEXT_WIDTH ? TEXT_WIDTH / total : 1;
+  return need.map((w) => Math.floor(w * scale));
 }
 
 function rankingTable(m: ReportModel): Table {
   const rows = [rankingHeader(m), ...m.units.map((u) => rankingRow(m, u))];
+  const widths = columnWidths(rows);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c) => cell(c, i === 0)) })),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c, k) => cell(c, i === 0, widths[k])) })),
   });
 }
 

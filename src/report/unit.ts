@@ -125,8 +125,10 @@ function labelAt(s: SheetSnapshot, layout: Layout, report: SheetReport, row: num
   const item = report.items.find((it) => it.row === row);
   const section = itemName(item?.section ?? '');
   if (section) return section;
-  const col = layout.columns.content ?? layout.columns.criteria;
-  return col === undefined ? '' : shortText(textAt(s, row, col));
+  // A sheet that writes 考核内容及评分标准 in one column has no name apart from its criteria: the clause says it all.
+  const col = layout.columns.content;
+  if (col === undefined || layout.columns.criteria === undefined || col === layout.columns.criteria) return '';
+  return shortText(textAt(s, row, col), 20);
 }
 
 /**
@@ -179,11 +181,17 @@ function missingOf(s: SheetSnapshot, layout: Layout, report: SheetReport): strin
     .filter((w) => INCOMPLETE_CODES.has(w.code))
     .map((w) => {
       const what = w.message.split('，')[0];
-      const label = w.row ? labelAt(s, layout, report, w.row) || adjustmentLabel(s, layout, w.row) : '';
+      const label = w.row ? labelAt(s, layout, report, w.row) || adjustmentLabel(s, layout, w.row) || firstPhrase(s, layout, w.row) : '';
       return label ? `${label}：${what}` : what;
     });
   const unique = [...new Set(lines)];
   return unique.length ? unique : ['有未能读取的内容，请在该单位的评分表中查看提示'];
+}
+
+/** 「加大对本辖区内边远山坡…」: the opening words of what was assessed, enough to find the item on its sheet. */
+function firstPhrase(s: SheetSnapshot, layout: Layout, row: number): string {
+  const col = layout.columns.content ?? layout.columns.criteria;
+  return col === undefined ? '' : shortText(textAt(s, row, col).split(/[，,。；;]/)[0], 16);
 }
 
 function adjustmentLabel(s: SheetSnapshot, layout: Layout, row: number): string {
