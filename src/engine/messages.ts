@@ -86,7 +86,8 @@ export const MESSAGES = {
 
   // Excel add-in (src/excel, task pane, ribbon commands).
   EXCEL_UNAVAILABLE: () => '本功能需要在 Excel 中运行：请在 Excel 中打开“考核评分助手”任务窗格后再试',
-  EXCEL_FAILED: (reason: string) => `与 Excel 通信失败：${reason}`,
+  EXCEL_FAILED: (reason: string) =>
+    `与 Excel 通信失败${reason ? `（${reason}）` : ''}：工作簿未被改动。请先保存工作簿，关闭并重新打开本任务窗格后再试；仍失败时重启 Excel`,
   EXCEL_CELL_EDITING: () => '单元格正处于编辑状态：请先按 Enter 或 Esc 结束编辑，再重试',
   EXCEL_SHEET_PROTECTED: () => '工作表受保护，无法写入：请先撤销工作表保护，再重试',
   EXCEL_WORKBOOK_PROTECTED: () => '工作簿结构受保护，无法完成：请先在“审阅”选项卡撤销工作簿保护，再重试',

@@ -167,10 +167,14 @@ describe('Excel 出错时', () => {
     expect(out.message).not.toContain('2016');
   });
 
-  test('其他错误带上 Excel 的原话', async () => {
+  test('其他错误：中文说明怎么办，不把 Excel 的英文原话给用户看；中文版 Excel 的原话照录', async () => {
     const excel = excelWithRangHuLu();
     excel.failNextSync = new OfficeError('GeneralException', 'An internal error has occurred.');
-    expect((await fillActiveSheet()).message).toBe('与 Excel 通信失败：An internal error has occurred.');
+    const out = (await fillActiveSheet()).message;
+    expect(out).toMatch(/^与 Excel 通信失败：工作簿未被改动。请先保存工作簿/);
+    expect(out.replace(/Excel/g, '')).not.toMatch(/[A-Za-z]/);
+    excel.failNextSync = new OfficeError('GeneralException', '发生内部错误。');
+    expect((await fillActiveSheet()).message).toMatch(/^与 Excel 通信失败（发生内部错误。）：/);
   });
 
   test('不在 Excel 中（没有 Office.js）：提示需在 Excel 中运行', async () => {
