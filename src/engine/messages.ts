@@ -94,6 +94,12 @@ export const MESSAGES = {
   EXCEL_API_MISSING: () => `当前 Excel 版本过旧，缺少本加载项要用的功能：需要${SUPPORTED_EXCEL}`,
   EXCEL_TOO_LARGE: () => '一次读写的数据超过了 Excel 的请求上限（网页版为 5 MB），请缩小表格或分表后重试',
   OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
+  STATUS_COMPLETE: () => '评分完成：没有需要核对的提示',
+  STATUS_WARNINGS: (n: number) => `评分完成，有${n}条提示：结果已算出，请逐条核对下列提示`,
+  STATUS_INCOMPLETE: (why: string) => `评分未完成：${why}，总分与等次暂不作数，请按下列提示改正后重新填写`,
+  FILL_NOTICE_WARNINGS: (done: string) => `一键填写完成，但有提示需要核对：${done}`,
+  FILL_NOTICE_INCOMPLETE: (done: string) => `一键填写已写入，但评分未完成：${done}。请打开任务窗格查看提示并改正`,
+  UNEXPECTED: () => '出现意外错误，操作已停止：请检查工作簿后再试；仍出现时请关闭并重新打开本任务窗格',
   FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
   REPORT_NOTICE_FAILED: (reason: string) => `生成报告失败：${reason}`,
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>

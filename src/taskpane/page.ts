@@ -15,10 +15,14 @@ export function showStatus(text: string): void {
   el('kh-status').textContent = text;
 }
 
-/** A failure no use case reported as a value (a bug, a chunk that did not load): said as 内部错误, status cleared. */
+/**
+ * A failure no use case reported as a value (a bug, a chunk that did not load): said in Chinese with what to do,
+ * status cleared; the script's own (English) text goes to the console for whoever diagnoses it.
+ */
 export function showUnexpected(e: unknown): void {
+  console.error(e);
   showStatus('');
-  showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+  showError({ message: message('UNEXPECTED') });
 }
 
 /** A file made in the page, offered under `name` by a link reading `label`. */

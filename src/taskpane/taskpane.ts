@@ -6,7 +6,7 @@ import type { ReportModel } from '../report/model';
 import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-event';
 import { downloadLink, el, showError, showStatus, showUnexpected } from './page';
 import { renderReportResult } from './report-view';
-import { renderFillResult, renderRecognition } from './view';
+import { renderFillResult, renderRecognition, renderStatus } from './view';
 
 /**
  * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
@@ -129,9 +129,10 @@ function start(inExcel: boolean): void {
   });
   // The ribbon's 一键填写 shares this page's runtime and reports here when the pane is open.
   window.addEventListener(COMMAND_EVENT, (e) => {
-    const { ok, message: text } = (e as CustomEvent<CommandNotice>).detail;
-    showStatus(ok ? text : '');
+    const { ok, status, message: text } = (e as CustomEvent<CommandNotice>).detail;
+    showStatus('');
     showError(ok ? null : { message: text });
+    if (ok) el('kh-result').innerHTML = renderStatus(status === 'failed' ? 'incomplete' : status, text);
   });
   el('kh-select-mode').addEventListener('change', () => {
     el('kh-select-hint').hidden = !selectMode();

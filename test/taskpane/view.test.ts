@@ -164,3 +164,25 @@ describe('任务窗格：一级指标', () => {
     expect(html).toContain('平安建设（40分） 40分 2个分项 矛盾纠纷排查化解（15分） 15分 2项 治安防控（30分） 30分 3项 基础工作（10分） 10分 1个分项 台账资料 10分 2项');
   });
 });
+
+describe('任务窗格：一个诚实的状态（完成 / 完成但有提示 / 未完成，三者看起来不同）', () => {
+  const stateOf = (report: SheetReport) => /data-status="(\w+)"/.exec(renderFillResult(report, '已填写'))?.[1];
+
+  test('没有提示时是“评分完成”；让胡路区委政法委有提示时是“评分完成，有N条提示”', () => {
+    const clean = { ...reportOf(), warnings: [], complete: true };
+    expect(stateOf(clean)).toBe('complete');
+    expect(text(renderFillResult(clean, '已填写'))).toContain('✓ 评分完成：没有需要核对的提示');
+    const warned = reportOf();
+    expect(warned.warnings.length).toBeGreaterThan(0);
+    expect(stateOf(warned)).toBe('warnings');
+    expect(text(renderFillResult(warned, '已填写'))).toContain(`评分完成，有${warned.warnings.length}条提示`);
+  });
+
+  test('扣分写成“严重”读不出：显示“评分未完成”，总分与等次标为暂定，不用完成的样式', () => {
+    const html = renderFillResult(reportOf({ 3: '严重' }), '已填写');
+    expect(/data-status="(\w+)"/.exec(html)?.[1]).toBe('incomplete');
+    expect(text(html)).toContain('评分未完成：有扣分无法读取，总分与等次暂不作数');
+    expect(html).toContain('kh-score-incomplete');
+    expect(text(html)).toMatch(/等次 \S+ （暂定）/);
+  });
+});
