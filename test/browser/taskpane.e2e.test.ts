@@ -83,7 +83,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await expect(pane.getByText('已填写11个单元格：总分24.4分，等次“不合格”；有2条提示请核对', { exact: true }).count()).resolves.toBe(1);
     await expect(pane.getByText('24.4', { exact: true }).count()).resolves.toBe(1);
     await expect(pane.getByText('不合格', { exact: true }).count()).resolves.toBe(1);
-    await expect(pane.getByText('有扣分无法读取，评分未完成，请核对下列提示').count()).resolves.toBe(1);
+    await expect(pane.getByText('评分未完成：有扣分无法读取，总分与等次暂不作数，请按下列提示改正后重新填写').count()).resolves.toBe(1);
     // The outline (with the fill record's lookup), one band, then one write carrying the plan and the fill record.
     await expect(syncs(page)).resolves.toBe(3);
 
