@@ -38,6 +38,8 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     total: score.total,
     fullMarks: score.fullMarks,
     tier: score.tier,
+    tierDefault: score.bands.isDefault === true,
+    tierBands: score.bands.source,
     complete: score.complete,
     warnings: [...score.warnings, ...warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };

@@ -3,6 +3,7 @@ import {
   WidthType, type IRunOptions,
 } from 'docx';
 import { fmt } from '../engine/numbers';
+import { shownTier } from '../engine/tiers';
 import { chineseDate, mainDeductions, type ReportModel } from './model';
 import { CHART_SIZE } from './chart';
 import { deductionLine, rankingHeader, rankingRow, summarySentence, topLine, vetoLine } from './text';
@@ -73,7 +74,7 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
   children.push(heading(`${chartPng ? '四' : '三'}、各单位主要扣分情况`));
   for (const u of m.units) {
     const ds = mainDeductions(u);
-    children.push(para(`${u.unit}（${fmt(u.report.total)}分，${u.report.tier}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
+    children.push(para(`${u.unit}（${fmt(u.report.total)}分，${shownTier(u.report)}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
     for (const d of ds) children.push(para(deductionLine(d)));
   }
   children.push(new Paragraph({ spacing: { before: 600 }, children: [run('考核组长(签字)：　　　　　　　　日期：　　年　　月　　日')] }));

@@ -1,4 +1,5 @@
 import { fmt } from '../engine/numbers';
+import { shownTier } from '../engine/tiers';
 import { chineseDate, mainDeductions, type ReportModel } from './model';
 import { chartBars } from './chart';
 import { deductionLine, rankingHeader, rankingRow, summarySentence, topLine, vetoLine } from './text';
@@ -57,7 +58,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
     .map((u) => {
       const ds = mainDeductions(u, Infinity);
       const items = ds.length ? ds.map((d) => `<li>${esc(deductionLine(d))}</li>`).join('') : '<li>无扣分</li>';
-      return `<h3>${esc(u.unit)}（${esc(fmt(u.report.total))}分，${esc(u.report.tier)}）</h3><ul>${items}</ul>`;
+      return `<h3>${esc(u.unit)}（${esc(fmt(u.report.total))}分，${esc(shownTier(u.report))}）</h3><ul>${items}</ul>`;
     })
     .join('\n');
   // Tooltip data as JSON inside a non-executed script element; '<' escaped so no text can close the element.

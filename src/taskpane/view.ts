@@ -3,6 +3,7 @@ import { fmt } from '../engine/numbers';
 import { describeRule } from '../engine/rules';
 import type { SectionReport, SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
+import { DEFAULT_TIER_LABEL, VETO_TIER } from '../engine/tiers';
 import { escapeHtml as h } from './html';
 import type { Role } from '../engine/roles';
 import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
@@ -69,7 +70,7 @@ export function renderFillResult(report: SheetReport, message: string, linked = 
     `<p class="kh-done">${h(message)}</p>`,
     renderKind(report),
     `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
-      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
+      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong>${report.tierDefault && report.tier !== VETO_TIER ? `<span class="kh-of" title="${h(report.tierBands ?? '')}">${DEFAULT_TIER_LABEL}</span>` : ''}</div></div>`,
     report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
     renderWarnings(report.warnings, report.sheet, linked),
   ].join('\n');
