@@ -382,12 +382,11 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
 
 function conditionsOf(s: SheetSnapshot, layout: Layout): Conditions {
   const { columns } = layout;
-  const text = (r: number, cols: (number | undefined)[]) =>
-    cols.filter((c): c is number => c !== undefined).map((c) => textAt(s, r, c)).join(' ');
   return readConditions({
     notes: layout.notes,
     items: layout.items.map((it) => ({
-      text: text(it.row, [columns.section, columns.index, columns.content, columns.criteria]),
+      // Every text of the row, not only its named columns: JGJ59 puts 保证项目 in a column no header names.
+      text: rowTexts(s, it.row, colCount(s)).join(' '),
       index: columns.index !== undefined ? textAt(s, it.row, columns.index) : '',
       ruleText: it.rule.text,
       section: it.section,

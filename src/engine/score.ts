@@ -174,7 +174,7 @@ function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: num
 function scoreDirectItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnings): ItemScore {
   const col = layout.columns.score as number;
   const entry = readCellEntry(s, item.row, col);
-  const r = readDirectScore(entry, valueAt(s, item.row, col), item.base);
+  const r = readDirectScore(entry, item.base);
   noteEntry(entry, item.row, col, w);
   if (r.kind === 'empty') {
     w.add(item.row, col, 'SCORE_EMPTY', message('SCORE_EMPTY'));
