@@ -40,6 +40,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
     tierCell: notes.tierCell, notes: notes.notes,
     ...(sections.doubtfulBases ? { doubtfulBases: sections.doubtfulBases } : {}),
     ...(notes.laterTables ? { laterTables: notes.laterTables } : {}),
+    roles: roles.roles,
   });
 }
 

@@ -4,6 +4,7 @@ import type { Conditions } from '../note-conditions';
 import type { SheetKind } from '../sheet-kind';
 import type { LayoutCategory } from '../categories';
 import type { Role } from '../roles';
+import type { RolesRead } from './role-evidence';
 
 export type { Columns, LayoutCategory };
 
@@ -94,6 +95,8 @@ export interface Layout {
   doubtfulBases?: DoubtfulBase[];
   /** Header rows of further score tables below this one's end, left unfilled (a warning names them). */
   laterTables?: number[];
+  /** How each column's role was read (role-evidence.ts): what the reading shows and the warnings it gives. */
+  roles?: RolesRead;
 }
 
 /** A user's choice of column roles: a role to a column (1-based), or a column to no role at all (null role). */
@@ -105,4 +108,6 @@ export interface ColumnChoice {
 export interface LayoutOptions {
   /** Take this row as the header (select-a-range mode) instead of searching for it. */
   headerRow?: number;
+  /** The user's choice of column roles (kaohe fill --columns, the pane's role picker, kept in the fill record). */
+  columns?: readonly ColumnChoice[];
 }

@@ -2,6 +2,7 @@ import type { Columns } from '../header';
 import type { NestedColumns } from '../categories';
 import type { CellValue, CellFlag, SheetSnapshot } from '../snapshot';
 import type { Rule } from '../rule';
+import type { RolesRead } from './role-evidence';
 
 /**
  * What the layout reader's passes hand on, one to the next (column roles → table extent → row kinds → sections and
@@ -23,6 +24,8 @@ export interface ColumnReading {
   /** The leftmost column the table uses: where a total or note row's label is read first. */
   firstCol: number;
   width: number;
+  /** How each column's role was read: the header word, the content, the user's choice; ambiguities and warnings. */
+  roles: RolesRead;
 }
 
 /** Table extent: the rows between the header and the total, note or signature row that closes it (table-extent.ts). */
