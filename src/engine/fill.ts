@@ -2,7 +2,7 @@ import { detectLayout, type Layout, type LayoutOptions } from './layout';
 import { planFill, type PlanOptions } from './plan';
 import { ok, type Result } from './result';
 import { scoreSheet } from './score';
-import type { SheetReport } from './sheet-report';
+import type { SheetReport, WarningReport } from './sheet-report';
 import { colLetter, type SheetSnapshot } from './snapshot';
 import type { WritePlan } from './write-plan';
 
@@ -13,6 +13,11 @@ export interface FillOutcome {
   report: SheetReport;
   plan: WritePlan;
   layout: Layout;
+}
+
+/** How the columns were read, where a person should look: said on the header row, before any item's warning. */
+function roleWarnings(layout: Layout): WarningReport[] {
+  return (layout.roles?.warnings ?? []).map((w) => ({ row: layout.headerRow, col: colLetter(w.col), code: w.code, message: w.message }));
 }
 
 export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Result<FillOutcome> {
@@ -38,8 +43,10 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     total: score.total,
     fullMarks: score.fullMarks,
     tier: score.tier,
+    tierDefault: score.bands.isDefault === true,
+    tierBands: score.bands.source,
     complete: score.complete,
-    warnings: [...score.warnings, ...warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    warnings: [...roleWarnings(layout), ...score.warnings, ...warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };
   return ok({ report, plan, layout });
 }

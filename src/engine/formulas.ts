@@ -20,22 +20,23 @@ function list(words: readonly string[]): string {
   return `{${words.map(str).join(',')}}`;
 }
 
-const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
+const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 /**
  * An entry cell as a number, as readEntry reads it: a number (a date's serial included) as itself; text made of a
  * sign, digits and at most one dot, with one 分 after it, as that number; TRUE/FALSE, errors and other text as 0.
- * The character checks keep Excel's own lenient reading of text ("1e3", "5%", "(5)", "1,000", dates typed as text)
- * from counting what the engine does not.
+ * The character count keeps Excel's own lenient reading of text ("1e3", "5%", "(5)", "1,000", dates typed as text)
+ * from counting what the engine does not: with its first dot taken out, the trimmed text must be digits and nothing
+ * else but a sign in front and 分 at the end. Text that passes without a digit ("+", "分", ".") fails `--` and counts
+ * 0, as the engine counts it. TRIM(ref) is the only repeated part, so a typed score's term stays near 300
+ * characters and a total over a long hand-scored sheet stays within Excel's 8,192.
  */
 export function num(ref: string): string {
   const t = `TRIM(${ref})`;
-  const u = `LEFT(${t},LEN(${t})-(RIGHT(${t})="分"))`;
-  // Every character a digit or a dot, but for one leading sign; at most one dot.
-  const plainText =
-    `AND(SUMPRODUCT(LEN(${u})-LEN(SUBSTITUTE(${u},${DIGITS},"")))=LEN(${u})-ISNUMBER(FIND(LEFT(${u}),"+-")),` +
-    `LEN(${u})-LEN(SUBSTITUTE(${u},".",""))<2)`;
-  return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--${u},0))),0)`;
+  const unit = `(RIGHT(${t})="分")`;
+  const digits = `SUMPRODUCT(LEN(${t})-LEN(SUBSTITUTE(${t},${DIGITS},"")))`;
+  const plainText = `LEN(SUBSTITUTE(${t},".","",1))=${digits}+ISNUMBER(FIND(LEFT(${t}),"+-"))+${unit}`;
+  return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--LEFT(${t},LEN(${t})-${unit}),0))),0)`;
 }
 
 /** 不得分/全扣 (an error entry is not). */

@@ -19,6 +19,8 @@ export const MESSAGES = {
   WEIGHTED_SHEET: () => '权重评分表暂不支持',
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
+  ROLE_UNDECIDED: (role: string, cols: string) =>
+    `无法确定哪一列是“${role}”列：${cols}都可能是，请指定“${role}”是哪一列（命令行用 --columns ${role}=列号，任务窗格在识别结果中选择）`,
 
   // Warnings: the sheet is scored, but a person should look.
   DEDUCTION_ABOVE_BASE: (d: number, base: number) => `扣分${fmt(d)}超过基础分${fmt(base)}，按${fmt(base)}分扣`,
@@ -50,6 +52,14 @@ export const MESSAGES = {
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
+  // How column roles were read (reading/column-roles.ts): a header word and the column's content together.
+  ROLE_BY_CONTENT: (col: string, header: string, word: string, content: string, role: string | null) =>
+    `${col}列表头“${header}”像是“${word}”列，但该列内容是${content}，已按内容${role ? `认作“${role}”列` : '不作为该列使用'}；如不对，请指定该列的用途`,
+  ROLE_FROM_CONTENT: (col: string, header: string, role: string) =>
+    `${col}列表头“${header}”不是已知的列名，按该列内容认作“${role}”列；如不对，请指定该列的用途`,
+  ROLE_AMBIGUOUS: (role: string, cols: string, chosen: string) =>
+    `${cols}都可能是“${role}”列，已按${chosen}列计分；请核对，如不对请指定“${role}”是哪一列`,
+
   // Readings of doubtful cells (entries.ts): the workbook's formulas read them the same way.
   ENTRY_ERROR: (raw: string) => `“${raw}”是错误值，按0分（未扣分）计算，公式也按0计算，评分未完成`,
   ENTRY_DATE: (n: number) => `该格是日期或时间，Excel公式会把它当作数字${fmt(n)}，已按${fmt(n)}计算，评分未完成，请改为分数`,

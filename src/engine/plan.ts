@@ -13,7 +13,7 @@ import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
 import { address, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
-import { DEFAULT_BANDS, withoutTop } from './tiers';
+import { withoutTop } from './tiers';
 import { directItemExpr } from './direct';
 import { RowTemplates } from './row-template';
 import { topLevelTerms } from './category-terms';
@@ -214,7 +214,9 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
     const nativeTier = withVeto(byBands, vetoRefs);
-    const khTier = `KH.TIER(${totalRef}${score.bands === DEFAULT_BANDS ? '' : `,${str(score.bands.source)}`})`;
+    // Default bands are the thresholds alone ({31.5,28,21}): KH.TIER pairs them with 优秀/良好/合格/不合格.
+    const khBands = score.bands.isDefault ? `{${score.bands.bands.map((b) => fmt(b.min)).join(',')}}` : str(score.bands.source);
+    const khTier = `KH.TIER(${totalRef},${khBands})`;
     const fn = noExcellentRefs.length ? nativeTier : withVeto(khTier, vetoRefs);
     const formula = `=${mode === 'functions' ? fn : nativeTier}`;
     take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: () => [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });

@@ -1,3 +1,4 @@
+import { DEFAULT_TIER_LABEL } from '../engine/tiers';
 import { round2, sum2 } from '../engine/numbers';
 import { rankUnits, type RankOptions } from '../engine/rank';
 import { groupOf, type GroupSpec } from './groups';
@@ -35,6 +36,8 @@ export interface ReportSummary {
   tiers: [string, number][];
   vetoed: string[];
   incomplete: string[];
+  /** Units graded by the default shares of their full marks (默认分档), their sheets declaring no bands. */
+  defaultTiers: string[];
   top: string[];
 }
 
@@ -142,6 +145,7 @@ function summaryOf(units: readonly RankedUnit[]): ReportSummary {
     tiers: [...tiers.entries()],
     vetoed: units.filter((u) => u.report.veto).map((u) => u.unit),
     incomplete: units.filter((u) => !u.report.complete).map((u) => u.unit),
+    defaultTiers: units.filter((u) => u.report.tierDefault && !u.report.veto).map((u) => u.unit),
     top: units.filter((u) => u.top).map((u) => u.unit),
   };
 }
@@ -155,6 +159,13 @@ export function deductionsBySection(u: ReportUnit): { section: string; deduction
     else out.push({ section: d.section, deductions: [d] });
   }
   return out;
+}
+
+/** Which units' tiers are 默认分档, so nobody takes them for the rubric's own bands. */
+export function defaultTiersLine(m: ReportModel): string {
+  const s = m.summary;
+  const who = s.defaultTiers.length === s.units ? '各单位' : s.defaultTiers.join('、');
+  return `${who}的评分表未规定等次，等次为${DEFAULT_TIER_LABEL}（满分的90%及以上为优秀、80%及以上为良好、60%及以上为合格）`;
 }
 
 /** 2026-11-24 → 2026年11月24日, as a 通报 dates itself. */

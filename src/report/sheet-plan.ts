@@ -1,7 +1,7 @@
 import { fmt } from '../engine/numbers';
 import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
-import { BONUS_COLUMN, chineseDate, partsOf, TOP_MARK, type ReportModel, type RankedUnit } from './model';
+import { BONUS_COLUMN, chineseDate, defaultTiersLine, partsOf, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 import { adjustmentLine } from './text';
 import type { SectionCells } from './unit';
 
@@ -68,7 +68,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
 
   put(1, 1, model.title);
   const s = model.summary;
-  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}`);
+  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}${s.defaultTiers.length ? `；${defaultTiersLine(model)}` : ''}`);
   const head = 3;
   cols.forEach((c, i) => put(head, i + 1, c));
   const first = head + 1;

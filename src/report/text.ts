@@ -1,5 +1,6 @@
 import { fmt } from '../engine/numbers';
-import { BONUS_COLUMN, TOP_MARK, type ReportModel, type RankedUnit } from './model';
+import { shownTier } from '../engine/tiers';
+import { BONUS_COLUMN, defaultTiersLine, TOP_MARK, type ReportModel, type RankedUnit } from './model';
 import { NO, YES } from './sheet-plan';
 import type { Adjustment, Deduction } from './unit';
 
@@ -10,6 +11,7 @@ export function summarySentence(m: ReportModel): string {
   const parts = [`本次考核共${s.units}个单位，平均得分${fmt(s.average)}分`];
   if (tiers) parts.push(`其中${tiers}`);
   if (s.vetoed.length) parts.push(`${s.vetoed.length}个单位被一票否决`);
+  if (s.defaultTiers.length) parts.push(defaultTiersLine(m));
   if (s.incomplete.length) parts.push(`${s.incomplete.length}个单位评分未完成（${s.incomplete.join('、')}），名次仅供参考`);
   return `${parts.join('；')}。排名方式：${m.dense ? '中国式排名（同分同名次，名次连续）' : '同分同名次，其后名次顺延'}，一票否决的单位排在最后${m.groups.length > 1 ? '，各组分别排名' : ''}。`;
 }
@@ -26,7 +28,7 @@ export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
     u.unit,
     ...(grouped ? [u.groupName] : []),
     fmt(u.report.total),
-    u.report.tier,
+    shownTier(u.report),
     u.report.veto ? YES : NO,
     ...(m.topN !== null ? [u.top ? TOP_MARK : ''] : []),
     ...u.sectionScores.map((s) => (s === null ? '' : fmt(s))),
@@ -71,6 +73,6 @@ export function adjustmentLine(a: Adjustment): string {
 
 /** The heading over a unit's 扣分情况: its total, tier and what is still missing. */
 export function unitHeading(u: RankedUnit): string {
-  const flags = [u.report.tier, ...(u.report.veto && u.report.tier !== '一票否决' ? ['一票否决'] : []), ...(u.report.complete ? [] : ['评分未完成'])];
+  const flags = [shownTier(u.report), ...(u.report.veto && u.report.tier !== '一票否决' ? ['一票否决'] : []), ...(u.report.complete ? [] : ['评分未完成'])];
   return `${u.unit}（${fmt(u.report.total)}分，${flags.join('，')}）`;
 }

@@ -4,6 +4,7 @@ import { describeRule } from '../engine/rules';
 import type { SectionReport, SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
 import { statusLine, statusOf, type ScoreStatus } from '../engine/status';
+import { DEFAULT_TIER_LABEL, VETO_TIER } from '../engine/tiers';
 import { escapeHtml as h } from './html';
 import type { Role } from '../engine/roles';
 import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
@@ -74,7 +75,7 @@ export function renderFillResult(report: SheetReport, message: string, linked = 
     `<p class="kh-done">${h(message)}</p>`,
     renderKind(report),
     `<div class="kh-score kh-score-${status}"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span>${provisional}</div>` +
-      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong>${provisional}</div></div>`,
+      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong>${report.tierDefault && report.tier !== VETO_TIER ? `<span class="kh-of" title="${h(report.tierBands ?? '')}">${DEFAULT_TIER_LABEL}</span>` : ''}${provisional}</div></div>`,
     renderWarnings(report.warnings, report.sheet, linked),
   ].join('\n');
 }

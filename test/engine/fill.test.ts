@@ -29,10 +29,10 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
     expect(report.sections[0].name).toBe('执法规范化建设和专项执法检查工作项目10分');
   });
 
-  it('总分精确到0.01：24.2，满分35，未达60分为不合格', () => {
+  it('总分精确到0.01：24.2，满分35，是满分的69%，默认分档为合格', () => {
     expect(report.total).toBe(24.2);
     expect(report.fullMarks).toBe(35);
-    expect(report.tier).toBe('不合格');
+    expect([report.tier, report.tierDefault]).toEqual(['合格', true]);
     expect(report.complete).toBe(true);
   });
 
@@ -49,8 +49,8 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
     expect(at(12, 8)?.formula).toMatch(/^=ROUND\(5-MIN\(5,/);
     expect(at(13, 8)?.formula).toBe('=ROUND(MAX(0,MIN(10,SUM(H3:H7))+MIN(25,SUM(H9:H12))),2)');
     expect(at(13, 8)?.value).toBe(24.2);
-    expect(at(14, 8)?.formula).toBe('=IF(H13>=90,"优秀",IF(H13>=80,"良好",IF(H13>=60,"合格","不合格")))');
-    expect(at(14, 8)?.value).toBe('不合格');
+    expect(at(14, 8)?.formula).toBe('=IF(H13>=31.5,"优秀",IF(H13>=28,"良好",IF(H13>=21,"合格","不合格")))');
+    expect(at(14, 8)?.value).toBe('合格');
   });
 
   it('公式只用各表格软件都有的函数，不超过8192个字符', () => {
@@ -73,7 +73,7 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
   it('选择“KH函数”时项目得分调用KH.CAPDEDUCT，等次调用KH.TIER', () => {
     const fn = filled(rangHuLu(), { mode: 'functions' }).plan;
     expect(fn.cells.find((c) => c.row === 3)?.formula).toBe('=KH.CAPDEDUCT(E3,G3)');
-    expect(fn.cells.find((c) => c.row === 14)?.formula).toBe('=KH.TIER(H13)');
+    expect(fn.cells.find((c) => c.row === 14)?.formula).toBe('=KH.TIER(H13,{31.5,28,21})');
   });
 });
 

@@ -72,7 +72,13 @@ function mapArgs(args: V[], f: (xs: CellValue[]) => CellValue): V {
 const ARRAY_FUNCTIONS: Record<string, (args: V[]) => V> = {
   LEN: (a) => map1(a[0], (x) => str(x).length),
   TRIM: (a) => map1(a[0], (x) => str(x).trim().replace(/ +/g, ' ')),
-  SUBSTITUTE: (a) => mapArgs(a, ([t, o, n]) => str(t).split(str(o)).join(str(n))),
+  SUBSTITUTE: (a) => mapArgs(a, ([t, o, n, k]) => {
+    const parts = str(t).split(str(o));
+    if (k === undefined) return parts.join(str(n));
+    // Only the k-th occurrence is replaced.
+    const i = num(k);
+    return parts.length <= i ? str(t) : parts.slice(0, i).join(str(o)) + str(n) + parts.slice(i).join(str(o));
+  }),
   MID: (a) => mapArgs(a, ([t, start, n]) => str(t).substr(num(start) - 1, num(n))),
   LEFT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => str(t).slice(0, num(n))),
   RIGHT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => (num(n) === 0 ? '' : str(t).slice(-num(n)))),

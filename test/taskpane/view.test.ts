@@ -51,7 +51,7 @@ describe('任务窗格：填写结果', () => {
   test('显示总分、满分、等次和完成提示', () => {
     const html = renderFillResult(reportOf(), '已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
     expect(text(html)).toContain('总分 24.2 / 35分');
-    expect(text(html)).toContain('等次 不合格');
+    expect(text(html)).toContain('等次 合格 默认分档');
     expect(text(html)).toContain('已填写11个单元格');
     expect(text(html)).not.toContain('评分未完成');
   });
@@ -183,6 +183,6 @@ describe('任务窗格：一个诚实的状态（完成 / 完成但有提示 / �
     expect(/data-status="(\w+)"/.exec(html)?.[1]).toBe('incomplete');
     expect(text(html)).toContain('评分未完成：有扣分无法读取，总分与等次暂不作数');
     expect(html).toContain('kh-score-incomplete');
-    expect(text(html)).toMatch(/等次 \S+ （暂定）/);
+    expect(text(html)).toMatch(/等次 \S+( 默认分档)? （暂定）/);
   });
 });
