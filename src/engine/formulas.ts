@@ -93,6 +93,25 @@ export function deductionExpr(r: ItemRefs): string {
   return `IF(${whole},${r.base},${sum})`;
 }
 
+/** What a 得分 cell shows when the entry it reads is text a short formula cannot read (SCORING decisions: short formulas). */
+export const NEEDS_NUMBER = '请填数字';
+
+/**
+ * The item formula a careful person writes by hand, for the common case: one 扣分 cell holding a number or nothing,
+ * one cap. 「=IF(ISTEXT(G5),"请填数字",ROUND(E5-MIN(E5,3,MAX(0,G5)),2))」: base less the smallest of base, cap and the
+ * deduction (a negative one counts 0, as the engine counts it). Text typed later is not read as 0: the cell asks for a
+ * number, in the sheet itself, until the entry is a number again or 填写得分 writes the long form that reads it.
+ */
+export function shortItemScoreExpr(r: Pick<ItemRefs, 'base' | 'cap'> & { deduction: string }): string {
+  const limits = r.cap !== null ? `${r.base},${fmt(r.cap)}` : r.base;
+  return `IF(ISTEXT(${r.deduction}),${str(NEEDS_NUMBER)},ROUND(${r.base}-MIN(${limits},MAX(0,${r.deduction})),2))`;
+}
+
+/** A total or tier over cells that may show 请填数字 shows it too, instead of summing past it (SUM skips text). */
+export function askingForNumbers(range: string, expr: string): string {
+  return `IF(COUNTIF(${range},${str(NEEDS_NUMBER)}),${str(NEEDS_NUMBER)},${expr})`;
+}
+
 /** base − min(base, cap, deduction) (+ the 加分 cell), rounded to the hundredth. */
 export function itemScoreExpr(r: ItemRefs): string {
   const limits = r.cap !== null ? `${r.base},${fmt(r.cap)}` : r.base;
@@ -108,8 +127,10 @@ export function sectionExpr(cap: number, parts: string[]): string {
  * 'bonus' adds |v|, 'penalty' subtracts |v|, 'entry' keeps v's own sign; a cap limits the size either way. `ref` is
  * an entry cell, or a number where the entry could not be read into a formula (an uncomputed formula).
  */
-export function adjustmentExpr(ref: string, sign: 'bonus' | 'penalty' | 'entry', cap: number | null): string {
-  const v = /^-?\d/.test(ref) ? ref : num(ref);
+export function adjustmentExpr(ref: string, sign: 'bonus' | 'penalty' | 'entry', cap: number | null, plain = false): string {
+  // A plain entry (a number or nothing when filled) is read as itself: text typed there later makes ABS fail, and the
+  // error shows in the total rather than counting 0 unseen.
+  const v = /^-?\d/.test(ref) || plain ? ref : num(ref);
   if (sign === 'entry') return cap === null ? v : `MAX(-${fmt(cap)},MIN(${fmt(cap)},${v}))`;
   const size = cap === null ? `ABS(${v})` : `MIN(${fmt(cap)},ABS(${v}))`;
   return sign === 'bonus' ? size : `-${size}`;
