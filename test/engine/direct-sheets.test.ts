@@ -230,7 +230,7 @@ describe('说明中的条件', () => {
     expect([report.total, report.warnings.map((w) => w.code)]).toEqual([0, ['KEY_ITEM_ZERO']]);
     expect(filled(rows(note, 5)).report.total).toBe(90);
     const total = plan.cells.find((c) => c.row === 5)!;
-    expect([total.value, total.formula]).toEqual([0, expect.stringMatching(/^=IF\(OR\(F2=0\),0,ROUND\(/)]);
+    expect([total.value, total.formula]).toEqual([0, expect.stringMatching(/^=IF\(COUNTIF\(F3,\"请填数字\"\),\"请填数字\",IF\(OR\(F2=0\),0,ROUND\(/)]);
   });
 
   it('一票否决事项标记后，说明规定总分为0的，总分为0、等次为一票否决', () => {

@@ -94,7 +94,7 @@ describe('默认分档按满分的比例（优秀≥90%，良好≥80%，合格�
     expect([report.total, report.fullMarks, report.tier, report.tierDefault]).toEqual([7, 8, '良好', true]);
     expect(report.tierBands).toContain('7.2分以上为优秀');
     const tier = plan.cells.find((c) => c.row === 5)!;
-    expect(tier.formula).toBe('=IF(E4>=7.2,"优秀",IF(E4>=6.4,"良好",IF(E4>=4.8,"合格","不合格")))');
+    expect(tier.formula).toBe('=IF(COUNTIF(E2:E3,"请填数字"),"请填数字",IF(E4>=7.2,"优秀",IF(E4>=6.4,"良好",IF(E4>=4.8,"合格","不合格"))))');
   });
 
   it('表中说明规定了等次时按说明，不是默认分档', () => {

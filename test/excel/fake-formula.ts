@@ -4,7 +4,7 @@ import { colNumber } from '../../src/engine/snapshot';
 /**
  * Just enough of Excel's calculation for the fake workbook to hold what Excel would show after a write: the
  * functions the engine's formulas use (SUM MIN MAX IF IFERROR ROUND ABS OR AND TRIM SUBSTITUTE LEN LEFT RIGHT MID FIND
- * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR), array constants and Excel's element-wise array evaluation, references,
+ * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR ISTEXT COUNTIF), array constants and Excel's element-wise array evaluation, references,
  * arithmetic, & and comparisons. Anything else is #NAME?, as in an Excel without the add-in's KH functions.
  */
 type V = CellValue | V[];
@@ -112,6 +112,11 @@ const FUNCTIONS: Record<string, (args: V[]) => CellValue> = {
   ROUND: (a) => {
     const f = 10 ** num(a[1] ?? 0);
     return Math.round(num(a[0]) * f + Math.sign(num(a[0])) * 1e-9) / f;
+  },
+  // COUNTIF with a plain text criterion only (no wildcards or operators): what the written formulas use.
+  COUNTIF: (a) => {
+    const want = str(Array.isArray(a[1]) ? flat(a[1])[0] ?? null : a[1]).toLowerCase();
+    return (Array.isArray(a[0]) ? flat(a[0]) : [a[0]]).filter((x) => typeof x === 'string' && x.toLowerCase() === want).length;
   },
   OR: (a) => a.some((x) => num(x) !== 0),
   AND: (a) => a.every((x) => num(x) !== 0),
@@ -260,7 +265,7 @@ class Parser {
             throw e;
           }
         };
-      if (name === 'ISNUMBER' || name === 'ISLOGICAL' || name === 'ISERROR')
+      if (name === 'ISNUMBER' || name === 'ISLOGICAL' || name === 'ISERROR' || name === 'ISTEXT')
         return () => {
           let v: V;
           try {
@@ -270,7 +275,7 @@ class Parser {
             throw e;
           }
           return map1(v, (x) =>
-            name === 'ISNUMBER' ? typeof x === 'number' : name === 'ISLOGICAL' ? typeof x === 'boolean' : isError(x),
+            name === 'ISNUMBER' ? typeof x === 'number' : name === 'ISLOGICAL' ? typeof x === 'boolean' : name === 'ISTEXT' ? typeof x === 'string' && !isError(x) : isError(x),
           );
         };
       const arrayFn = ARRAY_FUNCTIONS[name];
