@@ -25,6 +25,19 @@ export function showUnexpected(e: unknown): void {
   showError({ message: message('UNEXPECTED') });
 }
 
+/**
+ * Runs an action and gives the keyboard focus back to where it was: buttons are disabled while work runs, which
+ * drops the focus to the page body, and a keyboard user would have to find their place again.
+ */
+export async function keepFocus(work: () => Promise<void>): Promise<void> {
+  const before = document.activeElement as HTMLElement | null;
+  try {
+    await work();
+  } finally {
+    if (before && before !== document.body && document.contains(before)) before.focus();
+  }
+}
+
 /** A file made in the page, offered under `name` by a link reading `label`. */
 export interface Download {
   blob: Blob;
