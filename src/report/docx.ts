@@ -48,15 +48,17 @@ function textTwips(text: string): number {
 }
 
 /**
- * Columns as wide as their widest entry (a header may wrap after four characters, a 备注 after a third of the page),
- * shrunk together when they do not fit: left to Word, a table of a dozen columns splits 一票否决 over two lines.
+ * Columns as wide as their widest entry (a header may wrap after four characters), the last (备注, free text) taking
+ * what is left; all shrunk together only when the others alone do not fit. Left to Word, a table of a dozen columns
+ * splits 一票否决 and 71.5 over two lines.
  */
 function columnWidths(rows: string[][]): number[] {
-  const need = rows[0].map((h, c) =>
-    Math.min(TEXT_WIDTH / 3, Math.max(textTwips(h.slice(0, 4)), ...rows.slice(1).map((r) => textTwips(r[c] ?? '')))));
-  const total = need.reduce((a, b) => a + b, 0);
-  const scale = total > TEXT_WIDTH ? TEXT_WIDTH / total : 1;
-  return need.map((w) => Math.floor(w * scale));
+  const need = rows[0].map((h, c) => Math.max(textTwips(h.slice(0, 4)), ...rows.slice(1).map((r) => textTwips(r[c] ?? ''))));
+  const others = need.slice(0, -1).reduce((a, b) => a + b, 0);
+  const minNote = textTwips('备注备注');
+  if (others + minNote <= TEXT_WIDTH) return [...need.slice(0, -1), Math.min(need[need.length - 1], TEXT_WIDTH - others)];
+  const scale = TEXT_WIDTH / (others + minNote);
+  return [...need.slice(0, -1), minNote].map((w) => Math.floor(w * scale));
 }
 
 function rankingTable(m: ReportModel): Table {

@@ -138,7 +138,10 @@ async function score(): Promise<void> {
 
 /** Cancel: nothing offered, nothing kept; the opened files were only ever read. */
 function cancelScoring(): void {
+  const hadFocus = el('kh-progress').contains(document.activeElement);
   el('kh-progress').hidden = true;
+  // The cancel button is gone with the progress bar: the keyboard lands on the file picker, to choose again.
+  if (hadFocus) el('kh-file-input').focus();
   for (const f of opened) f.scored = null;
   el('kh-result').innerHTML = '';
   showStatus('已取消计分：没有生成任何文件，打开的工作簿未被改动。');

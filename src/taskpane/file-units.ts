@@ -27,7 +27,7 @@ export function unitsOf(files: readonly { name: string; scored: ScoredFile | nul
   const out: FileUnit[] = [];
   for (const f of scored)
     for (const u of (f.scored as ScoredFile).units) {
-      const key = `${f.name}\u0000${u.sheet}`;
+      const key = `${f.name}/${u.sheet}`; // a file name never holds a slash
       out.push({ key, file: f.name, unit: { ...u, unit: onePerFile ? stem(f.name) : u.sheet } });
     }
   const counts = new Map<string, number>();
