@@ -21,6 +21,7 @@ h2{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:1.2em;m
 .date{text-align:center;color:#555}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #999;padding:4px 6px;text-align:center}
+td:not(:last-child){white-space:nowrap}
 th{background:#f0f3f8;font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif}
 tr.veto td{color:#777}
 tr.top td:nth-child(2){color:#c0392b;font-weight:bold}
