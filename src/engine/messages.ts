@@ -1,10 +1,8 @@
 import { fmt } from './numbers';
 
-/**
- * The Excel the add-in runs in, as the manifest requires it (SharedRuntime 1.1 + CustomFunctionsRuntime 1.3: no
- * Excel 2016 or 2019); README's platform table and docs/excel-addin.md say the same.
- */
-export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 2108 及以上）、Mac 版 Excel 16.35 及以上或 Excel 网页版';
+import { SUPPORTED_EXCEL } from './supported-excel';
+
+export { SUPPORTED_EXCEL };
 
 /**
  * Every sentence the engine says to a person, in one place. Edges (CLI, task pane, custom functions) show these

@@ -57,6 +57,10 @@ export class FakeWorkbook {
   requests: { sent: number; received: number }[];
   taskpaneShown: number;
   dialogs: string[];
+  /** Ctrl+Z steps the writes made: one per writing sync, or one per Excel.run that merged its undo group. */
+  undoSteps: number;
+  /** The RunOptions each Excel.run was given ({} when none). */
+  runOptions: object[];
   constructor(workbook?: WorkbookDef, evaluate?: Evaluate | null);
   sheet(name: string): Sheet | undefined;
   addSheet(name: string, rows?: WorkbookCell[][], merges?: string[]): Sheet;

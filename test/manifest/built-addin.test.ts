@@ -125,7 +125,9 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
   });
 
   it('图标和示例工作簿随包发布', () => {
-    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(out, 'assets', `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
+      for (const kind of ['icon', 'fill', 'report']) expect(fs.existsSync(path.join(out, 'assets', `${kind}-${size}.png`))).toBe(true);
+    }
     const example = path.join(out, 'examples', 'lianDaiBaoChuang.xlsx');
     expect(fs.readFileSync(example).equals(fs.readFileSync(path.join(ROOT, 'examples', 'lianDaiBaoChuang.xlsx')))).toBe(true);
   });
