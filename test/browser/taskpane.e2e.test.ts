@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { harness, type FakeCell } from './harness';
 import { paneSuite } from './pane-suite';
+import { DOWNLOAD_LABELS } from '../../src/taskpane/labels';
 
 /*
  * The task pane as users get it: `webpack --mode production` into a scratch folder (dist/ is left to others),
@@ -180,6 +181,28 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
       unloaded: 'PropertyNotLoaded',
       loaded: [['']],
     });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('生成报告后，通报与网页报告在每种 Excel 中都拿得到', () => {
+  test('Windows 与网页版：任务窗格提供 .docx 与 .html 的下载链接', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, platform: 'PC' });
+    await button(page, '生成报告').click();
+    await page.getByRole('link', { name: DOWNLOAD_LABELS.docx, exact: true }).waitFor();
+    await page.getByRole('link', { name: DOWNLOAD_LABELS.html, exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  test('Mac 版 Excel（任务窗格不能下载）：说明报告已写入工作表，不给失效的链接，“在浏览器中打开”用系统浏览器打开文件模式', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, platform: 'Mac' });
+    await button(page, '生成报告').click();
+    await page.getByText('Mac 与 iPad 版 Excel 的任务窗格不能下载文件。考核报告已写入本工作簿的“考核报告”工作表', { exact: false }).waitFor();
+    await expect(page.getByRole('link', { name: DOWNLOAD_LABELS.docx, exact: true }).count()).resolves.toBe(0);
+    await button(page, '在浏览器中打开').click();
+    const opened = await page.evaluate(() => window.__khFake.browserWindows);
+    expect(opened).toEqual([`${suite.origin()}/taskpane.html`]);
+    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toContain('考核报告');
     expect(problems).toEqual([]);
   });
 });

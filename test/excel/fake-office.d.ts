@@ -61,6 +61,12 @@ export class FakeWorkbook {
   undoSteps: number;
   /** The RunOptions each Excel.run was given ({} when none). */
   runOptions: object[];
+  /** Office.context.platform ('OfficeOnline' unless a test says 'Mac', 'PC', …). */
+  platform: string;
+  /** Addresses Office.context.ui.openBrowserWindow was asked to open. */
+  browserWindows: string[];
+  /** Whether OpenBrowserWindowApi 1.1 is reported as supported. */
+  openBrowserWindowApi: boolean;
   constructor(workbook?: WorkbookDef, evaluate?: Evaluate | null);
   sheet(name: string): Sheet | undefined;
   addSheet(name: string, rows?: WorkbookCell[][], merges?: string[]): Sheet;

@@ -190,6 +190,10 @@
       this.taskpaneShown = 0;
       /** Ctrl+Z steps the add-in's writes made, and the RunOptions each Excel.run was given. */
       this.undoSteps = 0;
+      /** Office.context.platform, and the addresses openBrowserWindow was asked to open. */
+      this.platform = 'OfficeOnline';
+      this.browserWindows = [];
+      this.openBrowserWindowApi = true;
       this.runOptions = [];
       this.dialogs = [];
       this.evaluate = evaluate;
@@ -648,7 +652,11 @@
       };
       const Office = {
         HostType: { Excel: 'Excel' },
+        PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
         context: {
+          get platform() {
+            return fake.platform;
+          },
           requirements: {
             isSetSupported: (set, version = '1.1') => {
               const minor = Number(String(version).split('.')[1] || 0);
@@ -656,10 +664,15 @@
               if (set === 'SharedRuntime') return minor <= 1;
               if (set === 'CustomFunctionsRuntime') return minor <= 3;
               if (set === 'DialogApi') return minor <= 1;
+              // Office on Mac has had openBrowserWindow since 2020; the fake offers it everywhere, as current hosts do.
+              if (set === 'OpenBrowserWindowApi') return minor <= 1 && fake.openBrowserWindowApi;
               return false;
             },
           },
           ui: {
+            openBrowserWindow: (url) => {
+              fake.browserWindows.push(url);
+            },
             displayDialogAsync: (url, options, callback) => {
               fake.dialogs.push(url);
               const cb = typeof options === 'function' ? options : callback;
@@ -674,7 +687,7 @@
           },
         },
         onReady(cb) {
-          const info = { host: 'Excel', platform: 'OfficeOnline' };
+          const info = { host: 'Excel', platform: fake.platform };
           if (cb) setTimeout(() => cb(info), 0);
           return Promise.resolve(info);
         },
@@ -689,6 +702,7 @@
         get syncs() { return fake.syncs; },
         get active() { return fake.active; },
         get taskpaneShown() { return fake.taskpaneShown; },
+        get browserWindows() { return fake.browserWindows.slice(); },
         get requests() { return fake.requests.slice(); },
         selections: fake.selections,
         sheetNames: () => fake.sheets.map((s) => s.name),
@@ -717,6 +731,7 @@
   /** In a page: defines Office, Excel and __khFake as office.js would (before the add-in's scripts run). */
   function installInPage(win, workbook) {
     const fake = new FakeWorkbook(workbook);
+    if (workbook.platform) fake.platform = workbook.platform;
     const { Excel, Office } = fake.globals();
     Object.defineProperty(win, 'Office', { value: Office, writable: false, configurable: false });
     Object.defineProperty(win, 'Excel', { value: Excel, writable: false, configurable: false });
