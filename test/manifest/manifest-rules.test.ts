@@ -33,7 +33,7 @@ describe('清单规则（XSD 表达不了的部分，npm run validate 同样检�
   it('声明的要求集与 supported-excel.ts 不一致时报错', () => {
     const bad = xml.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.4"/>');
     expect(problems(bad)).toEqual([
-      '清单声明的要求集 CustomFunctionsRuntime 1.4、ExcelApi 1.6、SharedRuntime 1.1 与 supported-excel.ts 的 CustomFunctionsRuntime 1.3、ExcelApi 1.6、SharedRuntime 1.1 不一致',
+      '清单声明的要求集 CustomFunctionsRuntime 1.4、ExcelApi 1.11、SharedRuntime 1.1 与 supported-excel.ts 的 CustomFunctionsRuntime 1.3、ExcelApi 1.11、SharedRuntime 1.1 不一致',
     ]);
   });
 

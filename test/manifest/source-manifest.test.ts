@@ -22,10 +22,10 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
   });
 
-  it('要求 SharedRuntime 1.1、CustomFunctionsRuntime 1.3（CustomFunctions.ErrorCode.invalidValue/notAvailable）和 ExcelApi 1.6', () => {
+  it('要求 SharedRuntime 1.1、CustomFunctionsRuntime 1.3（CustomFunctions.ErrorCode.invalidValue/notAvailable）和 ExcelApi 1.11', () => {
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
     expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
-    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.6"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.11"/>');
     // The functions use ErrorCode members that CustomFunctionsRuntime 1.3 introduced.
     const fns = fs.readFileSync(path.join(ROOT, 'src/functions/functions.ts'), 'utf8');
     expect(fns).toMatch(/ErrorCode\.(invalidValue|notAvailable)/);
