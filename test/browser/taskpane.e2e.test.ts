@@ -129,7 +129,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示，能给示例工作簿计分', async () => {
+  test('不在 Excel 中打开（office.js 没有给出 Office）：显示文件模式，四个按钮都不显示，能给示例工作簿计分，除 office.js 外不请求站外地址', async () => {
     const asked: string[] = [];
     const record = (r: { url(): string }) => asked.push(r.url());
     suite.context().on('request', record);
@@ -144,7 +144,9 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();
     await expect(result(page).getByText('已填写11个单元格：总分85.5分，等次“二类”；有1条提示请核对', { exact: true }).count()).resolves.toBe(1);
     suite.context().off('request', record);
-    expect(asked.filter((u) => !u.startsWith(`${suite.origin()}/`) && !u.startsWith('blob:'))).toEqual([]);
+    expect(asked.filter((u) => !u.startsWith(`${suite.origin()}/`) && !u.startsWith('blob:'))).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
     expect(problems).toEqual([]);
   });
