@@ -56,6 +56,14 @@ export function rowCount(s: SheetSnapshot): number {
   return s.values.length;
 }
 
+/**
+ * One past the last column the row holds a value in (0 for an empty or missing row). A pass across a row stops here
+ * rather than at the sheet's widest row: one cell at XFD40 must not make every row 16,384 cells wide.
+ */
+export function rowEnd(s: SheetSnapshot, row: number): number {
+  return s.values[row - 1]?.length ?? 0;
+}
+
 export function colCount(s: SheetSnapshot): number {
   let n = 0;
   for (const r of s.values) if (r && r.length > n) n = r.length;
