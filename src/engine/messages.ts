@@ -76,6 +76,9 @@ export const MESSAGES = {
   WORKBOOK_DAMAGED: (file: string) => `“${file}”不完整或已损坏（可能下载或复制时中断），无法读取：请重新获取该文件`,
   WORKBOOK_TOO_LARGE: (file: string, part: string, limitMB: number) =>
     `“${file}”中的“${part}”解压后超过${limitMB} MB，超出本工具能处理的大小（评分表通常不到 1 MB）`,
+  FILE_TOO_LARGE: (file: string, sizeMB: number, limitMB: number) =>
+    `“${file}”有${sizeMB} MB，超出本工具能读取的大小（${limitMB} MB；评分表通常不到 1 MB）：请确认选对了文件`,
+  FILE_READ_FAILED: (file: string, code: string) => `无法读取“${file}”：读取时出错（${code}），请检查文件所在的磁盘后重试`,
   FILE_UNREADABLE: (file: string) => `无法读取“${file}”：没有读取权限，请检查文件权限后再试`,
   NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
   BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,

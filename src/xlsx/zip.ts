@@ -10,6 +10,8 @@ import { deflateSync, inflateSync } from 'fflate';
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
 const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
+/** Largest package file: compressed, it cannot hold more than this uncompressed without being refused anyway. */
+export const MAX_FILE_BYTES = MAX_TOTAL_BYTES;
 
 interface Entry {
   name: string;
