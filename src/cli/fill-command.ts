@@ -3,7 +3,7 @@ import { message } from '../engine/messages';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
 import { badInput, EXIT, type CliIO } from './io';
-import { errorLine, moreWarningsLine, warningLine } from './lines';
+import { errorLine, moreWarningsLine, oneLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
 import { fillSummary } from './summary';
@@ -36,12 +36,12 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
     return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', cmd.file) + why }));
   }
 
-  if (scored.rows > PROGRESS_ROWS) io.err(`正在写入 ${output} …`);
+  if (scored.rows > PROGRESS_ROWS) io.err(oneLine(`正在写入 ${output} …`));
   const written = await writeWorkbookFile(pkg, output);
   if (!written.ok) return badInput(io, errorLine(written.error));
 
   for (const f of scored.failures.filter(isScoreSheetFailure)) {
-    io.err(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`);
+    io.err(oneLine(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`));
   }
   for (const s of scored.sheets) {
     for (const w of s.warnings.slice(0, WARNINGS_SHOWN)) io.err(warningLine(s.sheet, w));

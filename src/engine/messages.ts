@@ -56,6 +56,8 @@ export const MESSAGES = {
   ENTRY_UNCOMPUTED: (formula: string) =>
     `公式“${formula}”没有保存计算结果，本工具无法计算：按0分计算，该项得分写为数值，评分未完成；请在Excel中打开、保存后重新填写`,
   ENTRY_COMPUTED: (formula: string, n: number) => `公式“${formula}”没有保存计算结果，已按其算式计算为${fmt(n)}`,
+  CELL_DAMAGED: () =>
+    '该格在文件中已损坏（引用了不存在的共享文本，或数值格中存有文字），按空白计算，评分未完成：请在 Excel 中打开核对该格、保存后重新填写',
   CELL_UNREADABLE: (raw: string) => `“${raw}”无法读取为数字，按0计算，评分未完成`,
   BASE_UNREADABLE: (raw: string) => `基础分“${raw}”不是数字（日期、逻辑值、错误值或无法计算的公式），该行未计分，评分未完成`,
   LATER_TABLE: (row: number) => `第${row}行起还有一张评分表，本次只填写了第一张；请把它移到单独的工作表后再填写`,
@@ -74,6 +76,10 @@ export const MESSAGES = {
   WORKBOOK_LEGACY: (file: string) => `“${file}”实际是旧版 .xls/.et 格式（只是扩展名为 .xlsx），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx`,
   WORKBOOK_STRICT: (file: string) => `“${file}”是“Strict Open XML”格式，暂不支持：请在 Excel 中另存为普通的“Excel 工作簿(.xlsx)”`,
   WORKBOOK_DAMAGED: (file: string) => `“${file}”不完整或已损坏（可能下载或复制时中断），无法读取：请重新获取该文件`,
+  WORKBOOK_PART_DAMAGED: (file: string, part: string) =>
+    `“${file}”已损坏：其中的“${part}”与文件记录的校验值不符（可能下载或复制时出错），无法读取：请重新获取该文件`,
+  WORKBOOK_DUPLICATE_PART: (file: string, part: string) =>
+    `“${file}”已损坏：其中有两个同名的“${part}”，无法确定该用哪一个：请在 Excel 中打开、另存后再试，或重新获取该文件`,
   WORKBOOK_TOO_LARGE: (file: string, part: string, limitMB: number) =>
     `“${file}”中的“${part}”解压后超过${limitMB} MB，超出本工具能处理的大小（评分表通常不到 1 MB）`,
   FILE_TOO_LARGE: (file: string, sizeMB: number, limitMB: number) =>

@@ -13,7 +13,7 @@ import { sniff } from './sniff';
 import { Styles } from './styles';
 import { isDate1904, isStrict, withFullCalcOnLoad, workbookSheets, type SheetState } from './workbook-part';
 import { bytesOf, bytesOfPieces, textOf } from './xml-text';
-import { MAX_PART_BYTES, readZip, type Inflate, type ZipArchive, type ZipCodec } from './zip';
+import { MAX_PART_BYTES, readZip, type Crc32, type Inflate, type ZipArchive, type ZipCodec } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -234,7 +234,7 @@ export class XlsxPackage implements PartStore {
  * Opens .xlsx bytes; `file` names the workbook in error messages. `inflate` may be the platform's native one (Node's
  * zlib is several times faster than fflate, which stays the default so this runs in a browser).
  */
-export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflate): Result<XlsxPackage> {
+export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflate, crc?: Crc32): Result<XlsxPackage> {
   switch (sniff(bytes)) {
     case 'encrypted':
       return fail({ code: 'WORKBOOK_ENCRYPTED', message: message('WORKBOOK_ENCRYPTED', file) });
@@ -245,11 +245,14 @@ export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflat
     case 'zip':
       break;
   }
-  const z = readZip(bytes, inflate);
+  const z = readZip(bytes, inflate, crc);
   if (!z.ok) {
     if (z.why === 'too-large')
       return fail({ code: 'WORKBOOK_TOO_LARGE', message: message('WORKBOOK_TOO_LARGE', file, z.part ?? '', MAX_PART_BYTES / 1024 / 1024) });
+    if (z.why === 'duplicate') return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DUPLICATE_PART', file, z.part ?? '') });
     return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DAMAGED', file) });
   }
+  const damaged = z.zip.firstDamaged();
+  if (damaged !== null) return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_PART_DAMAGED', file, damaged) });
   return XlsxPackage.open(z.zip, file);
 }

@@ -33,7 +33,7 @@ export function readWorkbookFile(file: string): Result<XlsxPackage> {
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail({ code: 'FILE_NOT_FOUND', message: message('FILE_NOT_FOUND', file) });
     return fail({ code: 'FILE_UNREADABLE', message: message('FILE_READ_FAILED', file, code || String(e)) });
   }
-  return openXlsx(bytes, file, nodeInflate);
+  return openXlsx(bytes, file, nodeInflate, nodeCrc32);
 }
 
 /** Node's native inflate, never past the size the zip's directory states (a zip bomb stops there). */
@@ -41,11 +41,13 @@ const nodeInflate = (raw: Uint8Array, size: number): Uint8Array =>
   // One output chunk of the stated size: zlib's default 16 KB chunks would be copied together again afterwards.
   zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
 
+// zlib.crc32 arrived in Node 20.15; older 20.x use the portable one.
+const nodeCrc32 = (d: Uint8Array): number => (typeof zlib.crc32 === 'function' ? zlib.crc32(d) : crc32(d));
+
 /** Node's native deflate and CRC-32 for the parts a fill changed. */
 const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6, chunkSize: 1024 * 1024 }),
-  // zlib.crc32 arrived in Node 20.15; older 20.x use the portable one.
-  crc32: (d) => (typeof zlib.crc32 === 'function' ? zlib.crc32(d) : crc32(d)),
+  crc32: nodeCrc32,
 };
 
 /** The package written to `file` atomically. */
