@@ -12,7 +12,8 @@ import { scanSheet, type SheetScan } from './sheet-scan';
 import { sniff } from './sniff';
 import { Styles } from './styles';
 import { isDate1904, isStrict, withFullCalcOnLoad, workbookSheets, type SheetState } from './workbook-part';
-import { bytesOf, bytesOfPieces, textOf } from './xml-text';
+import { bytesOf, bytesOfPieces, encodingOf, hasDtd, textOf, type PartEncoding } from './xml-text';
+import { XmlDamaged } from './xml-stream';
 import { MAX_PART_BYTES, readZip, type Crc32, type Inflate, type ZipArchive, type ZipCodec } from './zip';
 
 export interface XlsxSheet {
@@ -32,6 +33,8 @@ export class XlsxPackage implements PartStore {
   private readonly pieces = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
   private readonly scans = new Map<string, SheetScan>();
+  /** Parts read in UTF-16, written back so. */
+  private readonly encodings = new Map<string, PartEncoding>();
   private sst: string[] | null = null;
   private styleTable: Styles | null = null;
   private recordPart: string | null | undefined;
@@ -57,10 +60,11 @@ export class XlsxPackage implements PartStore {
     const notWorkbook = fail<XlsxPackage>({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
     const text = (p: string) => {
       const d = zip.read(p);
-      return d ? textOf(d) : null;
+      return d ? xmlText(d).text : null;
     };
     const root = text('_rels/.rels');
-    if (root === null || !zip.has(CONTENT_TYPES_PART)) return notWorkbook;
+    // Read now, so a DTD in it refuses the file before anything is scored.
+    if (root === null || text(CONTENT_TYPES_PART) === null) return notWorkbook;
     const rels = parseRelationships(root, '');
     if (rels.some((r) => r.type === REL.strictOfficeDocument))
       return fail({ code: 'WORKBOOK_STRICT', message: message('WORKBOOK_STRICT', file) });
@@ -94,7 +98,8 @@ export class XlsxPackage implements PartStore {
     if (t !== undefined) return t;
     const d = this.zip.read(part);
     if (!d) return null;
-    const s = textOf(d);
+    const { text: s, encoding } = xmlText(d);
+    if (encoding !== 'utf-8') this.encodings.set(part, encoding);
     this.texts.set(part, s);
     return s;
   }
@@ -211,7 +216,12 @@ export class XlsxPackage implements PartStore {
 
   /** What earlier fills wrote (empty when the workbook has no record); 'damaged' when ours but unreadable. */
   fillRecord(): FillRecord | 'damaged' {
-    return readRecord(this, this.recordItem()) ?? EMPTY_FILL_RECORD;
+    try {
+      return readRecord(this, this.recordItem()) ?? EMPTY_FILL_RECORD;
+    } catch (e) {
+      if (e instanceof XmlDamaged) return 'damaged';
+      throw e;
+    }
   }
 
   setFillRecord(record: FillRecord): void {
@@ -222,12 +232,22 @@ export class XlsxPackage implements PartStore {
   toBytes(codec?: ZipCodec): Uint8Array {
     for (const p of this.dirty) {
       const pieces = this.pieces.get(p);
-      this.zip.set(p, pieces ? bytesOfPieces(pieces) : bytesOf(this.texts.get(p) as string));
+      const encoding = this.encodings.get(p) ?? 'utf-8';
+      if (encoding === 'utf-8') this.zip.set(p, pieces ? bytesOfPieces(pieces) : bytesOf(this.texts.get(p) as string));
+      else this.zip.set(p, bytesOf(pieces ? pieces.join('') : (this.texts.get(p) as string), encoding));
     }
     this.pieces.clear();
     this.dirty.clear();
     return this.zip.toBytes(codec);
   }
+}
+
+/** A part's text in its own encoding; a part carrying a DTD is refused as damaged (docs/xlsx-patcher.md). */
+function xmlText(d: Uint8Array): { text: string; encoding: PartEncoding } {
+  const encoding = encodingOf(d);
+  const text = textOf(d, encoding);
+  if (hasDtd(text)) throw new XmlDamaged('a DTD');
+  return { text, encoding };
 }
 
 /**
