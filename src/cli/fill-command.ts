@@ -7,6 +7,7 @@ import { errorLine, moreWarningsLine, oneLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
 import { fillSummary } from './summary';
+import { KIND_NAMES } from '../xlsx/workbook-type';
 
 type FillCommand = Extract<Command, { kind: 'fill' }>;
 
@@ -21,8 +22,11 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   const read = readWorkbookFile(cmd.file);
   if (!read.ok) return badInput(io, errorLine(read.error));
   const pkg = read.value;
-  const output = cmd.output ?? defaultOutput(cmd.file);
+  const output = cmd.output ?? defaultOutput(cmd.file, pkg.extension);
   if (sameFile(cmd.file, output)) return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
+  // A macro workbook saved as .xlsx (or the reverse) is a file Excel will not open.
+  if (path.extname(output).toLowerCase() !== pkg.extension)
+    return badInput(io, errorLine({ code: 'OUTPUT_TYPE_MISMATCH', message: message('OUTPUT_TYPE_MISMATCH', output, cmd.file, KIND_NAMES[pkg.extension], pkg.extension) }));
 
   const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, {
     onSheet: (name, rows) => {
@@ -52,8 +56,8 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   return EXIT.OK;
 }
 
-/** in.xlsx → in.scored.xlsx in the same folder. */
-function defaultOutput(file: string): string {
-  return path.join(path.dirname(file), scoredName(path.basename(file)));
+/** in.xlsx → in.scored.xlsx in the same folder (in.xlsm → in.scored.xlsm). */
+function defaultOutput(file: string, extension: string): string {
+  return path.join(path.dirname(file), scoredName(path.basename(file), extension));
 }
 

@@ -89,6 +89,8 @@ export const MESSAGES = {
   NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
   BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,
   OUTPUT_IS_INPUT: () => '输出文件不能与输入文件相同：本工具从不修改输入文件',
+  OUTPUT_TYPE_MISMATCH: (output: string, input: string, kind: string, ext: string) =>
+    `输出文件“${output}”的扩展名与“${input}”不符：它是${kind}，填写后的副本也是，扩展名应为 ${ext}（扩展名与内容不符的文件 Excel 不会打开）`,
   WRITE_FAILED: (file: string, reason: string) => `无法写入“${file}”：${reason}`,
   SHEET_NOT_SCORED: (sheet: string, reason: string) => `工作表“${sheet}”未计分：${reason}`,
   INTERNAL_ERROR: (reason: string) => `程序内部错误：${reason}`,

@@ -3,7 +3,8 @@ import { message } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
 import type { SheetSnapshot } from '../engine/snapshot';
 import type { WritePlan } from '../engine/write-plan';
-import { CONTENT_TYPES_PART, removeOverride } from './content-types';
+import { CONTENT_TYPES_PART, contentTypeOf, removeOverride } from './content-types';
+import { extensionOfType, type WorkbookExtension } from './workbook-type';
 import { findRecordPart, readRecord, writeRecord, type PartStore } from './fill-record-part';
 import { parseRelationships, REL, relsPartOf, removeRelationships, type Relationship } from './relationships';
 import { readSharedStrings } from './shared-strings';
@@ -45,6 +46,8 @@ export class XlsxPackage implements PartStore {
     private readonly sheetList: XlsxSheet[],
     readonly date1904: boolean,
     private readonly file: string,
+    /** The extension the workbook's content type calls for (.xlsm for a macro workbook): its copies keep it. */
+    readonly extension: WorkbookExtension,
   ) {}
 
   static open(zip: ZipArchive, file: string): Result<XlsxPackage> {
@@ -80,7 +83,8 @@ export class XlsxPackage implements PartStore {
       sheets.push({ name: s.name, state: s.state, part: rel.target });
     }
     if (sheets.length === 0) return notWorkbook;
-    return ok(new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file));
+    const extension = extensionOfType(contentTypeOf(text(CONTENT_TYPES_PART) as string, main.target));
+    return ok(new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension));
   }
 
   // PartStore
