@@ -65,8 +65,11 @@ function assignColumns(found: Map<number, Role>): Columns {
   return cols;
 }
 
+/** How far down a header is looked for: a title and a few lines of notes sit above it, never pages of them. */
+export const HEADER_SEARCH_ROWS = 60;
+
 export function findHeaderRow(s: SheetSnapshot, width: number): number | null {
-  const last = Math.min(rowCount(s), 60);
+  const last = Math.min(rowCount(s), HEADER_SEARCH_ROWS);
   for (let r = 1; r <= last; r++) if (isHeaderRow(s, r, width)) return r;
   return null;
 }

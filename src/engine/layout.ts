@@ -1,7 +1,7 @@
 import { message } from './messages';
 import { compact, readNumber, round2 } from './numbers';
 import { fail, ok, type Result } from './result';
-import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
+import { findHeaderRow, HEADER_SEARCH_ROWS, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
 import { parseRule as readRule } from './rules';
 import { ruleCap } from './caps';
@@ -162,7 +162,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   };
   const width = colCount(s);
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
-  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
+  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER', HEADER_SEARCH_ROWS) });
   const { columns: headerColumns, end } = readHeader(s, headerRow, width);
   const above: string[] = [];
   for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));

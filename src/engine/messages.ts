@@ -12,7 +12,8 @@ export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 21
  */
 export const MESSAGES = {
   // Errors: the sheet cannot be scored.
-  NO_HEADER: () => '未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名）',
+  NO_HEADER: (rows: number) =>
+    `未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名；只在前${rows}行中查找，表头在第${rows}行以下的请删去它上方多余的行）`,
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
   MISSING_DEDUCTION: () =>
     '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
