@@ -7,7 +7,7 @@ import { failureText, place } from '../xlsx/score-workbook';
  * split an error over two lines for a script reading stderr line by line. Breaks are shown as \n and \r.
  */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, (m) => (m === '\r' ? '\\r' : '\\n'));
+  return text.replace(/[\r\n\u2028\u2029]/g, (m) => (m === '\r' ? '\\r' : '\\n'));
 }
 
 /** The one line a failure prints on stderr: the file, then the sheet and cell where they apply, then the reason. */
