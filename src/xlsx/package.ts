@@ -276,7 +276,7 @@ export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflat
     if (z.why === 'duplicate') return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DUPLICATE_PART', file, z.part ?? '') });
     return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DAMAGED', file) });
   }
-  const damaged = null as string | null; z.zip.firstDamaged;
+  const damaged = z.zip.firstDamaged();
   if (damaged !== null) return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_PART_DAMAGED', file, damaged) });
   return XlsxPackage.open(z.zip, file);
 }
