@@ -84,7 +84,10 @@ export class XlsxPackage implements PartStore {
     }
     if (sheets.length === 0) return notWorkbook;
     const extension = extensionOfType(contentTypeOf(text(CONTENT_TYPES_PART) as string, main.target));
-    return ok(new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension));
+    const pkg = new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension);
+    // The custom XML parts are read now, inside this try: one carrying a DTD refuses the file like any other part.
+    pkg.recordItem();
+    return ok(pkg);
   }
 
   // PartStore
@@ -220,12 +223,7 @@ export class XlsxPackage implements PartStore {
 
   /** What earlier fills wrote (empty when the workbook has no record); 'damaged' when ours but unreadable. */
   fillRecord(): FillRecord | 'damaged' {
-    try {
-      return readRecord(this, this.recordItem()) ?? EMPTY_FILL_RECORD;
-    } catch (e) {
-      if (e instanceof XmlDamaged) return 'damaged';
-      throw e;
-    }
+    return readRecord(this, this.recordItem()) ?? EMPTY_FILL_RECORD;
   }
 
   setFillRecord(record: FillRecord): void {

@@ -162,10 +162,22 @@ describe('误导的提示（第11、13、14项）', () => {
     expect(expectRefused(await kaohe('fill', file), dir)).toContain('只在前60行中查找');
   });
 
-  test('workbook.xml 中的 DTD：按损坏拒绝', async () => {
-    const dtd = withText(parts, 'xl/workbook.xml', (x) => x.replace('?>', '?><!DOCTYPE workbook [<!ENTITY 单位 "区委政法委">]>'));
-    const { dir, file } = fileOf(zipOf(dtd));
-    expect(expectRefused(await kaohe('fill', file), dir)).toContain('已损坏');
+  test.each(['xl/workbook.xml', '[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'])(
+    '%s 中的 DTD：按损坏拒绝',
+    async (part) => {
+      const dtd = withText(parts, part, (x) => x.replace('?>', '?><!DOCTYPE x [<!ENTITY 单位 "区委政法委">]>'));
+      const { dir, file } = fileOf(zipOf(dtd));
+      expect(expectRefused(await kaohe('fill', file), dir)).toContain('损坏');
+    },
+  );
+
+  test('本工具的填写记录所在的自定义 XML 部件中有 DTD：按损坏拒绝，不是程序内部错误', async () => {
+    const { dir, file } = fileOf(seed);
+    expect((await kaohe('fill', file)).code).toBe(0);
+    const filled = partsOf(fs.readFileSync(path.join(dir, '政法委.scored.xlsx')));
+    const dtd = withText(filled, 'customXml/item1.xml', (x) => `<!DOCTYPE r [<!ENTITY a "b">]>${x}`);
+    const again = fileOf(zipOf(dtd));
+    expect(expectRefused(await kaohe('fill', again.file), again.dir)).toContain('损坏');
   });
 
   test.each([
