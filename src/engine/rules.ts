@@ -40,9 +40,8 @@ interface Hit {
  * is said in rule-explain.ts, and docs/rule-reading.md says how to add one.
  */
 export type GrammarRule =
-  | 'range' | 'before-verb' | 'range-per' | 'closing' | 'manual-upto' | 'zero' | 'veto' | 'manual' | 'amount'
-  | 'levels' | 'signed' | 'verbless' | 'continuation' | 'named-levels' | 'judged-range' | 'zero-or-manual'
-  | 'own-cap';
+  | 'range' | 'before-verb' | 'range-per' | 'manual-upto' | 'zero' | 'veto' | 'manual' | 'amount' | 'levels'
+  | 'signed' | 'verbless' | 'continuation' | 'named-levels' | 'judged-range' | 'zero-or-manual';
 
 /** A rule read, with the grammar rule behind each clause (parallel to rule.clauses). */
 export interface RuleReading {
