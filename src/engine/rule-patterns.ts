@@ -62,7 +62,7 @@ const NOT_THRESHOLD = '(?!及?以[上下](?:的|事件|问题|事项))';
 
 /** Where a level list may go on: 、 , 和 及, then an amount, or after 、 a short name and an amount (、主责10分). */
 const LEVEL_NAME = '(?:(?![扣减加奖得计记分每不未])[\\u4e00-\\u9fa5]){1,6}?';
-const LEVEL_NEXT = `(?:[、,和及]|、${LEVEL_NAME})${NUM}${FEN}(?=[、,;。)(和及]|$)`;
+const LEVEL_NEXT = `(?:[、,和及]|、${LEVEL_NAME})${NUM}${FEN}(?![\\d.])`;
 
 /**
  * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 扣责任单位10分 ·
@@ -160,10 +160,12 @@ export function readBareLevels(bare: string): number[] {
   return out;
 }
 
+const LEVEL_AMOUNT_RE = new RegExp(`(${NUM})分`, 'g');
+
 /** The amounts of a level list: 「、10分、15分、20分」 → [10, 15, 20]. */
 export function readLevelTail(tail: string): number[] {
   const out: number[] = [];
-  for (const m of tail.matchAll(new RegExp(`(${NUM})分`, 'g'))) {
+  for (const m of tail.matchAll(LEVEL_AMOUNT_RE)) {
     const n = readPoints(m[1]);
     if (n !== null) out.push(n);
   }

@@ -130,7 +130,15 @@ const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.、])\d{1,2}(?:、(?!\d{1,3}(?:�
  */
 export function maskAll(s: string, ranges: readonly (readonly [number, number])[]): string {
   if (ranges.length === 0) return s;
-  const chars = s.split('');
-  for (const [from, to] of ranges) for (let i = from; i < to; i++) chars[i] = '\u0001';
-  return chars.join('');
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let done = 0;
+  for (const [from, to] of sorted) {
+    const a = Math.max(from, done);
+    if (to <= a) continue;
+    parts.push(s.slice(done, a), '\u0001'.repeat(to - a));
+    done = to;
+  }
+  parts.push(s.slice(done));
+  return parts.join('');
 }
