@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { deduct } from '../../src/functions/implementations';
+import { fillOf, sheet } from './sheets';
 import { ruleCap } from '../../src/engine/caps';
 import { deductionFor, describeRule, parseRule } from '../../src/engine/rules';
 import type { CorpusSource } from './rule-corpus/corpus';
@@ -78,6 +80,40 @@ describe('性质：语料库中的每条标准', () => {
       if (deducting.length === 0 || !deducting.every((c) => c.cap !== null)) continue;
       const sum = deducting.reduce((t, c) => t + (c.cap as number), 0);
       expect(ruleCap(rule)).toBeLessThanOrEqual(Math.min(sum, rule.cap ?? Infinity));
+    }
+  });
+});
+
+describe('KH.DEDUCT 与填写的公式同 kaohe rules 的读法一致（语料库中可计算的每条标准）', () => {
+  const computing = rows.filter((r) => deductionFor(parseRule(r.text), 1, 10).ok);
+
+  test('KH.DEDUCT 给出的扣分就是读法按次数算出的扣分', () => {
+    expect(computing.length).toBeGreaterThan(150);
+    for (const { text } of computing) {
+      for (const count of [0, 1, 2, 3, 7]) {
+        const d = deductionFor(parseRule(text), count, 10);
+        if (d.ok) expect([text, count, deduct(text, count, 10)]).toEqual([text, count, d.value]);
+        else expect(() => deduct(text, count, 10)).toThrow();
+      }
+    }
+  });
+
+  test('有“次数”列的评分表，按次数填出的扣分与得分同读法一致', () => {
+    const counted = computing.filter((r) => {
+      const rule = parseRule(r.text);
+      return rule.clauses.length === 1 && rule.clauses[0].kind === 'deduct' && rule.clauses[0].per !== null &&
+        typeof rule.clauses[0].points === 'number';
+    });
+    expect(counted.length).toBeGreaterThan(40);
+    for (const { text } of counted) {
+      const s = sheet('考核表', [
+        ['考核内容', '评分标准', '分值', '次数', '扣分', '得分'],
+        ['工作落实', text, 10, 3, null, null],
+        ['合计', null, null, null, null, null],
+      ]);
+      const d = deductionFor(parseRule(text), 3, 10);
+      const report = fillOf(s).report;
+      expect([text, report.items[0].deduction, report.items[0].score]).toEqual([text, d.ok ? d.value : null, d.ok ? 10 - d.value : null]);
     }
   });
 });
