@@ -191,13 +191,14 @@ function lastUnit(segment: string): CountedUnit | null {
 /**
  * The counted unit for an amount whose verb is at the end of `before` (the clause's text before its verb). It is
  * looked for in the last comma-part (「未按要求开展排查，每月扣1分」 → 月, while 「每月开展一次排查，未开展的扣2分」 has
- * none); when that part is only 分别/均/各, in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
+ * none); when that part is only 分别/均/各 (or names the score: 标准分, 本项), in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
  */
 export function findPer(before: string): CountedUnit | null {
   const parts = before.split(/[,:]/);
   const last = parts[parts.length - 1];
   const own = lastUnit(last);
   if (own !== null || parts.length < 2) return own;
-  if (last.replace(/分别|均|各|则|的|\(|\u0001/g, '') !== '') return null;
+  // 「每高于标准价格1%,标准分扣2分」: the part before the verb only names the score deducted from.
+  if (last.replace(/分别|均|各|则|的|加|再|另|标准分|基础分|基本分|本项|该项|此项|\(|\u0001/g, '') !== '') return null;
   return lastUnit(parts[parts.length - 2]);
 }

@@ -47,7 +47,7 @@ export const MANUAL_WORDS: readonly PhraseRow[] = [
   { pattern: '相应(?:扣分|加分|减分)', example: '未落实的相应扣分' },
   { pattern: '视[^,;。\\d\\u0001]{0,8}?情况适当(?:加扣分|加减分|扣分|加分|减分|扣减|给分)', example: '各种临时性工作，视完成情况适当加扣分' },
   { pattern: '按[^,;。\\d\\u0001]{0,10}?比例(?:加减分|加扣分|扣减|扣分|加分|计分|得分|折算)', example: '按完成目标任务比例加减分' },
-  { pattern: '加倍扣分|双倍扣分|扣分加倍|分值加倍|减半扣分|减半计分|扣分减半', example: '整改不到位的加倍扣分' },
+  { pattern: '加倍扣分|双倍扣分|扣分加倍|分值加倍|加倍计分|减半扣分|减半计分|扣分减半', example: '整改不到位的加倍扣分' },
   // 不扣分 / 不重复扣分 deduct nothing; 累计扣分 says the amounts before it add up.
   { pattern: '(?<![不免复])(?<!累计)(?:扣分|减分)(?=[,;。!)]|$)', example: '按比例扣分' },
 ];
@@ -62,6 +62,8 @@ export const CLOSING_WORDS: readonly PhraseRow[] = [
       '(?:进行|予以|逐项)?(?:扣分|扣减|计分|评分|考核|打分)(?=[,;。!)]|$)',
     example: '按评分标准进行扣分',
   },
+  // 按实际完成值与年度目标值的差距绝对值进行扣分，每差1微克/立方米扣0.5分: the method, then the amounts.
+  { pattern: '按[^,;。\\d\\u0001]{2,24}?进行(?:扣分|计分|评分)(?=[,;。!)]|$)', example: '按实际完成值与目标值的差距进行扣分' },
 ];
 
 export const sourceOf = (rows: readonly PhraseRow[]): string => rows.map((r) => r.pattern).join('|');

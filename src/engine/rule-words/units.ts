@@ -18,6 +18,7 @@ export const UNITS: readonly UnitRow[] = [
   { unit: '百分点', example: '每低1百分点扣0.5分' },
   { unit: '工作日', example: '每延迟1工作日扣0.2分' },
   { unit: '个月', as: '月', example: '每延误一个月扣1分' },
+  { unit: '项次', example: '未及时报送报表的，每项次扣0.5分' },
   { unit: '人次', example: '每人次扣5分' },
   { unit: '户次', example: '每户次扣0.5分' },
   { unit: '案次', example: '每案次扣1分' },
@@ -65,6 +66,7 @@ export const UNITS: readonly UnitRow[] = [
   { unit: '单(?![位项独])', example: '每单扣1分' },
   { unit: '台', example: '每台扣1分' },
   { unit: '张', example: '每张扣0.5分' },
+  { unit: '座', example: '每增加一座加5分' },
   { unit: '%', example: '每低5%扣1分' },
 ];
 
