@@ -14,6 +14,10 @@ import { traditional } from './rule-corpus/traditional';
 import { gatheredFireStatsFarm } from './rule-corpus/gathered-fire-stats-farm';
 import { gatheredPeaceCivilForest } from './rule-corpus/gathered-peace-civil-forest';
 import { gatheredSafetyPartyPetitions } from './rule-corpus/gathered-safety-party-petitions';
+import { gatheredAuditWaterNews } from './rule-corpus/gathered-audit-water-news';
+import { gatheredJusticeEnvFood } from './rule-corpus/gathered-justice-env-food';
+import { gatheredVillageArchives } from './rule-corpus/gathered-village-archives';
+import { gatheredTownsLawFamily } from './rule-corpus/gathered-towns-law-family';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -22,7 +26,8 @@ import { gatheredSafetyPartyPetitions } from './rule-corpus/gathered-safety-part
  */
 const corpus: CorpusSource[] = [
   ...peace, ...party, ...safety, ...agencies, ...services, ...traditional, ...staffing,
-  ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm,
+  ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews,
+  ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 

@@ -18,6 +18,7 @@ export const ZERO_WORDS: readonly PhraseRow[] = [
   { pattern: '为零分', example: '弄虚作假的此项为零分' },
   { pattern: '(?:分数|分值|得分)清零', example: '发现造假的分数清零' },
   { pattern: '不[记计]分', example: '未按时上报的不记分' },
+  { pattern: '(?<![有])无分(?=[,;。!)]|$)', example: '发生森林火灾无分' },
   // 资料不全扣2分 is 不全 then 扣2分.
   { pattern: '全部扣完|全部扣除|扣除全部分值|扣除该项全部分值|(?<!不)全扣(?=[,;。)]|$)', example: '未落实的全部扣除' },
 ];
@@ -30,7 +31,7 @@ export const VETO_WORDS: readonly PhraseRow[] = [
   { pattern: '直接(?:评定|评|认定|定|判定)为(?:不合格|不达标|不符合要求)', example: '未通过验收的直接评定为不合格' },
   { pattern: '(?:按|作|视为|视同)废标(?:处理)?|按无效(?:标|投标)处理', example: '未提供证明材料的按废标处理' },
   // 取消评先评优资格 only lowers the tier (一票否优, SCORING.md §2); losing the right to compete at all is a veto.
-  { pattern: '取消(?:其|该单位)?(?:本次|本年度|当年)?(?:投标|中标|参评|参选|考核|评审|入围|申报|评比)资格', example: '发现串通投标的取消其投标资格' },
+  { pattern: '取消(?:其|该单位)?(?:本次|本年度|当年)?(?:投标|中标|参评|参选|考核|评审|评选|入围|申报|评比)资格', example: '发现串通投标的取消其投标资格' },
 ];
 
 /**

@@ -67,6 +67,7 @@ export const UNITS: readonly UnitRow[] = [
   { unit: '台', example: '每台扣1分' },
   { unit: '张', example: '每张扣0.5分' },
   { unit: '座', example: '每增加一座加5分' },
+  { unit: '种', example: '文艺团体少一种扣1分' },
   { unit: '%', example: '每低5%扣1分' },
 ];
 
