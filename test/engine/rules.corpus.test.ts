@@ -18,6 +18,7 @@ import { gatheredAuditWaterNews } from './rule-corpus/gathered-audit-water-news'
 import { gatheredJusticeEnvFood } from './rule-corpus/gathered-justice-env-food';
 import { gatheredVillageArchives } from './rule-corpus/gathered-village-archives';
 import { gatheredTownsLawFamily } from './rule-corpus/gathered-towns-law-family';
+import { gatheredSchoolsIntegrity } from './rule-corpus/gathered-schools-integrity';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -27,7 +28,7 @@ import { gatheredTownsLawFamily } from './rule-corpus/gathered-towns-law-family'
 const corpus: CorpusSource[] = [
   ...peace, ...party, ...safety, ...agencies, ...services, ...traditional, ...staffing,
   ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews,
-  ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily,
+  ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 
