@@ -45,13 +45,16 @@ const ONE = '(?<![于过足第同任统唯万十百\\d.])(?<!(?<!迟)到)[一1]'
 /** How a measure moves in 每低1个百分点 / 每下降1% / 每超过1天: what is counted is the step, not a threshold. */
 const CHANGE = '(?:下降|降低|上升|提高|增加|减少|延迟|推迟|逾期|低|高|少|多|超|差|晚|迟|降|升|增)';
 
+/** What is done once per step when it is not a change of a measure: 每铲除200株 · 每瞒报200株 · 每超报1篇. */
+const ACT = '(?:铲除|剷除|瞒报|漏报|超报|多报|少报|发现|查处|新增|完成)';
+
 /**
  * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次
  * 每个奖项 每小项, 按次 right before the verb, and 缺项. A number after 每 is the size of one step: 每低10% · 每低5个百分点 ·
  * 每超过两天 · 每3次 count one step per 10 %, 5 points, 2 days, 3 times.
  */
 const PER_RE = new RegExp(
-  `(?:每(?:${CHANGE}[\\u4e00-\\u9fa5]{0,4}?)?(${NUM})|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
+  `(?:每(?:${CHANGE}[\\u4e00-\\u9fa5]{0,4}?|${ACT})?(${NUM})|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
 );
 
 /** 扣0.5分/次: the unit written after the amount. */

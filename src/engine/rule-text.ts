@@ -36,8 +36,8 @@ const SKIPPED = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200
  * Rubrics copied from Hong Kong, Taiwan or a converted page come in traditional characters (少1條扣1分, 每項扣0.5分).
  * The reader's own vocabulary is mapped to simplified, one character to one; everything else is left as typed.
  */
-const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與種';
-const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与种';
+const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與種瞞報';
+const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与种瞒报';
 
 function toSimplified(s: string): string {
   if (!TRAD_RE.test(s)) return s;

@@ -68,6 +68,9 @@ export const UNITS: readonly UnitRow[] = [
   { unit: '张', example: '每张扣0.5分' },
   { unit: '座', example: '每增加一座加5分' },
   { unit: '种', example: '文艺团体少一种扣1分' },
+  { unit: '株', example: '被发现每铲除200株罂粟扣1分' },
+  { unit: '顶', example: '安全帽不符合标准的每发现一顶，扣1分' },
+  { unit: '道(?![路德理歉])', example: '电梯井内少一道平网的，扣6分' },
   { unit: '%', example: '每低5%扣1分' },
 ];
 

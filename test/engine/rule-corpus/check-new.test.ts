@@ -6,10 +6,12 @@ import { gatheredAuditWaterNews } from './gathered-audit-water-news';
 import { gatheredJusticeEnvFood } from './gathered-justice-env-food';
 import { gatheredVillageArchives } from './gathered-village-archives';
 import { gatheredTownsLawFamily } from './gathered-towns-law-family';
+import { gatheredSchoolsIntegrity } from './gathered-schools-integrity';
+import { gatheredServicesSites } from './gathered-services-sites';
 
 test('scratch', () => {
   const out: string[] = [];
-  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily]) {
+  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity, ...gatheredServicesSites]) {
     for (const t of texts) {
       const r = parseRule(t.text);
       const got = { c: r.clauses.map(({ kind, points, per, cap, range, step }) => ({ kind, points, per, cap, range, ...(step !== undefined ? { step } : {}) })), cap: r.cap };
