@@ -12,7 +12,7 @@ export interface PhraseRow {
 export const ZERO_WORDS: readonly PhraseRow[] = [
   { pattern: '(?:(?:此|本|该)项)?不得分(?![散别开离割配])', example: '未开展查评工作的不得分' },
   { pattern: '以[0零]分计(?:算)?', example: '未建立的以0分计' },
-  { pattern: '按[0零]分计(?:算)?', example: '未建立的按0分计算' },
+  { pattern: '按[0零]分[计记](?:算)?', example: '未建立的按0分计算' },
   { pattern: '(?:(?:此|本|该)项(?:得分)?|得分)(?:为|计为?|记为?)[0零]分?(?![.\\d])', example: '本项为0分' },
   { pattern: '[计记得][0零]分', example: '未开展的计零分' },
   { pattern: '为零分', example: '弄虚作假的此项为零分' },
