@@ -21,6 +21,7 @@ import { gatheredTownsLawFamily } from './rule-corpus/gathered-towns-law-family'
 import { gatheredSchoolsIntegrity } from './rule-corpus/gathered-schools-integrity';
 import { gatheredServicesSites } from './rule-corpus/gathered-services-sites';
 import { gatheredPlantsDorms } from './rule-corpus/gathered-plants-dorms';
+import { gatheredForestLibraryService } from './rule-corpus/gathered-forest-library-service';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -31,7 +32,7 @@ const corpus: CorpusSource[] = [
   ...peace, ...party, ...safety, ...agencies, ...services, ...traditional, ...staffing,
   ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews,
   ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity,
-  ...gatheredServicesSites, ...gatheredPlantsDorms,
+  ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 

@@ -13,7 +13,7 @@ export interface CapRow {
 export const CAP_WORDS: readonly CapRow[] = [
   { pattern: '(?:最多|最高)可?(?:扣除|扣减|扣|加计|加|奖励|奖|减|得|为|计)?(N)分', example: '最多扣3分', cap: 3 },
   { pattern: '限(?:扣|加|奖|减)(N)分', example: '本项限扣5分', cap: 5 },
-  { pattern: '(?:不得超过|不超过|不高于|不超出|不大于|不多于)(N)分', example: '扣分不超过2分', cap: 2 },
+  { pattern: '(?:不得超过|不超过|不高于|不超出|不大于|不多于|不超)(N)分', example: '扣分不超过2分', cap: 2 },
   { pattern: '(?<!公)共计?(N)分', example: '共1分', cap: 1 },
   { pattern: '(?:上限为?|封顶)(N)分', example: '上限5分', cap: 5 },
   { pattern: '(?<![扣减加奖])(N)分封顶', example: '加分以2分封顶', cap: 2 },

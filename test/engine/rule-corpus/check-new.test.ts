@@ -9,10 +9,11 @@ import { gatheredTownsLawFamily } from './gathered-towns-law-family';
 import { gatheredSchoolsIntegrity } from './gathered-schools-integrity';
 import { gatheredServicesSites } from './gathered-services-sites';
 import { gatheredPlantsDorms } from './gathered-plants-dorms';
+import { gatheredForestLibraryService } from './gathered-forest-library-service';
 
 test('scratch', () => {
   const out: string[] = [];
-  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity, ...gatheredServicesSites, ...gatheredPlantsDorms]) {
+  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity, ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService]) {
     for (const t of texts) {
       const r = parseRule(t.text);
       const got = { c: r.clauses.map(({ kind, points, per, cap, range, step }) => ({ kind, points, per, cap, range, ...(step !== undefined ? { step } : {}) })), cap: r.cap };
