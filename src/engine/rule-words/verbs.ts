@@ -20,6 +20,7 @@ export const VERBS: readonly VerbRow[] = [
   { word: '减掉', kind: 'deduct', example: '未完成的减掉2分' },
   { word: '倒扣', kind: 'deduct', example: '发生事故的倒扣5分' },
   { word: '减', kind: 'deduct', example: '未完成的减2分' },
+  { word: '降', kind: 'deduct', example: '不按进度的每项降0.2分' },
   { word: '奖励', kind: 'bonus', example: '获省级表彰的奖励2分' },
   { word: '奖', kind: 'bonus', example: '被省级采用的奖1分' },
   { word: '加计', kind: 'bonus', example: '被评为先进的加计3分' },
