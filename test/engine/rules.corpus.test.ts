@@ -22,7 +22,7 @@ import { gatheredSchoolsIntegrity } from './rule-corpus/gathered-schools-integri
 import { gatheredServicesSites } from './rule-corpus/gathered-services-sites';
 import { gatheredPlantsDorms } from './rule-corpus/gathered-plants-dorms';
 import { gatheredForestLibraryService } from './rule-corpus/gathered-forest-library-service';
-import { gatheredHomeworkWaste } from './rule-corpus/gathered-homework-waste';
+import { gatheredDustFinance, gatheredHomeworkWaste } from './rule-corpus/gathered-homework-waste';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -34,7 +34,7 @@ const corpus: CorpusSource[] = [
   ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews,
   ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity,
   ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService,
-  ...gatheredHomeworkWaste,
+  ...gatheredHomeworkWaste, ...gatheredDustFinance,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 

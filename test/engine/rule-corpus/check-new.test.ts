@@ -10,11 +10,11 @@ import { gatheredSchoolsIntegrity } from './gathered-schools-integrity';
 import { gatheredServicesSites } from './gathered-services-sites';
 import { gatheredPlantsDorms } from './gathered-plants-dorms';
 import { gatheredForestLibraryService } from './gathered-forest-library-service';
-import { gatheredHomeworkWaste } from './gathered-homework-waste';
+import { gatheredDustFinance, gatheredHomeworkWaste } from './gathered-homework-waste';
 
 test('scratch', () => {
   const out: string[] = [];
-  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity, ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService, ...gatheredHomeworkWaste]) {
+  for (const { source, texts } of [...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews, ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity, ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService, ...gatheredHomeworkWaste, ...gatheredDustFinance]) {
     for (const t of texts) {
       const r = parseRule(t.text);
       const got = { c: r.clauses.map(({ kind, points, per, cap, range, step }) => ({ kind, points, per, cap, range, ...(step !== undefined ? { step } : {}) })), cap: r.cap };

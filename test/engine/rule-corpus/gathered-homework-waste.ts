@@ -52,3 +52,22 @@ export const gatheredHomeworkWaste: CorpusSource[] = [
     ],
   },
 ];
+
+/** 扬尘治理 · 乡镇财政所: found with the search tool in December 2026. */
+export const gatheredDustFinance: CorpusSource[] = [
+  {
+    source: { publisher: '中国建设招标网（zjtcn.com）', title: '成都市建设工程总平面施工阶段扬尘治理考核表', url: 'https://chaoshi.m.zjtcn.com/classifydetails/1766172.html' },
+    texts: [
+      文('未成立扬尘治理检查机构的扣 10分;\n未制定严格的扬尘治理管理制度及考核办法的扣 10\n分;\n从土方开挖到总平施工全过程未实施定期检查的扣\n10分,实施了检查但存在较大问题的扣 5-10 分;\n未对片区工程进行综合协调管理的扣 10分,对片区\n工程的协调管理较差扣 5-10 分;\n未指定专人负责扬尘治理管理的扣 10分;\n被媒体曝光的和受到相关单位或部门通报批评的扣\n10分;',
+        [扣(10), 扣(10), 扣(10), 范围(5, 10), 扣(10), 范围(5, 10), 扣(10), 扣(10)]),
+    ],
+  },
+  {
+    source: { publisher: '人人文库（renrendoc.com）', title: '2011年度白沙镇财政所目标考核办法', url: 'https://www.renrendoc.com/paper/196125120.html' },
+    texts: [
+      文('以政府签到册为准,每个月上足22天班每少上一天班扣1分,连接7天不上班向纪委报告', [扣(1, '天')]),
+      文('上班不签到且能提供证据的每少签到一天扣0.2分', [扣(0.2, '天')]),
+      文('一天内向片长请假,两天向所长请假,三天以上向乡财局请假不请假者视为旷工,每天扣1分', [扣(1, '天')]),
+    ],
+  },
+];
