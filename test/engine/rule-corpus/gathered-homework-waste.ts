@@ -1,4 +1,4 @@
-import { type CorpusSource, 不得分, 扣, 文, 范围, 酌情 } from './corpus';
+import { type CorpusSource, 不得分, 否决, 扣, 文, 范围, 酌情 } from './corpus';
 
 /** 教学常规 · 垃圾分类 · 物业服务: score sheets found with the search tool in December 2026. */
 export const gatheredHomeworkWaste: CorpusSource[] = [
@@ -68,6 +68,24 @@ export const gatheredDustFinance: CorpusSource[] = [
       文('以政府签到册为准,每个月上足22天班每少上一天班扣1分,连接7天不上班向纪委报告', [扣(1, '天')]),
       文('上班不签到且能提供证据的每少签到一天扣0.2分', [扣(0.2, '天')]),
       文('一天内向片长请假,两天向所长请假,三天以上向乡财局请假不请假者视为旷工,每天扣1分', [扣(1, '天')]),
+    ],
+  },
+];
+
+/** 环卫作业 · 高校实验室安全: found with the search tool in December 2026. */
+export const gatheredSanitationLabs: CorpusSource[] = [
+  {
+    source: { publisher: '人人文库（renrendoc.com）', title: '环卫作业服务质量和扣分标准', url: 'https://www.renrendoc.com/paper/211522141.html' },
+    texts: [
+      文('1.1未达到规定时间标准要求的每条路街扣1分。', [扣(1, '条')]),
+      文('1.2未达到规定要求的每处扣1分。', [扣(1, '处')]),
+      文('1.3未达到要求,发现散放垃圾3袋以下每处扣0.1分,3袋以上每处扣0.2-0.5分。', [扣(0.1, '处'), 范围(0.2, 0.5, '处')]),
+    ],
+  },
+  {
+    source: { publisher: '复旦大学', title: '复旦大学实验室安全奖惩实施细则（试行）', url: 'http://www.it.fudan.edu.cn/Data/View/3127' },
+    texts: [
+      文('(三)考核项中加“*”号的为必须符合项,对不符合安全管理要求的单位实行“一票否决”,考核结果为“不合格”。', [否决]),
     ],
   },
 ];
