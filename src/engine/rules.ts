@@ -114,6 +114,11 @@ function perSuffixAt(plain: string, end: number): RegExpExecArray | null {
 
 const PER_SUFFIX_STICKY = new RegExp(PER_SUFFIX_RE.source.replace(/^\^/, ''), 'y');
 
+/** The message code of one of a rule's warnings: the text was cut at RULE_TEXT_LIMIT, or a number was unusable. */
+export function ruleWarningCode(rule: Rule, text: string): 'RULE_TEXT_TOO_LONG' | 'RULE_NUMBER_UNREADABLE' {
+  return text === message('RULE_TEXT_TOO_LONG', rule.text.length, RULE_TEXT_LIMIT) ? 'RULE_TEXT_TOO_LONG' : 'RULE_NUMBER_UNREADABLE';
+}
+
 function points(raw: string, unread: Unread): number | null {
   const n = readPoints(raw);
   if (n === null && /\d/.test(raw)) unread.push(raw.length > 12 ? `${raw.slice(0, 12)}…` : raw);

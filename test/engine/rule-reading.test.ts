@@ -7,6 +7,7 @@ import { UNITS, unitName } from '../../src/engine/rule-words/units';
 import { VERBS } from '../../src/engine/rule-words/verbs';
 import { RULE_TEXT_LIMIT, parseRule, readRule } from '../../src/engine/rules';
 import type { Rule } from '../../src/engine/rule';
+import { fillOf, sheet } from './sheets';
 
 /** What a reading says, without the quoted words (which keep the user's own spacing). */
 const meaning = (r: Rule) => ({
@@ -216,6 +217,19 @@ describe('过长的评分标准', () => {
     expect(rule.warnings?.[0]).toMatch(new RegExp(`只读取了前${RULE_TEXT_LIMIT}字`));
     expect(rule.clauses.length).toBeGreaterThan(100);
     expect(rule.text).toBe(text);
+  });
+
+  test('评分标准单元格粘贴了56万字（issue 15）：照常计分，只读前面部分并在该行说明', () => {
+    const s = sheet('考核表', [
+      ['考核内容', '评分标准', '分值', '扣分', '得分'],
+      ['信息报送', '每少一篇扣2分，最多扣3分；'.repeat(40_000), 10, 2, null],
+      ['合计', null, null, null, null],
+    ]);
+    const t = Date.now();
+    const { report } = fillOf(s);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(report.total).toBe(8);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ row: 2, code: 'RULE_TEXT_TOO_LONG' }));
   });
 
   test('十万位数字的“规则”不是分值，也不卡住', () => {
