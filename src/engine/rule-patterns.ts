@@ -45,8 +45,8 @@ const ONE = '(?<![于过足第同任统唯万十百\\d.])(?<!(?<!迟)到)[一1]'
 /** How a measure moves in 每低1个百分点 / 每下降1% / 每超过1天: what is counted is the step, not a threshold. */
 const CHANGE = '(?:下降|降低|上升|提高|增加|减少|延迟|推迟|逾期|低|高|少|多|超|差|晚|迟|降|升|增)';
 
-/** What is done once per step when it is not a change of a measure: 每铲除200株 · 每瞒报200株 · 每超报1篇. */
-const ACT = '(?:铲除|剷除|瞒报|漏报|超报|多报|少报|发现|查处|新增|完成)';
+/** What is done once per step when it is not a change of a measure: 每铲除200株 · 每瞒报200株 · 每有100亩. */
+const ACT = '(?:铲除|剷除|瞒报|漏报|超报|多报|少报|发现|查处|新增|完成|有)';
 
 /**
  * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次

@@ -23,6 +23,7 @@ import { gatheredServicesSites } from './rule-corpus/gathered-services-sites';
 import { gatheredPlantsDorms } from './rule-corpus/gathered-plants-dorms';
 import { gatheredForestLibraryService } from './rule-corpus/gathered-forest-library-service';
 import { gatheredDustFinance, gatheredHomeworkWaste, gatheredSanitationLabs } from './rule-corpus/gathered-homework-waste';
+import { gatheredLandYouth } from './rule-corpus/gathered-land-youth';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -34,7 +35,7 @@ const corpus: CorpusSource[] = [
   ...gatheredSafetyPartyPetitions, ...gatheredPeaceCivilForest, ...gatheredFireStatsFarm, ...gatheredAuditWaterNews,
   ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity,
   ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService,
-  ...gatheredHomeworkWaste, ...gatheredDustFinance, ...gatheredSanitationLabs,
+  ...gatheredHomeworkWaste, ...gatheredDustFinance, ...gatheredSanitationLabs, ...gatheredLandYouth,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 
@@ -58,12 +59,12 @@ const reading = (text: string) => {
 };
 
 /**
- * Issue 16 asks for 150 sources; the search index gave 127 distinct pages with usable rule text in the time this
+ * Issue 16 asks for 150 sources; the search index gave 133 distinct pages with usable rule text in the time this
  * corpus was gathered (many results repeat the same few sites). The floor holds what is here so it cannot shrink.
  */
-test('语料库收录至少400条公开评分标准，来自至少125个出处，均注明出版者、标题与网址', () => {
+test('语料库收录至少400条公开评分标准，来自至少130个出处，均注明出版者、标题与网址', () => {
   expect(rows.length).toBeGreaterThanOrEqual(400);
-  expect(new Set(corpus.map((c) => c.source.url)).size).toBeGreaterThanOrEqual(125);
+  expect(new Set(corpus.map((c) => c.source.url)).size).toBeGreaterThanOrEqual(130);
   for (const { source } of corpus) {
     expect(source.publisher).not.toBe('');
     expect(source.title).not.toBe('');

@@ -17,7 +17,7 @@ export const ZERO_WORDS: readonly PhraseRow[] = [
   { pattern: '[计记得][0零]分', example: '未开展的计零分' },
   { pattern: '为零分', example: '弄虚作假的此项为零分' },
   { pattern: '(?:分数|分值|得分)清零', example: '发现造假的分数清零' },
-  { pattern: '不[记计]分', example: '未按时上报的不记分' },
+  { pattern: '不[记计给]分', example: '未按时上报的不记分' },
   { pattern: '(?<![有])无分(?=[,;。!)]|$)', example: '发生森林火灾无分' },
   // 资料不全扣2分 is 不全 then 扣2分.
   { pattern: '全部扣完|全部扣除|扣除全部分值|扣除该项全部分值|(?<!不)全扣(?=[,;。)]|$)', example: '未落实的全部扣除' },
