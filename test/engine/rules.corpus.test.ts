@@ -23,7 +23,7 @@ import { gatheredServicesSites } from './rule-corpus/gathered-services-sites';
 import { gatheredPlantsDorms } from './rule-corpus/gathered-plants-dorms';
 import { gatheredForestLibraryService } from './rule-corpus/gathered-forest-library-service';
 import { gatheredDustFinance, gatheredHomeworkWaste, gatheredSanitationLabs } from './rule-corpus/gathered-homework-waste';
-import { gatheredLandYouth } from './rule-corpus/gathered-land-youth';
+import { gatheredHealthSupervision, gatheredLandYouth } from './rule-corpus/gathered-land-youth';
 
 /**
  * Public 评分标准 texts from outside the seeds (test/engine/rule-corpus/, each with its publisher, title and
@@ -36,6 +36,7 @@ const corpus: CorpusSource[] = [
   ...gatheredJusticeEnvFood, ...gatheredVillageArchives, ...gatheredTownsLawFamily, ...gatheredSchoolsIntegrity,
   ...gatheredServicesSites, ...gatheredPlantsDorms, ...gatheredForestLibraryService,
   ...gatheredHomeworkWaste, ...gatheredDustFinance, ...gatheredSanitationLabs, ...gatheredLandYouth,
+  ...gatheredHealthSupervision,
 ];
 const rows = corpus.flatMap(({ source, texts }) => texts.map((t) => ({ ...t, from: source.title })));
 
@@ -59,7 +60,7 @@ const reading = (text: string) => {
 };
 
 /**
- * Issue 16 asks for 150 sources; the search index gave 133 distinct pages with usable rule text in the time this
+ * Issue 16 asks for 150 sources; the search index gave 134 distinct pages with usable rule text in the time this
  * corpus was gathered (many results repeat the same few sites). The floor holds what is here so it cannot shrink.
  */
 test('语料库收录至少400条公开评分标准，来自至少130个出处，均注明出版者、标题与网址', () => {
