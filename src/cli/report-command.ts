@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { message } from '../engine/messages';
 import { fmt } from '../engine/numbers';
+import { shownTier } from '../engine/tiers';
 import type { Result } from '../engine/result';
 import { writeFileAtomic } from '../xlsx/workbook-file';
 import { chartSvg } from '../report/chart';
@@ -94,6 +95,7 @@ function reportJson(m: ReportModel, output: string | null) {
       ...(u.groupName ? { group: u.groupName } : {}),
       total: u.report.total,
       tier: u.report.tier,
+      tierDefault: u.report.tierDefault === true,
       veto: u.report.veto,
       rank: u.rank,
       top: u.top,
@@ -108,7 +110,7 @@ function reportSummary(m: ReportModel, output: string | null): string {
   const lines = [`共${m.summary.units}个单位，平均分${fmt(m.summary.average)}：`];
   for (const u of m.units) {
     const marks = [u.report.veto ? VETO_MARK : '', u.top ? TOP_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean);
-    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.report.total)}分，${u.report.tier}${marks.length ? `（${marks.join('，')}）` : ''}`);
+    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.report.total)}分，${shownTier(u.report)}${marks.length ? `（${marks.join('，')}）` : ''}`);
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');

@@ -1,7 +1,9 @@
 import { fillActiveSheet as fillSheet, generateReport as writeReport } from '../excel';
 import { message, type MessageCode } from '../engine/messages';
+import type { SheetReport } from '../engine/sheet-report';
+import { statusOf } from '../engine/status';
 import { announceReport, localDate } from '../report/report-event';
-import { notify } from './notify';
+import { notify, type CommandNotice } from './notify';
 
 /**
  * Ribbon handlers. They run the same use cases as the task pane's buttons (src/excel) and never touch Excel.run
@@ -27,15 +29,24 @@ async function runCommand<T extends { ok: boolean; message: string }>(
 ): Promise<void> {
   try {
     const outcome = await work();
-    await notify({ ok: outcome.ok, message: outcome.ok ? outcome.message : message(failed, outcome.message) });
+    if (!outcome.ok) await notify({ ok: false, status: 'failed', message: message(failed, outcome.message) });
+    else await notify(doneNotice(outcome));
     if (outcome.ok) done?.(outcome as Extract<T, { ok: true }>);
   } catch (e) {
-    // The use cases report Excel's failures as values; this is for the unexpected rest.
-    const reason = e instanceof Error ? e.message : String(e);
-    await notify({ ok: false, message: message(failed, reason) });
+    // The use cases report Excel's failures as values; this is for the unexpected rest (its text is for the console).
+    console.error(e);
+    await notify({ ok: false, status: 'failed', message: message(failed, message('UNEXPECTED')) });
   } finally {
     event.completed();
   }
+}
+
+/** A fill that finished with warnings or incomplete says so in words of its own, and the notice is not a quiet one. */
+function doneNotice(outcome: { message: string; report?: SheetReport }): CommandNotice {
+  const status = outcome.report ? statusOf(outcome.report) : 'complete';
+  if (status === 'warnings') return { ok: true, status, message: message('FILL_NOTICE_WARNINGS', outcome.message) };
+  if (status === 'incomplete') return { ok: true, status, message: message('FILL_NOTICE_INCOMPLETE', outcome.message) };
+  return { ok: true, status, message: outcome.message };
 }
 
 // Outside Office (the task pane in a plain browser) there is no Office.actions; the ribbon does not exist there either.

@@ -2,7 +2,7 @@ import { detectLayout, type Layout, type LayoutOptions } from './layout';
 import { planFill, type PlanOptions } from './plan';
 import { ok, type Result } from './result';
 import { scoreSheet } from './score';
-import type { SheetReport } from './sheet-report';
+import type { SheetReport, WarningReport } from './sheet-report';
 import { message } from './messages';
 import { colLetter, damagedCells, type SheetSnapshot } from './snapshot';
 import type { WritePlan } from './write-plan';
@@ -14,6 +14,11 @@ export interface FillOutcome {
   report: SheetReport;
   plan: WritePlan;
   layout: Layout;
+}
+
+/** How the columns were read, where a person should look: said on the header row, before any item's warning. */
+function roleWarnings(layout: Layout): WarningReport[] {
+  return (layout.roles?.warnings ?? []).map((w) => ({ row: layout.headerRow, col: colLetter(w.col), code: w.code, message: w.message }));
 }
 
 export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Result<FillOutcome> {
@@ -41,8 +46,10 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     total: score.total,
     fullMarks: score.fullMarks,
     tier: score.tier,
+    tierDefault: score.bands.isDefault === true,
+    tierBands: score.bands.source,
     complete: score.complete && damaged.length === 0,
-    warnings: [...score.warnings, ...warnings, ...damaged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    warnings: [...roleWarnings(layout), ...score.warnings, ...warnings, ...damaged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };
   return ok({ report, plan, layout });
 }

@@ -20,22 +20,23 @@ function list(words: readonly string[]): string {
   return `{${words.map(str).join(',')}}`;
 }
 
-const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
+const DIGITS = list(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 /**
  * An entry cell as a number, as readEntry reads it: a number (a date's serial included) as itself; text made of a
  * sign, digits and at most one dot, with one 分 after it, as that number; TRUE/FALSE, errors and other text as 0.
- * The character checks keep Excel's own lenient reading of text ("1e3", "5%", "(5)", "1,000", dates typed as text)
- * from counting what the engine does not.
+ * The character count keeps Excel's own lenient reading of text ("1e3", "5%", "(5)", "1,000", dates typed as text)
+ * from counting what the engine does not: with its first dot taken out, the trimmed text must be digits and nothing
+ * else but a sign in front and 分 at the end. Text that passes without a digit ("+", "分", ".") fails `--` and counts
+ * 0, as the engine counts it. TRIM(ref) is the only repeated part, so a typed score's term stays near 300
+ * characters and a total over a long hand-scored sheet stays within Excel's 8,192.
  */
 export function num(ref: string): string {
   const t = `TRIM(${ref})`;
-  const u = `LEFT(${t},LEN(${t})-(RIGHT(${t})="分"))`;
-  // Every character a digit or a dot, but for one leading sign; at most one dot.
-  const plainText =
-    `AND(SUMPRODUCT(LEN(${u})-LEN(SUBSTITUTE(${u},${DIGITS},"")))=LEN(${u})-ISNUMBER(FIND(LEFT(${u}),"+-")),` +
-    `LEN(${u})-LEN(SUBSTITUTE(${u},".",""))<2)`;
-  return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--${u},0))),0)`;
+  const unit = `(RIGHT(${t})="分")`;
+  const digits = `SUMPRODUCT(LEN(${t})-LEN(SUBSTITUTE(${t},${DIGITS},"")))`;
+  const plainText = `LEN(SUBSTITUTE(${t},".","",1))=${digits}+ISNUMBER(FIND(LEFT(${t}),"+-"))+${unit}`;
+  return `IFERROR(IF(ISLOGICAL(${ref}),0,IF(ISNUMBER(${ref}),${ref},IF(${plainText},--LEFT(${t},LEN(${t})-${unit}),0))),0)`;
 }
 
 /** 不得分/全扣 (an error entry is not). */
@@ -92,6 +93,25 @@ export function deductionExpr(r: ItemRefs): string {
   return `IF(${whole},${r.base},${sum})`;
 }
 
+/** What a 得分 cell shows when the entry it reads is text a short formula cannot read (SCORING decisions: short formulas). */
+export const NEEDS_NUMBER = '请填数字';
+
+/**
+ * The item formula a careful person writes by hand, for the common case: one 扣分 cell holding a number or nothing,
+ * one cap. 「=IF(ISTEXT(G5),"请填数字",ROUND(E5-MIN(E5,3,MAX(0,G5)),2))」: base less the smallest of base, cap and the
+ * deduction (a negative one counts 0, as the engine counts it). Text typed later is not read as 0: the cell asks for a
+ * number, in the sheet itself, until the entry is a number again or 填写得分 writes the long form that reads it.
+ */
+export function shortItemScoreExpr(r: Pick<ItemRefs, 'base' | 'cap'> & { deduction: string }): string {
+  const limits = r.cap !== null ? `${r.base},${fmt(r.cap)}` : r.base;
+  return `IF(ISTEXT(${r.deduction}),${str(NEEDS_NUMBER)},ROUND(${r.base}-MIN(${limits},MAX(0,${r.deduction})),2))`;
+}
+
+/** A total or tier over cells that may show 请填数字 shows it too, instead of summing past it (SUM skips text). */
+export function askingForNumbers(range: string, expr: string): string {
+  return `IF(COUNTIF(${range},${str(NEEDS_NUMBER)}),${str(NEEDS_NUMBER)},${expr})`;
+}
+
 /** base − min(base, cap, deduction) (+ the 加分 cell), rounded to the hundredth. */
 export function itemScoreExpr(r: ItemRefs): string {
   const limits = r.cap !== null ? `${r.base},${fmt(r.cap)}` : r.base;
@@ -107,8 +127,10 @@ export function sectionExpr(cap: number, parts: string[]): string {
  * 'bonus' adds |v|, 'penalty' subtracts |v|, 'entry' keeps v's own sign; a cap limits the size either way. `ref` is
  * an entry cell, or a number where the entry could not be read into a formula (an uncomputed formula).
  */
-export function adjustmentExpr(ref: string, sign: 'bonus' | 'penalty' | 'entry', cap: number | null): string {
-  const v = /^-?\d/.test(ref) ? ref : num(ref);
+export function adjustmentExpr(ref: string, sign: 'bonus' | 'penalty' | 'entry', cap: number | null, plain = false): string {
+  // A plain entry (a number or nothing when filled) is read as itself: text typed there later makes ABS fail, and the
+  // error shows in the total rather than counting 0 unseen.
+  const v = /^-?\d/.test(ref) || plain ? ref : num(ref);
   if (sign === 'entry') return cap === null ? v : `MAX(-${fmt(cap)},MIN(${fmt(cap)},${v}))`;
   const size = cap === null ? `ABS(${v})` : `MIN(${fmt(cap)},ABS(${v}))`;
   return sign === 'bonus' ? size : `-${size}`;

@@ -50,7 +50,7 @@ export function mergeAt(merges: readonly MergedArea[], row: number, col: number)
 }
 
 /** Turns column → role into role → column, resolving the cases users produce. */
-function assignColumns(found: Map<number, Role>): Columns {
+export function assignColumns(found: Map<number, Role>): Columns {
   const cols: Columns = {};
   const contents: number[] = [];
   for (const [c, r] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
@@ -83,6 +83,12 @@ const SELF_GROUP = /自评|自查|自我评价|自测/;
  * dropped; under a self-assessment group the second row's columns are self input, so the panel's 得分 is the score.
  */
 export function readHeader(s: SheetSnapshot, row: number, width: number): { columns: Columns; end: number } {
+  const { found, end } = readHeaderRoles(s, row, width);
+  return { columns: assignColumns(found), end };
+}
+
+/** The role each header cell names, column by column (before roles are checked against content), and the header's end. */
+export function readHeaderRoles(s: SheetSnapshot, row: number, width: number): { found: Map<number, Role>; end: number } {
   const first = rolesInRow(s, row, width);
   const second = rolesInRow(s, row + 1, width);
   const groupBelow = [...second.keys()].some((c) => {
@@ -98,9 +104,9 @@ export function readHeader(s: SheetSnapshot, row: number, width: number): { colu
       if ([...second.keys()].some((k) => k >= over[0] && k <= over[1])) merged.delete(c);
     }
     for (const [c, r] of second) merged.set(c, SELF_GROUP.test(groupText(s, row, c)) ? 'self' : r);
-    return { columns: assignColumns(merged), end: row + 1 };
+    return { found: merged, end: row + 1 };
   }
-  return { columns: assignColumns(first), end: row };
+  return { found: first, end: row };
 }
 
 /** The text of the group cell above a second-row header cell: its own text, or the merged cell's covering it. */

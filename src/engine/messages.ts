@@ -18,6 +18,8 @@ export const MESSAGES = {
   WEIGHTED_SHEET: () => '权重评分表暂不支持',
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
+  ROLE_UNDECIDED: (role: string, cols: string) =>
+    `无法确定哪一列是“${role}”列：${cols}都可能是，请指定“${role}”是哪一列（命令行用 --columns ${role}=列号，任务窗格在识别结果中选择）`,
 
   // Warnings: the sheet is scored, but a person should look.
   DEDUCTION_ABOVE_BASE: (d: number, base: number) => `扣分${fmt(d)}超过基础分${fmt(base)}，按${fmt(base)}分扣`,
@@ -51,6 +53,14 @@ export const MESSAGES = {
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
+  // How column roles were read (reading/column-roles.ts): a header word and the column's content together.
+  ROLE_BY_CONTENT: (col: string, header: string, word: string, content: string, role: string | null) =>
+    `${col}列表头“${header}”像是“${word}”列，但该列内容是${content}，已按内容${role ? `认作“${role}”列` : '不作为该列使用'}；如不对，请指定该列的用途`,
+  ROLE_FROM_CONTENT: (col: string, header: string, role: string) =>
+    `${col}列表头“${header}”不是已知的列名，按该列内容认作“${role}”列；如不对，请指定该列的用途`,
+  ROLE_AMBIGUOUS: (role: string, cols: string, chosen: string) =>
+    `${cols}都可能是“${role}”列，已按${chosen}列计分；请核对，如不对请指定“${role}”是哪一列`,
+
   // Readings of doubtful cells (entries.ts): the workbook's formulas read them the same way.
   ENTRY_ERROR: (raw: string) => `“${raw}”是错误值，按0分（未扣分）计算，公式也按0计算，评分未完成`,
   ENTRY_DATE: (n: number) => `该格是日期或时间，Excel公式会把它当作数字${fmt(n)}，已按${fmt(n)}计算，评分未完成，请改为分数`,
@@ -98,13 +108,20 @@ export const MESSAGES = {
 
   // Excel add-in (src/excel, task pane, ribbon commands).
   EXCEL_UNAVAILABLE: () => '本功能需要在 Excel 中运行：请在 Excel 中打开“考核评分助手”任务窗格后再试',
-  EXCEL_FAILED: (reason: string) => `与 Excel 通信失败：${reason}`,
+  EXCEL_FAILED: (reason: string) =>
+    `与 Excel 通信失败${reason ? `（${reason}）` : ''}：工作簿未被改动。请先保存工作簿，关闭并重新打开本任务窗格后再试；仍失败时重启 Excel`,
   EXCEL_CELL_EDITING: () => '单元格正处于编辑状态：请先按 Enter 或 Esc 结束编辑，再重试',
   EXCEL_SHEET_PROTECTED: () => '工作表受保护，无法写入：请先撤销工作表保护，再重试',
   EXCEL_WORKBOOK_PROTECTED: () => '工作簿结构受保护，无法完成：请先在“审阅”选项卡撤销工作簿保护，再重试',
   EXCEL_API_MISSING: () => `当前 Excel 版本过旧，缺少本加载项要用的功能：需要${SUPPORTED_EXCEL}`,
   EXCEL_TOO_LARGE: () => '一次读写的数据超过了 Excel 的请求上限（网页版为 5 MB），请缩小表格或分表后重试',
   OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
+  STATUS_COMPLETE: () => '评分完成：没有需要核对的提示',
+  STATUS_WARNINGS: (n: number) => `评分完成，有${n}条提示：结果已算出，请逐条核对下列提示`,
+  STATUS_INCOMPLETE: (why: string) => `评分未完成：${why}，总分与等次暂不作数，请按下列提示改正后重新填写`,
+  FILL_NOTICE_WARNINGS: (done: string) => `一键填写完成，但有提示需要核对：${done}`,
+  FILL_NOTICE_INCOMPLETE: (done: string) => `一键填写已写入，但评分未完成：${done}。请打开任务窗格查看提示并改正`,
+  UNEXPECTED: () => '出现意外错误，操作已停止：请检查工作簿后再试；仍出现时请关闭并重新打开本任务窗格',
   FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
   REPORT_NOTICE_FAILED: (reason: string) => `生成报告失败：${reason}`,
   REPORT_NO_DOWNLOAD_MAC: (sheet: string) =>

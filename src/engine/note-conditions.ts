@@ -31,7 +31,7 @@ const TOTAL_WORD = '(?:总分|总得分|考核得分|考核总分|考评得分|�
 const ZERO_TOTAL = new RegExp(
   `${TOTAL_WORD}[^，,；;。]{0,8}?(?:为|计|记|按|以|得)\\s*(?:0|零)\\s*分?|(?:以|按)\\s*(?:0|零)\\s*分(?:计算|计|记)|${TOTAL_WORD}[^，,；;。]{0,4}(?:清零|归零)|全部不得分` +
   // 此分项检查评分表不应得分 · 该表不得分 · 本表计零分 (JGJ59's notes): the whole sheet scores nothing.
-  `|(?:此|该|本|检查)[^，,；;。]{0,6}?表(?:不应得分|不得分|计零分|计0分|为零分?|为0分?|得0分|得零分)`,
+  `|(?:此|该|本|检查)[^，,；;。]{0,6}?表(?:应?(?:不应得分|不得分|计零分|计0分|记零分|记0分|为零分?|为0分?|得0分|得零分)|(?:实得分数?|得分)(?:应)?(?:为|计|记)(?:零|0)分?)`,
 );
 /** The same, said of the whole total only (an item's own criterion saying its own 得分 is 0 is not a condition). */
 const ZERO_WHOLE_TOTAL = new RegExp(
@@ -39,7 +39,7 @@ const ZERO_WHOLE_TOTAL = new RegExp(
 );
 const VETO = /一票否决|否决/;
 /** An item scoring zero, the condition's first half: 关键项得0分, ★项不得分, 该项为零分. */
-const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(?:得0分|为0分|得分为0|得分为零|为零分|不得分|未得分|计0分|得零分|记0分|为0|为零)/;
+const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(?:得0分|为0分|得分为0|得分为零|为零分|不得分|未得分|计0分|得零分|记0分|为0|为零|扣完|扣满)/;
 /**
  * A score threshold: 小计得分不足40分 · 得分低于60分 · 少于30分. With a zero or veto consequence it is a condition the
  * engine does not apply (only zero totals are modelled); 低于60分的为不合格 is a tier band, read by tiers.ts.
@@ -48,7 +48,7 @@ const THRESHOLD = /(?:不足|低于|少于|小于|未达到?|不满|达不到)\s
 /** A group's subtotal below a number: 保证项目小计得分不足40分 · 一般项目得分低于20分. */
 const SECTION_THRESHOLD = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:小计)?(?:得分|分数|实得分)?(?:不足|低于|少于|小于|未达到?|不满|达不到)\s*(\d+(?:\.\d+)?)\s*分/;
 /** Any item of a named group: 保证项目中有一项未得分 names 保证项目. */
-const ANY_ITEM_OF = /([\u4e00-\u9fa5]{2,8})(?:中|内|里|之中)(?:有一项|有任一项|任一项|任何一项|其中一项)/;
+const ANY_ITEM_OF = /([\u4e00-\u9fa5]{2,8}?)(?:中|内|里|之中)?(?:有任何一项|有任一项|有任意一项|有一项|有1项|任一项|任何一项|任意一项|其中一项|其中有一项)/;
 const MARKERS = ['★', '☆', '※', '△', '▲', '◆', '●', '*'];
 
 function sentences(note: string): string[] {
@@ -90,14 +90,17 @@ export function readConditions(input: ConditionInput): Conditions {
       // 保证项目小计得分不足40分时，此检查评分表不应得分: no cell of the sheet holds this condition's test, so it is
       // reported, whatever else the sentence says (its key-item half is still applied below).
       const threshold = thresholdPart(s);
-      if (threshold !== null && !sectionThreshold(threshold, zero, input, out)) out.unapplied.push(threshold);
+      const thresholdApplied = threshold !== null && sectionThreshold(threshold, zero, input, out);
+      if (threshold !== null && !thresholdApplied) out.unapplied.push(threshold);
       if (zero && ITEM_ZERO.test(s)) {
         const named = keyOf(s, input);
         named.items.forEach((i) => addKey(out.keyItems, i));
         named.sections.forEach((i) => addKey(out.keySections, i));
         if (named.items.length || named.sections.length) continue;
         if (!veto) {
-          if (threshold === null) out.unapplied.push(s);
+          // Neither half tied to the sheet: the whole sentence is reported once, not its threshold alone.
+          if (threshold !== null && !thresholdApplied) out.unapplied.pop();
+          out.unapplied.push(s);
           continue;
         }
       }

@@ -1,8 +1,8 @@
 import { holdsRecorded, type RecordedCell } from './fill-record';
 import { fitsLimits, sumOf } from './formula-limits';
 import {
-  adjustmentExpr, bandsExpr, ifMarked, itemScoreExpr, sameFormula, sectionExpr, str, totalExpr, withVeto,
-  type ItemRefs,
+  adjustmentExpr, askingForNumbers, bandsExpr, ifMarked, itemScoreExpr, sameFormula, sectionExpr, shortItemScoreExpr, str,
+  totalExpr, withVeto, type ItemRefs,
 } from './formulas';
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
@@ -13,7 +13,7 @@ import { fmt, round2, sum2 } from './numbers';
 import { perOccurrencePoints, type SheetScore } from './score';
 import { address, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type MergedArea, type SheetSnapshot } from './snapshot';
 import type { WarningReport } from './sheet-report';
-import { DEFAULT_BANDS, withoutTop } from './tiers';
+import { withoutTop } from './tiers';
 import { directItemExpr } from './direct';
 import { RowTemplates } from './row-template';
 import { topLevelTerms } from './category-terms';
@@ -62,6 +62,22 @@ function itemRefs(layout: Layout, item: LayoutItem, at = item.row): ItemRefs {
     ...(pts !== null ? { count: { refs: rows.map((r) => address(r, c.count as number)), ...pts } } : {}),
     ...(c.bonus !== undefined ? { bonus: address(at, c.bonus) } : {}),
   };
+}
+
+/**
+ * An entry a short formula reads exactly as the engine does: a number, or nothing at all. Anything else (「3分」,
+ * 不得分, a formula, TRUE, spaces) gets the long form that reads it the engine's way.
+ */
+function plainEntry(s: SheetSnapshot, row: number, col: number): boolean {
+  if (formulaAt(s, row, col)) return false;
+  const v = valueAt(s, row, col);
+  return typeof v === 'number' || v === null || v === '';
+}
+
+/** The short form fits an item of one row and one 扣分 cell, with no 次数 or 加分 column to read besides. */
+function shortShape(r: ItemRefs): { base: string; cap: number | null; deduction: string } | null {
+  if (r.count || r.bonus || r.deductions.length !== 1) return null;
+  return { base: r.base, cap: r.cap, deduction: r.deductions[0] };
 }
 
 function functionItemExpr(r: ItemRefs): string | null {
@@ -140,6 +156,20 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     return shape;
   };
   const baseCol = layout.columns.base as number;
+  // Short where the entry allows (a number or nothing), the long reading form elsewhere; each item's other form is
+  // kept as well, so a cell holding either is recognised as the tool's own.
+  const shortOf = (item: LayoutItem) => (r: number) => {
+    const shape = shortShape(itemRefs(layout, item, r));
+    return shape ? shortItemScoreExpr(shape) : itemScoreExpr(itemRefs(layout, item, r));
+  };
+  const isShort = layout.items.map((item) =>
+    !direct && mode === 'formulas' && !(item.rows && item.rows.length > 1) && shortShape(itemRefs(layout, item)) !== null &&
+    plainEntry(s, item.row, layout.columns.deduction as number));
+  const alternate = (i: number): string | null => {
+    const item = layout.items[i];
+    if (direct || (item.rows && item.rows.length > 1) || !shortShape(itemRefs(layout, item))) return null;
+    return `=${isShort[i] ? itemScoreExpr(itemRefs(layout, item)) : shortOf(item)(item.row)}`;
+  };
   const written = layout.items.map((item, i): { formula: string; fits: boolean } | null => {
     if (!direct && score.items[i].unknown) return null;
     const base = item.baseIsNumber ? 'cell' : fmt(item.base);
@@ -149,6 +179,7 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
       const formula = `=${itemScoreExpr(itemRefs(layout, item))}`;
       return { formula, fits: fitsLimits(formula) };
     }
+    if (isShort[i]) return templates.at(`short ${shapeOf(item, base)}`, item.row, shortOf(item));
     return templates.at(shapeOf(item, base), item.row, (r) => itemScoreExpr(itemRefs(layout, item, r)));
   });
   const native = written.map((w, i) => (w ? w.formula.slice(1) : fmt(score.items[i].score)));
@@ -171,7 +202,8 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const fits = own && formula === own.formula ? own.fits : undefined;
     const formulas = () => {
       const f = fn ?? fnOf();
-      return f ? [nativeFormula, `=${f}`] : [nativeFormula];
+      const other = one !== null ? alternate(one) : null;
+      return [nativeFormula, ...(f ? [`=${f}`] : []), ...(other ? [other] : [])];
     };
     const wrote = take({ row: g.at.row, col: g.at.col, formulas, formula, value, fits });
     g.members.forEach((i, k) => itemTerm.set(layout.items[i].row, wrote ? (k === 0 ? address(g.at.row, g.at.col) : '') : native[i]));
@@ -191,11 +223,17 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     return expr;
   });
 
-  const adjTerms = adjustmentTerms(layout, score);
+  const adjTerms = adjustmentTerms(s, layout, score);
   const keyTerm = (i: number) => itemTerm.get(layout.items[i].row) || native[i];
   const topTerms = topLevelTerms(layout, score, sectionTerms, (row, expr, value) =>
     take({ row, col: scoreCol, formulas: () => [`=${expr}`], formula: `=${expr}`, value }) ? address(row, scoreCol) : null);
-  const totalFormula = withConditions(layout, score, totalExpr([...topTerms, ...adjTerms]), keyTerm, sectionTerms);
+  // Item cells that may come to show 请填数字 make the total show it too, and the tier after it.
+  const shortRows = layout.items.filter((it, i) => isShort[i] && itemTerm.get(it.row) === address(it.row, scoreCol)).map((it) => it.row);
+  const [firstShort, lastShort] = [shortRows[0], shortRows[shortRows.length - 1]];
+  const asking = !shortRows.length ? null
+    : firstShort === lastShort ? address(firstShort, scoreCol) : `${address(firstShort, scoreCol)}:${address(lastShort, scoreCol)}`;
+  const summed = withConditions(layout, score, totalExpr([...topTerms, ...adjTerms]), keyTerm, sectionTerms);
+  const totalFormula = asking ? askingForNumbers(asking, summed) : summed;
   let totalRef = totalFormula;
   if (layout.totalRow !== null) {
     const wrote = take({
@@ -213,8 +251,11 @@ export function planFill(s: SheetSnapshot, layout: Layout, score: SheetScore, op
     const vetoRefs = refs(false);
     const noExcellentRefs = refs(true);
     const byBands = ifMarked(noExcellentRefs, bandsExpr(totalRef, withoutTop(score.bands)), bandsExpr(totalRef, score.bands));
-    const nativeTier = withVeto(byBands, vetoRefs);
-    const khTier = `KH.TIER(${totalRef}${score.bands === DEFAULT_BANDS ? '' : `,${str(score.bands.source)}`})`;
+    // 一票否决 first: a marked veto decides the tier whatever the scores show.
+    const nativeTier = withVeto(asking ? askingForNumbers(asking, byBands) : byBands, vetoRefs);
+    // Default bands are the thresholds alone ({31.5,28,21}): KH.TIER pairs them with 优秀/良好/合格/不合格.
+    const khBands = score.bands.isDefault ? `{${score.bands.bands.map((b) => fmt(b.min)).join(',')}}` : str(score.bands.source);
+    const khTier = `KH.TIER(${totalRef},${khBands})`;
     const fn = noExcellentRefs.length ? nativeTier : withVeto(khTier, vetoRefs);
     const formula = `=${mode === 'functions' ? fn : nativeTier}`;
     take({ row: layout.tierCell.row, col: layout.tierCell.col, formulas: () => [`=${nativeTier}`, `=${fn}`], formula, value: score.tier });
@@ -290,7 +331,8 @@ function sumParts(rows: number[], term: Map<number, string>, col: number): strin
 }
 
 /** The 加减分 block: each row's signed, capped entry; bonuses under a capped block title capped together. */
-function adjustmentTerms(layout: Layout, score: SheetScore): string[] {
+function adjustmentTerms(s: SheetSnapshot, layout: Layout, score: SheetScore): string[] {
+  const expr = (a: Layout['adjustments'][number]) => adjustmentExpr(address(a.row, a.entryCol), a.sign, a.cap, plainEntry(s, a.row, a.entryCol));
   const terms: string[] = [];
   // An entry the engine could not work out counts 0 on both sides: the formula leaves it out as well.
   const known = layout.adjustments.filter((_, i) => !score.adjustments[i].unknown);
@@ -298,13 +340,13 @@ function adjustmentTerms(layout: Layout, score: SheetScore): string[] {
   layout.blocks.forEach((block, i) => {
     const rows = inBlock(i);
     if (block.cap === null) {
-      terms.push(...rows.map((a) => adjustmentExpr(address(a.row, a.entryCol), a.sign, a.cap)));
+      terms.push(...rows.map(expr));
       return;
     }
     const plus: string[] = [];
     const minus: string[] = [];
     for (const a of rows) {
-      const e = adjustmentExpr(address(a.row, a.entryCol), a.sign, a.cap);
+      const e = expr(a);
       if (a.sign === 'bonus') plus.push(e);
       else if (a.sign === 'penalty') minus.push(e);
       else {
@@ -315,6 +357,6 @@ function adjustmentTerms(layout: Layout, score: SheetScore): string[] {
     if (plus.length) terms.push(`MIN(${fmt(block.cap)},${plus.join('+')})`);
     terms.push(...minus);
   });
-  terms.push(...inBlock(null).map((a) => adjustmentExpr(address(a.row, a.entryCol), a.sign, a.cap)));
+  terms.push(...inBlock(null).map(expr));
   return terms;
 }

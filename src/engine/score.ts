@@ -5,7 +5,7 @@ import { message, type MessageCode } from './messages';
 import { countedSteps, round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, CategoryReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
-import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
+import { defaultBands, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 import { readDirectScore } from './direct';
 import { ruleWarningCode } from './rules';
 import { declaredFullMarks } from './total-row';
@@ -175,7 +175,7 @@ function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: num
 function scoreDirectItem(s: SheetSnapshot, layout: Layout, item: LayoutItem, w: Warnings): ItemScore {
   const col = layout.columns.score as number;
   const entry = readCellEntry(s, item.row, col);
-  const r = readDirectScore(entry, valueAt(s, item.row, col), item.base);
+  const r = readDirectScore(entry, item.base);
   noteEntry(entry, item.row, col, w);
   if (r.kind === 'empty') {
     w.add(item.row, col, 'SCORE_EMPTY', message('SCORE_EMPTY'));
@@ -294,7 +294,7 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     total = 0;
     w.add(sections[below.section].row, undefined, 'SECTION_BELOW_THRESHOLD', message('SECTION_BELOW_THRESHOLD', below.below));
   }
-  const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
+  const bands = findBands(layout.notes) ?? defaultBands(fullMarks);
   const tier = veto ? VETO_TIER : tierOf(total, noExcellent ? withoutTop(bands) : bands);
   for (const d of layout.doubtfulBases ?? []) {
     w.add(d.row, d.col, 'BASE_UNREADABLE', message('BASE_UNREADABLE', d.raw));

@@ -69,6 +69,13 @@ export interface SheetReport {
   total: number;
   fullMarks: number;
   tier: string;
+  /**
+   * The sheet declares no tier bands: the tier is from the default shares of its full marks (优秀 ≥ 90%, 良好 ≥ 80%,
+   * 合格 ≥ 60%), and every display says 默认分档 beside it.
+   */
+  tierDefault?: boolean;
+  /** The bands the tier was read by: the sheet's own note, or the default shares with their thresholds in points. */
+  tierBands?: string;
   complete: boolean;
   warnings: WarningReport[];
 }

@@ -1,4 +1,4 @@
-import { parseNumberWord, toHalfWidth } from './numbers';
+import { fmt, parseNumberWord, toHalfWidth } from './numbers';
 
 /**
  * 等次 bands. A note on the sheet rules that sheet (「90分以上为一类，80分—90分为二类，80分以下为三类」);
@@ -16,22 +16,56 @@ export interface Bands {
   bands: Band[];
   /** The label below every band; null when the text names none. */
   floor: string | null;
-  /** Where the bands came from, for people: the note's text, or 默认. */
+  /** Where the bands came from, for people: the note's text, or the default shares and their thresholds. */
   source: string;
+  /** The sheet declares no bands: these are the default shares of its full marks (默认分档). */
+  isDefault?: boolean;
 }
 
 export const VETO_TIER = '一票否决';
 export const UNRATED_TIER = '未定等次';
 
-export const DEFAULT_BANDS: Bands = {
-  bands: [
-    { min: 90, inclusive: true, label: '优秀' },
-    { min: 80, inclusive: true, label: '良好' },
-    { min: 60, inclusive: true, label: '合格' },
-  ],
-  floor: '不合格',
-  source: '默认（优秀≥90，良好≥80，合格≥60，不合格<60）',
-};
+/** The label every display puts beside a tier the sheet did not declare (SCORING.md §5). */
+export const DEFAULT_TIER_LABEL = '默认分档';
+
+/** A tier as people read it: 良好（默认分档） when the sheet declared no bands, so nobody takes it for the sheet's own. */
+export function shownTier(r: { tier: string; tierDefault?: boolean }): string {
+  return r.tierDefault && r.tier !== VETO_TIER ? `${r.tier}（${DEFAULT_TIER_LABEL}）` : r.tier;
+}
+
+/** The default bands as shares of full marks: 优秀 ≥ 90%, 良好 ≥ 80%, 合格 ≥ 60%, 不合格 below. */
+export const DEFAULT_SHARES = [
+  { share: 0.9, label: '优秀' },
+  { share: 0.8, label: '良好' },
+  { share: 0.6, label: '合格' },
+] as const;
+
+/** The default bands on a 100-point scale (KH.TIER without bands, where full marks are not known). */
+export const DEFAULT_BANDS: Bands = defaultBands(100);
+
+/**
+ * The default bands of a sheet with these full marks. Totals are hundredths, so a threshold is the share raised to the
+ * next hundredth: 18 of 20 is 优秀, and 90% of 12.35 (11.115) asks for 11.12, as `total ≥ 11.115` would. The source is
+ * a note KH.TIER reads back (「…分以上为优秀，…」), so the add-in's own functions grade as the native formula does.
+ */
+export function defaultBands(fullMarks: number): Bands {
+  const mins = DEFAULT_SHARES.map((d) => ceil2(d.share * fullMarks));
+  const bands = DEFAULT_SHARES.map((d, i) => ({ min: mins[i], inclusive: true, label: d.label }));
+  const said = bands.map((b) => `${fmt(b.min)}分以上为${b.label}`).join('，');
+  return {
+    bands,
+    floor: '不合格',
+    source: `${DEFAULT_TIER_LABEL}（满分${fmt(fullMarks)}分的90%、80%、60%）：${said}，${fmt(mins[mins.length - 1])}分以下为不合格`,
+    isDefault: true,
+  };
+}
+
+/** Up to the next hundredth, immune to binary noise (0.9 × 20 is 18, not 18.01). */
+function ceil2(n: number): number {
+  const x = n * 100;
+  const near = Math.round(x);
+  return (Math.abs(x - near) < 1e-6 ? near : Math.ceil(x)) / 100;
+}
 
 /** The bands with the top tier struck out (一票否优): a score that would be 优秀 gets the next tier down. */
 export function withoutTop(b: Bands): Bands {

@@ -17,7 +17,10 @@ export function excelError(e: unknown): EngineError {
     return err('EXCEL_WORKBOOK_PROTECTED', message('EXCEL_WORKBOOK_PROTECTED'));
   if (code === 'AccessDenied' || /protect/i.test(text) || text.includes('保护'))
     return err('EXCEL_SHEET_PROTECTED', message('EXCEL_SHEET_PROTECTED'));
-  return err('EXCEL_FAILED', message('EXCEL_FAILED', text || code));
+  // Excel's own text is shown only when it is in Chinese (a Chinese Office says why in the user's words); an English
+  // reason or a script error such as 「x is not a function」 means nothing to the clerk and stays in the console.
+  if (typeof console !== 'undefined') console.warn('Excel.run failed', code, text);
+  return err('EXCEL_FAILED', message('EXCEL_FAILED', /[\u4e00-\u9fff]/.test(text) ? text : ''));
 }
 
 function err(code: EngineError['code'], text: string): EngineError {

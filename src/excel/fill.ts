@@ -1,5 +1,6 @@
 import { EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells, writtenCellsOf } from '../engine/fill-record';
 import { message } from '../engine/messages';
+import { shownTier } from '../engine/tiers';
 import { fail, ok, type EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
 import { applyPlan } from './apply-plan';
@@ -41,6 +42,6 @@ export async function fillActiveSheet(opts: ScoreOptions = {}): Promise<FillOutc
   }, { undoGroup: 'retry' });
   if (!r.ok) return { ok: false, message: r.error.message, error: r.error };
   const { report, cells, syncs, unrecorded } = r.value;
-  const done = message('FILL_DONE', cells, report.total, report.tier, report.warnings.length);
+  const done = message('FILL_DONE', cells, report.total, shownTier(report), report.warnings.length);
   return { ok: true, report, cells, syncs, message: unrecorded ? `${done}；${message('FILL_UNRECORDED')}` : done };
 }

@@ -1,3 +1,4 @@
+import { colLetter } from '../engine/snapshot';
 import type { ReportSheetPlan } from '../report/sheet-plan';
 import { supportsExcelApi } from './requirements';
 
@@ -13,8 +14,9 @@ export function queueReportLayout(sheet: Excel.Worksheet, plan: ReportSheetPlan)
   if (!supportsExcelApi(REPORT_LAYOUT_API)) return;
   for (const m of plan.merges) sheet.getRange(m).merge(false);
   plan.widths.forEach((w, i) => {
-    // Excel's columnWidth is in points; a character of 11-pt text is about 6 points wide.
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 6;
+    // Excel's columnWidth is in points; a character of 11-pt text is about 6 points wide. A whole-column address
+    // (ExcelApi 1.1) rather than getRangeByIndexes (1.7), which not every host that passes the 1.9 check provides.
+    sheet.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = w * 6;
   });
   for (const [row, h] of Object.entries(plan.heights)) sheet.getRange(`A${row}`).format.rowHeight = h;
   const title = sheet.getRange('A1');

@@ -2,10 +2,11 @@ import {
   AlignmentType, Document, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   WidthType, type IRunOptions,
 } from 'docx';
-import { fmt } from '../engine/numbers';
-import { chineseDate, mainDeductions, type ReportModel } from './model';
+import { chineseDate, deductionsBySection, type RankedUnit, type ReportModel } from './model';
 import { CHART_SIZE } from './chart';
-import { deductionLine, rankingHeader, rankingRow, summarySentence, topLine, vetoLine } from './text';
+import {
+  adjustmentLine, deductionLine, rankingHeader, rankingRow, summarySentence, topLine, topVetoHeading, unitHeading, vetoLine,
+} from './text';
 
 /**
  * The Word 通报, after the usual layout of official documents (GB/T 9704): A4 portrait, margins 上37 下35 左28 右26 mm,
@@ -28,18 +29,59 @@ function heading(text: string): Paragraph {
   return new Paragraph({ children: [run(text, { font: HEI })], indent: { firstLine: 640 }, spacing: { line: 560 } });
 }
 
-function cell(text: string, header: boolean): TableCell {
+/** The ranking table's text size: 9 pt (五号 less), so a dozen columns fit the 156 mm of an A4 page. */
+const TABLE_SIZE = 18;
+const TEXT_WIDTH = Math.round(156 * MM);
+
+function cell(text: string, header: boolean, width: number): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 21, font: header ? HEI : BODY })] })],
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: TABLE_SIZE, font: header ? HEI : BODY })] })],
   });
+}
+
+/** Twips a text needs on one line at the table's size: a Chinese character a full em, others half. */
+function textTwips(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 1 : 0.55;
+  return Math.ceil(w * TABLE_SIZE * 10) + 220;
+}
+
+/**
+ * Columns as wide as their widest entry (a header may wrap after four characters), the last (备注, free text) taking
+ * what is left; all shrunk together only when the others alone do not fit. Left to Word, a table of a dozen columns
+ * splits 一票否决 and 71.5 over two lines.
+ */
+function columnWidths(rows: string[][]): number[] {
+  const need = rows[0].map((h, c) => Math.max(textTwips(h.slice(0, 4)), ...rows.slice(1).map((r) => textTwips(r[c] ?? ''))));
+  const others = need.slice(0, -1).reduce((a, b) => a + b, 0);
+  const minNote = textTwips('备注备注');
+  if (others + minNote <= TEXT_WIDTH) return [...need.slice(0, -1), Math.min(need[need.length - 1], TEXT_WIDTH - others)];
+  const scale = TEXT_WIDTH / (others + minNote);
+  return [...need.slice(0, -1), minNote].map((w) => Math.floor(w * scale));
 }
 
 function rankingTable(m: ReportModel): Table {
   const rows = [rankingHeader(m), ...m.units.map((u) => rankingRow(m, u))];
+  const widths = columnWidths(rows);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c) => cell(c, i === 0)) })),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c, k) => cell(c, i === 0, widths[k])) })),
   });
+}
+
+/** A unit's 扣分情况: its heading, what is missing when incomplete, each deduction under its section, each 加减分. */
+function unitParagraphs(u: RankedUnit): Paragraph[] {
+  const lines = [
+    ...deductionsBySection(u).flatMap((g) => g.deductions.map(deductionLine)),
+    ...u.adjustments.map(adjustmentLine),
+  ];
+  return [
+    para(`${unitHeading(u)}：${lines.length ? '' : '无扣分。'}`, { font: HEI }),
+    ...(u.note ? [para(`备注：${u.note}`, { color: u.report.complete ? undefined : 'B35C00' })] : []),
+    ...lines.map((l) => para(l)),
+  ];
 }
 
 export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): Promise<Uint8Array> {
@@ -57,7 +99,7 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
     para(summarySentence(m)),
     heading('一、考核排名'),
     rankingTable(m),
-    heading('二、先进单位与一票否决'),
+    heading(`二、${topVetoHeading(m)}`),
     ...(top ? [para(top)] : []),
     para(vetoLine(m)),
   ];
@@ -70,12 +112,8 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
       }),
     );
   }
-  children.push(heading(`${chartPng ? '四' : '三'}、各单位主要扣分情况`));
-  for (const u of m.units) {
-    const ds = mainDeductions(u);
-    children.push(para(`${u.unit}（${fmt(u.report.total)}分，${u.report.tier}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
-    for (const d of ds) children.push(para(deductionLine(d)));
-  }
+  children.push(heading(`${chartPng ? '四' : '三'}、各单位扣分情况`));
+  for (const u of m.units) children.push(...unitParagraphs(u));
   children.push(new Paragraph({ spacing: { before: 600 }, children: [run('考核组长(签字)：　　　　　　　　日期：　　年　　月　　日')] }));
   const doc = new Document({
     creator: '考核评分助手',

@@ -1,7 +1,9 @@
 import { fmt } from '../engine/numbers';
-import { chineseDate, mainDeductions, type ReportModel } from './model';
+import { chineseDate, deductionsBySection, type ReportModel } from './model';
 import { chartBars } from './chart';
-import { deductionLine, rankingHeader, rankingRow, summarySentence, topLine, vetoLine } from './text';
+import {
+  adjustmentLine, deductionLine, rankingHeader, rankingRow, summarySentence, topLine, topVetoHeading, unitHeading, vetoLine,
+} from './text';
 
 /**
  * The HTML report: one file that loads nothing (no script, font, style or image from anywhere), the 通报's content
@@ -19,10 +21,13 @@ h2{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:1.2em;m
 .date{text-align:center;color:#555}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #999;padding:4px 6px;text-align:center}
+td:not(:last-child){white-space:nowrap}
 th{background:#f0f3f8;font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif}
 tr.veto td{color:#777}
 tr.top td:nth-child(2){color:#c0392b;font-weight:bold}
 .incomplete{color:#b35c00}
+tr.incomplete td:last-child{font-weight:bold}
+td.num{font-variant-numeric:tabular-nums}
 .chart{position:relative;overflow-x:auto}
 #tip{position:absolute;display:none;background:rgba(40,40,40,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:13px;pointer-events:none;white-space:nowrap}
 .sign{margin-top:2em}
@@ -55,9 +60,10 @@ export function renderHtml(m: ReportModel, svg: string): string {
     .join('\n');
   const details = m.units
     .map((u) => {
-      const ds = mainDeductions(u, Infinity);
-      const items = ds.length ? ds.map((d) => `<li>${esc(deductionLine(d))}</li>`).join('') : '<li>无扣分</li>';
-      return `<h3>${esc(u.unit)}（${esc(fmt(u.report.total))}分，${esc(u.report.tier)}）</h3><ul>${items}</ul>`;
+      const lines = [...deductionsBySection(u).flatMap((g) => g.deductions.map(deductionLine)), ...u.adjustments.map(adjustmentLine)];
+      const items = lines.length ? lines.map((l) => `<li>${esc(l)}</li>`).join('') : '<li>无扣分</li>';
+      const note = u.note ? `<p class="note${u.report.complete ? '' : ' incomplete'}">备注：${esc(u.note)}</p>` : '';
+      return `<h3${u.report.complete ? '' : ' class="incomplete"'}>${esc(unitHeading(u))}</h3>${note}<ul>${items}</ul>`;
     })
     .join('\n');
   // Tooltip data as JSON inside a non-executed script element; '<' escaped so no text can close the element.
@@ -77,7 +83,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
 <tbody>
 ${rows}
 </tbody></table>
-<h2>二、先进单位与一票否决</h2>
+<h2>二、${esc(topVetoHeading(m))}</h2>
 ${top ? `<p id="top">${esc(top)}</p>` : ''}
 <p id="veto">${esc(vetoLine(m))}</p>
 <h2>三、各单位总分</h2>

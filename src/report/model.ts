@@ -1,7 +1,9 @@
+import { DEFAULT_TIER_LABEL } from '../engine/tiers';
 import { round2, sum2 } from '../engine/numbers';
 import { rankUnits, type RankOptions } from '../engine/rank';
 import { groupOf, type GroupSpec } from './groups';
-import type { Deduction, ReportUnit } from './unit';
+import type { SheetReport } from '../engine/sheet-report';
+import { itemName, type Deduction, type ReportUnit } from './unit';
 
 /**
  * The report's content, decided once and rendered three ways (sheet, .docx, .html): units in rank order with their
@@ -12,8 +14,12 @@ export interface RankedUnit extends ReportUnit {
   top: boolean;
   /** '' when the report has no groups. */
   groupName: string;
-  /** Section scores in the report's section columns; null where the unit's sheet has no such section. */
+  /** Scores in the report's part columns; null where the unit's sheet has no such part. */
   sectionScores: (number | null)[];
+  /** Net 加减分 as applied: the part columns plus this make the total, unless `note` says why not. */
+  bonus: number;
+  /** Why the row is not done or does not add up: what is missing, or the rule that set the total to 0. */
+  note: string;
 }
 
 export interface ReportOptions extends RankOptions {
@@ -30,6 +36,8 @@ export interface ReportSummary {
   tiers: [string, number][];
   vetoed: string[];
   incomplete: string[];
+  /** Units graded by the default shares of their full marks (默认分档), their sheets declaring no bands. */
+  defaultTiers: string[];
   top: string[];
 }
 
@@ -40,7 +48,10 @@ export interface ReportModel {
   topN: number | null;
   /** The group names in first-appearance order; [''] when ungrouped. */
   groups: string[];
-  /** Section names shared across units, as columns (a unit's i-th section goes under the i-th name). */
+  /**
+   * The parts a total adds, as columns (a unit's i-th part goes under the i-th name): its sections, or on a sheet
+   * with 一级指标 the categories and the sections outside any. With the 加减分 column they add up to the total.
+   */
   sections: string[];
   units: RankedUnit[];
   summary: ReportSummary;
@@ -60,7 +71,9 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
   const out: RankedUnit[] = ranked.map((u) => ({
     ...u,
     groupName: u.group,
-    sectionScores: sections.map((_, i) => u.report.sections[i]?.score ?? null),
+    sectionScores: sections.map((_, i) => partsOf(u.report)[i]?.score ?? null),
+    bonus: round2(u.report.bonus),
+    note: noteOf(u),
   }));
   return {
     title: opts.title ?? DEFAULT_TITLE,
@@ -74,14 +87,51 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
   };
 }
 
+/** The top level of a sheet, in sheet order: each category once, each section outside any (as the engine's total adds). */
+export function partsOf(report: SheetReport): { name: string; score: number; section: number | null }[] {
+  const out: { name: string; score: number; section: number | null }[] = [];
+  const seen = new Set<string>();
+  report.sections.forEach((sec, k) => {
+    const cat = sec.category !== undefined ? report.categories?.find((c) => c.name === sec.category) : undefined;
+    if (!cat) out.push({ name: itemName(sec.name), score: sec.score, section: k });
+    else if (!seen.has(cat.name)) {
+      seen.add(cat.name);
+      out.push({ name: itemName(cat.name), score: cat.score, section: null });
+    }
+  });
+  return out;
+}
+
 /**
- * Section names as columns: the longest list among the units (units of one assessment share a rubric). A sheet with
- * a single section has nothing to show beside its total, so it gets no section columns.
+ * Part names as columns: the longest list among the units (units of one assessment share a rubric). A sheet of a
+ * single unnamed part gets one column, 考核得分, so its row still reads part + 加减分 = 总分.
  */
 function sectionColumns(units: readonly ReportUnit[]): string[] {
   let best: string[] = [];
-  for (const u of units) if (u.report.sections.length > best.length) best = u.report.sections.map((s) => s.name);
-  return best.length > 1 ? best : [];
+  for (const u of units) {
+    const names = partsOf(u.report).map((p) => p.name);
+    if (names.length > best.length) best = names;
+  }
+  if (best.length === 1 && best[0] === '') return [PART_COLUMN];
+  return best.map((n, i) => n || `第${i + 1}部分`);
+}
+
+export const PART_COLUMN = '考核得分';
+export const BONUS_COLUMN = '加减分';
+
+/** Warnings after which the total is 0 whatever its parts say (SCORING.md: conditions in the notes). */
+const ZEROING = new Set(['VETO_ZERO_TOTAL', 'KEY_ITEM_ZERO', 'SECTION_BELOW_THRESHOLD']);
+
+function noteOf(u: ReportUnit): string {
+  const notes: string[] = [];
+  const zero = u.report.warnings.find((w) => ZEROING.has(w.code));
+  if (zero) notes.push(`总分计0分（${zero.message}）`);
+  else {
+    const sum = round2(sum2(partsOf(u.report).map((p) => p.score)) + u.report.bonus);
+    if (sum < 0 && u.report.total === 0) notes.push('各项合计低于0分，总分按0分计');
+  }
+  if (!u.report.complete) notes.push(`${INCOMPLETE_MARK}：${(u.missing ?? []).join('；') || '请在该单位的评分表中查看提示'}`);
+  return notes.join('；');
 }
 
 function summaryOf(units: readonly RankedUnit[]): ReportSummary {
@@ -95,13 +145,27 @@ function summaryOf(units: readonly RankedUnit[]): ReportSummary {
     tiers: [...tiers.entries()],
     vetoed: units.filter((u) => u.report.veto).map((u) => u.unit),
     incomplete: units.filter((u) => !u.report.complete).map((u) => u.unit),
+    defaultTiers: units.filter((u) => u.report.tierDefault && !u.report.veto).map((u) => u.unit),
     top: units.filter((u) => u.top).map((u) => u.unit),
   };
 }
 
-/** A unit's largest deductions first (ties in sheet order): what a 通报 lists as 主要扣分. */
-export function mainDeductions(u: ReportUnit, limit = 5): Deduction[] {
-  return [...u.deductions].sort((a, b) => b.points - a.points || a.row - b.row).slice(0, limit);
+/** A unit's deductions in sheet order, so they fall under their sections as the rubric lists them. */
+export function deductionsBySection(u: ReportUnit): { section: string; deductions: Deduction[] }[] {
+  const out: { section: string; deductions: Deduction[] }[] = [];
+  for (const d of [...u.deductions].sort((a, b) => a.row - b.row)) {
+    const last = out[out.length - 1];
+    if (last && last.section === d.section) last.deductions.push(d);
+    else out.push({ section: d.section, deductions: [d] });
+  }
+  return out;
+}
+
+/** Which units' tiers are 默认分档, so nobody takes them for the rubric's own bands. */
+export function defaultTiersLine(m: ReportModel): string {
+  const s = m.summary;
+  const who = s.defaultTiers.length === s.units ? '各单位' : s.defaultTiers.join('、');
+  return `${who}的评分表未规定等次，等次为${DEFAULT_TIER_LABEL}（满分的90%及以上为优秀、80%及以上为良好、60%及以上为合格）`;
 }
 
 /** 2026-11-24 → 2026年11月24日, as a 通报 dates itself. */

@@ -1,7 +1,8 @@
 import { fmt } from '../engine/numbers';
 import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
-import { chineseDate, INCOMPLETE_MARK, TOP_MARK, type ReportModel, type RankedUnit } from './model';
+import { BONUS_COLUMN, chineseDate, defaultTiersLine, partsOf, TOP_MARK, type ReportModel, type RankedUnit } from './model';
+import { adjustmentLine } from './text';
 import type { SectionCells } from './unit';
 
 /**
@@ -47,9 +48,9 @@ function sheetRef(sheet: string, a1: string): string {
 }
 
 const CHART_ROWS = 20;
-/** The deduction table: the unit and row to trace a point back, then the points and their evidence. */
-const DETAIL_COLUMNS = ['单位', '行号', '扣分', '扣分依据', '项目', '考核内容'];
-const DETAIL_WIDTHS = [12, 16, 8, 30, 16, 40];
+/** The deduction table: the unit and item, the clause of its 评分标准 that applied, the points and their evidence. */
+const DETAIL_COLUMNS = ['单位', '项目', '扣分条款', '扣分', '扣分依据', '考核内容'];
+const DETAIL_WIDTHS = [12, 16, 30, 8, 24, 36];
 
 export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REPORT_SHEET): ReportSheetPlan {
   const cells: PlannedCell[] = [];
@@ -61,13 +62,13 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
   if (grouped) cols.push('分组');
   cols.push('总分', '等次', '一票否决');
   if (model.topN !== null) cols.push(TOP_MARK);
-  cols.push('备注', ...model.sections);
+  cols.push(...model.sections, BONUS_COLUMN, '备注');
   const at = (name: string) => cols.indexOf(name) + 1;
   const width = Math.max(cols.length, 6);
 
   put(1, 1, model.title);
   const s = model.summary;
-  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}`);
+  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}${s.defaultTiers.length ? `；${defaultTiersLine(model)}` : ''}`);
   const head = 3;
   cols.forEach((c, i) => put(head, i + 1, c));
   const first = head + 1;
@@ -89,29 +90,41 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     put(r, at('名次'), u.rank, rankFormula(model, r, { range, col, grouped }));
     if (model.topN !== null)
       put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}),"${TOP_MARK}","")`);
-    put(r, at('备注'), u.report.complete ? null : INCOMPLETE_MARK);
+    put(r, at('备注'), u.note || null);
+    const parts = model.sections.map((_, k) => `${colLetter(at('一票否决') + (model.topN !== null ? 2 : 1) + k)}${r}`);
     model.sections.forEach((_, k) => {
       const score = u.sectionScores[k];
-      put(r, at('备注') + 1 + k, score, sheetName ? sectionFormula(sheetName, u.cells.sections[k] ?? null) : null, '0.##');
+      const section = partsOf(u.report)[k]?.section ?? null;
+      const cells = section === null ? null : (u.cells.sections[section] ?? null);
+      put(r, at('一票否决') + (model.topN !== null ? 2 : 1) + k, score, sheetName ? sectionFormula(sheetName, cells) : null, '0.##');
     });
+    // 加减分 is what the total adds beyond its parts; live while the row adds up, the engine's value where a rule
+    // in the notes set the total to 0 (the 备注 says so).
+    const liveBonus = sheetName !== null && u.cells.total !== null && !u.note.includes('总分') && u.sectionScores.every((x) => x !== null);
+    put(r, at(BONUS_COLUMN), u.bonus, liveBonus ? `=ROUND(${col('总分')}${r}-SUM(${parts.join(',')}),2)` : null, '+0.##;-0.##;0');
   });
 
   const chartRow = last + 2;
   let r = chartRow + CHART_ROWS + 1;
-  put(r, 1, '扣分明细（每项扣分及其扣分依据，行号为该单位评分表中的行）');
+  put(r, 1, '扣分明细（每项扣分、所依据的评分标准条款与扣分依据，按评分表中的顺序；加减分列在各单位之后）');
   const detailHead = ++r;
   DETAIL_COLUMNS.forEach((c, i) => put(detailHead, i + 1, c));
   const heights: Record<number, number> = {};
   for (const u of model.units) {
     for (const d of [...u.deductions].sort((a, b) => a.row - b.row)) {
       r++;
+      const texts = [u.unit, d.item, d.clause, d.points, d.basis, d.content] as const;
+      texts.forEach((t, i) => put(r, i + 1, t, null, i === 3 ? '0.##' : undefined));
+      const lines = Math.max(...[d.item, d.clause, '', d.basis, d.content].map((t, i) => linesOf(t, DETAIL_WIDTHS[1 + i])));
+      if (lines > 1) heights[r] = 15 * lines;
+    }
+    for (const a of u.adjustments) {
+      r++;
       put(r, 1, u.unit);
-      put(r, 2, d.row);
-      put(r, 3, d.points, null, '0.##');
-      put(r, 4, d.basis);
-      put(r, 5, d.section);
-      put(r, 6, d.content);
-      const lines = Math.max(...[d.basis, d.section, d.content].map((t, i) => linesOf(t, DETAIL_WIDTHS[3 + i])));
+      put(r, 2, BONUS_COLUMN);
+      put(r, 3, adjustmentLine(a).replace(/^加减分 · /, ''));
+      put(r, 4, a.points, null, '+0.##;-0.##;0');
+      const lines = linesOf(a.label, DETAIL_WIDTHS[2]);
       if (lines > 1) heights[r] = 15 * lines;
     }
   }

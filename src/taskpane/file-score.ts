@@ -1,5 +1,6 @@
 import type { FillOptions } from '../engine/fill';
 import { message } from '../engine/messages';
+import { shownTier } from '../engine/tiers';
 import { fail, ok, type EngineError, type Result } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
 import { isReportSheet } from '../report/sheet-plan';
@@ -52,7 +53,7 @@ export function scoreFile(bytes: Uint8Array, file: string, opts: FileOptions): R
     bytes: pkg.toBytes(),
     sheets: scored.sheets.map((report) => ({
       report,
-      message: message('FILL_DONE', cells.get(report.sheet) ?? 0, report.total, report.tier, report.warnings.length),
+      message: message('FILL_DONE', cells.get(report.sheet) ?? 0, report.total, shownTier(report), report.warnings.length),
     })),
     notScored: scored.failures.filter(isScoreSheetFailure).map((f) => message('SHEET_NOT_SCORED', f.sheet, f.error.message)),
     units,

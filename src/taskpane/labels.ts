@@ -14,6 +14,7 @@ export const ITEMS_SHOWN = 200;
 /** The download links: the report's two documents (after 生成报告, and in file mode) and file mode's scored workbook. */
 export const DOWNLOAD_LABELS = {
   xlsx: '下载计分后的工作簿（.xlsx）',
+  zip: '下载全部计分后的工作簿（.zip）',
   docx: '下载通报（.docx）',
   html: '下载网页报告（.html）',
 } as const;

@@ -15,10 +15,27 @@ export function showStatus(text: string): void {
   el('kh-status').textContent = text;
 }
 
-/** A failure no use case reported as a value (a bug, a chunk that did not load): said as 内部错误, status cleared. */
+/**
+ * A failure no use case reported as a value (a bug, a chunk that did not load): said in Chinese with what to do,
+ * status cleared; the script's own (English) text goes to the console for whoever diagnoses it.
+ */
 export function showUnexpected(e: unknown): void {
+  console.error(e);
   showStatus('');
-  showError({ message: message('INTERNAL_ERROR', e instanceof Error ? e.message : String(e)) });
+  showError({ message: message('UNEXPECTED') });
+}
+
+/**
+ * Runs an action and gives the keyboard focus back to where it was: buttons are disabled while work runs, which
+ * drops the focus to the page body, and a keyboard user would have to find their place again.
+ */
+export async function keepFocus(work: () => Promise<void>): Promise<void> {
+  const before = document.activeElement as HTMLElement | null;
+  try {
+    await work();
+  } finally {
+    if (before && before !== document.body && document.contains(before)) before.focus();
+  }
 }
 
 /** A file made in the page, offered under `name` by a link reading `label`. */

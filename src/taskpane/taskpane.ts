@@ -7,7 +7,7 @@ import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-eve
 import { downloadLink, el, showError, showStatus, showUnexpected } from './page';
 import { openFileModeInBrowser, reportDelivery } from './report-delivery';
 import { renderReportResult } from './report-view';
-import { renderFillResult, renderRecognition } from './view';
+import { renderFillResult, renderRecognition, renderStatus } from './view';
 
 /**
  * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
@@ -22,6 +22,7 @@ function selectMode(): boolean {
 
 async function busy(status: string, work: () => Promise<void>): Promise<void> {
   const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.kh-btn'));
+  const focused = document.activeElement as HTMLElement | null;
   buttons.forEach((b) => (b.disabled = true));
   showError(null);
   showStatus(status);
@@ -31,6 +32,8 @@ async function busy(status: string, work: () => Promise<void>): Promise<void> {
     showUnexpected(e);
   } finally {
     buttons.forEach((b) => (b.disabled = false));
+    // Disabling the buttons dropped the focus to the page body: give it back to the control the user pressed.
+    if (focused && focused !== document.body && document.contains(focused)) focused.focus();
   }
 }
 
@@ -75,7 +78,8 @@ async function undo(): Promise<void> {
 }
 
 async function report(): Promise<void> {
-  const out = await generateReport({ date: localDate() });
+  const top = Number(el<HTMLInputElement>('kh-top').value);
+  const out = await generateReport({ date: localDate(), dense: el<HTMLInputElement>('kh-dense').checked, ...(top > 0 ? { top } : {}) });
   showStatus('');
   if (!out.ok) return showError(out.error);
   showStatus(out.message);
@@ -117,7 +121,22 @@ async function goToWarning(event: Event): Promise<void> {
   showError(r.ok ? null : r.error);
 }
 
+/**
+ * Inside Excel the pane follows Office's theme (Office.context.officeTheme, dark grey and black included): a dark
+ * body background turns on the dark palette, whatever the system's own preference says.
+ */
+function followOfficeTheme(): void {
+  const theme = typeof Office !== 'undefined' ? Office.context?.officeTheme : undefined;
+  const bg = theme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return;
+  const n = parseInt(bg.replace('#', ''), 16);
+  const light = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255) > 128;
+  document.documentElement.classList.toggle('kh-dark', !light);
+  document.documentElement.classList.toggle('kh-light', light);
+}
+
 function start(inExcel: boolean): void {
+  if (inExcel) followOfficeTheme();
   if (!inExcel && officeJsFailed()) {
     const notice = el('kh-absent');
     notice.textContent = message('OFFICE_JS_FAILED');
@@ -148,9 +167,10 @@ function start(inExcel: boolean): void {
   });
   // The ribbon's 一键填写 shares this page's runtime and reports here when the pane is open.
   window.addEventListener(COMMAND_EVENT, (e) => {
-    const { ok, message: text } = (e as CustomEvent<CommandNotice>).detail;
-    showStatus(ok ? text : '');
+    const { ok, status, message: text } = (e as CustomEvent<CommandNotice>).detail;
+    showStatus('');
     showError(ok ? null : { message: text });
+    if (ok) el('kh-result').innerHTML = renderStatus(status === 'failed' ? 'incomplete' : status, text);
   });
   el('kh-select-mode').addEventListener('change', () => {
     el('kh-select-hint').hidden = !selectMode();

@@ -3,6 +3,8 @@ import { fmt } from '../engine/numbers';
 import { describeRule } from '../engine/rules';
 import type { SectionReport, SheetReport, WarningReport } from '../engine/sheet-report';
 import { colLetter } from '../engine/snapshot';
+import { statusLine, statusOf, type ScoreStatus } from '../engine/status';
+import { DEFAULT_TIER_LABEL, VETO_TIER } from '../engine/tiers';
 import { escapeHtml as h } from './html';
 import type { Role } from '../engine/roles';
 import { INSERT_DEDUCTION_LABEL, ITEMS_SHOWN, ROLE_LABELS } from './labels';
@@ -65,14 +67,24 @@ export function renderItems(report: SheetReport): string {
 
 /** `linked`: whether warnings select their row (in Excel); a file opened in a plain browser has nothing to select. */
 export function renderFillResult(report: SheetReport, message: string, linked = true): string {
+  const status = statusOf(report);
+  // An incomplete sheet's total and tier are shown small and marked 暂定: nothing unfinished dressed as done.
+  const provisional = status === 'incomplete' ? '<span class="kh-provisional">（暂定）</span>' : '';
   return [
+    renderStatus(status, statusLine(report)),
     `<p class="kh-done">${h(message)}</p>`,
     renderKind(report),
-    `<div class="kh-score"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span></div>` +
-      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong></div></div>`,
-    report.complete ? '' : `<p class="kh-note">${report.kind === 'direct' ? '有得分未填写或无法读取' : '有扣分无法读取'}，评分未完成，请核对下列提示</p>`,
+    `<div class="kh-score kh-score-${status}"><div><span class="kh-label">总分</span><strong>${fmt(report.total)}</strong><span class="kh-of">/ ${fmt(report.fullMarks)}分</span>${provisional}</div>` +
+      `<div><span class="kh-label">等次</span><strong>${h(report.tier)}</strong>${report.tierDefault && report.tier !== VETO_TIER ? `<span class="kh-of" title="${h(report.tierBands ?? '')}">${DEFAULT_TIER_LABEL}</span>` : ''}${provisional}</div></div>`,
     renderWarnings(report.warnings, report.sheet, linked),
   ].join('\n');
+}
+
+/** The three states look different in shape and word, not colour alone (high contrast drops colours). */
+const STATUS_ICON: Record<ScoreStatus, string> = { complete: '✓', warnings: '!', incomplete: '✗' };
+
+export function renderStatus(status: ScoreStatus, text: string): string {
+  return `<p class="kh-state kh-state-${status}" data-status="${status}"><span class="kh-state-icon" aria-hidden="true">${STATUS_ICON[status]}</span>${h(text)}</p>`;
 }
 
 /** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */

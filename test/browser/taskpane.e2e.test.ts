@@ -81,10 +81,11 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     const { page, problems } = await open(true);
     await fill(page);
     const pane = result(page);
-    await expect(pane.getByText('已填写11个单元格：总分24.4分，等次“不合格”；有2条提示请核对', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('已填写11个单元格：总分24.4分，等次“合格（默认分档）”；有2条提示请核对', { exact: true }).count()).resolves.toBe(1);
     await expect(pane.getByText('24.4', { exact: true }).count()).resolves.toBe(1);
-    await expect(pane.getByText('不合格', { exact: true }).count()).resolves.toBe(1);
-    await expect(pane.getByText('有扣分无法读取，评分未完成，请核对下列提示').count()).resolves.toBe(1);
+    await expect(pane.getByText('合格', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('默认分档', { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText('评分未完成：有扣分无法读取，总分与等次暂不作数，请按下列提示改正后重新填写').count()).resolves.toBe(1);
     // The outline (with the fill record's lookup), one band, then one write carrying the plan and the fill record.
     await expect(syncs(page)).resolves.toBe(3);
 
@@ -93,7 +94,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
       expect(written[i]?.formula).toMatch(new RegExp(`^=.*\\bG${r}\\b`));
     }
     expect(written[9]?.formula).toContain('MIN(10,SUM(H3:H7))+MIN(25,SUM(H8:H11))');
-    expect(written[10]?.formula).toMatch(/^=IF\(H12>=90,"优秀".*"不合格"\)+$/);
+    expect(written[10]?.formula).toMatch(/^=IF\(COUNTIF\(H3:H10,"请填数字"\),"请填数字",IF\(H12>=31\.5,"优秀".*"不合格"\)+$/);
     // The user's own cells are read, never written.
     await expect(cell(page, 'G6')).resolves.toMatchObject({ value: 3, formula: null });
     await expect(cell(page, 'G11')).resolves.toMatchObject({ value: '严重', formula: null });
@@ -136,9 +137,12 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     const { page, problems } = await open(false);
     await page.getByText('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿', { exact: false }).waitFor();
     await page.getByLabel('选择工作簿…').waitFor({ state: 'attached' });
-    for (const name of ['识别评分表', '填写得分', '撤销', '生成报告']) {
+    for (const name of ['识别评分表', '填写得分', '撤销']) {
       await expect(button(page, name).isVisible()).resolves.toBe(false);
     }
+    // The Excel step's 生成报告 is hidden; the file mode has its own, beside its report options.
+    await expect(page.locator('#kh-report').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#kh-file-report').isVisible()).resolves.toBe(true);
     // The production chunks of the file mode and the report load and score the example workbook.
     await page.getByLabel('选择工作簿…').setInputFiles(path.join(harness.ROOT, 'examples/lianDaiBaoChuang.xlsx'));
     await page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();

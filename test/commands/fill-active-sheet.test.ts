@@ -22,6 +22,11 @@ function loadCommands(): void {
   });
 }
 
+/** The part of a sheet's report the notice reads: its warnings and whether scoring finished. */
+function report(warnings: { row: number; code: string; message: string }[], complete: boolean) {
+  return { warnings, complete, kind: 'deductions' };
+}
+
 function ribbonEvent(): Office.AddinCommands.Event & { completed: jest.Mock } {
   return { completed: jest.fn(), source: { id: 'Kaohe.FillSheet' } } as unknown as Office.AddinCommands.Event & {
     completed: jest.Mock;
@@ -63,19 +68,35 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
   });
 
   it('填写成功：把用例的中文结果告诉任务窗格，并结束按钮事件', async () => {
-    useCase.mockResolvedValue({ ok: true, message: '已填写12个单元格，总分85.5，等次二类', cells: 12 } as FillOutcome);
+    useCase.mockResolvedValue({ ok: true, message: '已填写12个单元格，总分85.5，等次二类', cells: 12, report: report([], true) } as unknown as FillOutcome);
     const event = ribbonEvent();
     await associated.get('fillActiveSheet')?.(event);
-    expect(notices).toEqual([{ ok: true, message: '已填写12个单元格，总分85.5，等次二类' }]);
+    expect(notices).toEqual([{ ok: true, status: 'complete', message: '已填写12个单元格，总分85.5，等次二类' }]);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('填写完成但有提示：通知说明有提示要核对，任务窗格关着也会打开', async () => {
+    const warning = { row: 14, code: 'BONUS_CAPPED', message: '加分8超过上限5，按5分计' };
+    useCase.mockResolvedValue({ ok: true, message: '已填写12个单元格：总分85.5分，等次“二类”；有1条提示请核对', cells: 12, report: report([warning], true) } as unknown as FillOutcome);
+    await associated.get('fillActiveSheet')?.(ribbonEvent());
+    expect(notices).toEqual([{ ok: true, status: 'warnings', message: '一键填写完成，但有提示需要核对：已填写12个单元格：总分85.5分，等次“二类”；有1条提示请核对' }]);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  });
+
+  it('评分未完成：通知不说“完成”，说明要改正，任务窗格关着也会打开', async () => {
+    const warning = { row: 9, code: 'DEDUCTION_UNREADABLE', message: '扣分“严重”无法读取为数字，按未扣分计算，评分未完成' };
+    useCase.mockResolvedValue({ ok: true, message: '已填写12个单元格', cells: 12, report: report([warning], false) } as unknown as FillOutcome);
+    await associated.get('fillActiveSheet')?.(ribbonEvent());
+    expect(notices.map((n) => [n.status, n.message])).toEqual([['incomplete', '一键填写已写入，但评分未完成：已填写12个单元格。请打开任务窗格查看提示并改正']]);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
   });
 
   it('用例报告失败（如缺少“扣分”列）：以中文说明失败原因，仍结束按钮事件', async () => {
     useCase.mockResolvedValue({ ok: false, message: '评分表缺少“扣分”列，无法计分' } as FillOutcome);
     const event = ribbonEvent();
     await associated.get('fillActiveSheet')?.(event);
-    expect(notices).toEqual([{ ok: false, message: '一键填写失败：评分表缺少“扣分”列，无法计分' }]);
+    expect(notices).toEqual([{ ok: false, status: 'failed', message: '一键填写失败：评分表缺少“扣分”列，无法计分' }]);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -98,11 +119,11 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('意外异常也不会让按钮一直转圈：说明原因并结束按钮事件', async () => {
-    useCase.mockRejectedValue(new Error('网络中断'));
+  it('意外异常也不会让按钮一直转圈：中文说明怎么办（不把脚本的英文原话给用户），并结束按钮事件', async () => {
+    useCase.mockRejectedValue(new TypeError('sheet.getRangeByIndexes is not a function'));
     const event = ribbonEvent();
     await associated.get('fillActiveSheet')?.(event);
-    expect(notices).toEqual([{ ok: false, message: '一键填写失败：网络中断' }]);
+    expect(notices).toEqual([{ ok: false, status: 'failed', message: '一键填写失败：出现意外错误，操作已停止：请检查工作簿后再试；仍出现时请关闭并重新打开本任务窗格' }]);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -113,13 +134,13 @@ describe('功能区“一键填写”按钮（fillActiveSheet）', () => {
     reportCase.mockResolvedValue({ ok: true, message: '已生成工作表“考核报告”', model, sheet: '考核报告' });
     const done = ribbonEvent();
     await associated.get('generateReport')?.(done);
-    expect([notices, reports.map((r) => r.sheet), done.completed.mock.calls.length]).toEqual([[{ ok: true, message: '已生成工作表“考核报告”' }], ['考核报告'], 1]);
+    expect([notices, reports.map((r) => r.sheet), done.completed.mock.calls.length]).toEqual([[{ ok: true, status: 'complete', message: '已生成工作表“考核报告”' }], ['考核报告'], 1]);
 
     notices.length = 0;
     reportCase.mockResolvedValue({ ok: false, message: '“当前工作簿”中没有找到评分表' } as ReportOutcome);
     const failed = ribbonEvent();
     await associated.get('generateReport')?.(failed);
-    expect([notices, reports.length, failed.completed.mock.calls.length]).toEqual([[{ ok: false, message: '生成报告失败：“当前工作簿”中没有找到评分表' }], 1, 1]);
+    expect([notices, reports.length, failed.completed.mock.calls.length]).toEqual([[{ ok: false, status: 'failed', message: '生成报告失败：“当前工作簿”中没有找到评分表' }], 1, 1]);
   });
 
   it('在 Office 之外加载命令模块不报错，也不注册', () => {

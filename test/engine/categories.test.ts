@@ -43,7 +43,7 @@ describe('一级指标下分二级指标：标题行写法', () => {
     expect(report.warnings.map((w) => [w.code, w.row])).toContainEqual(['CATEGORY_CAP_MISMATCH', 2]);
     const total = formulaAt(out, 11, 5);
     expect(total?.value).toBe(49);
-    expect(total?.formula).toMatch(/^=ROUND\(MAX\(0,MIN\(40,SUM\(MIN\(15,.*\),MIN\(30,.*\)\)\)\+MIN\(10,/);
+    expect(total?.formula).toMatch(/^=IF\(COUNTIF\(E4:E10,\"请填数字\"\),\"请填数字\",ROUND\(MAX\(0,MIN\(40,SUM\(MIN\(15,.*\),MIN\(30,.*\)\)\)\+MIN\(10,/);
   });
 
   it('序号“一”“（一）”各带分值的行：一级的得分格写一级封顶后的得分，合计引用它', () => {
@@ -54,7 +54,7 @@ describe('一级指标下分二级指标：标题行写法', () => {
     ]);
     expect([formulaAt(out, 2, 6)?.formula, formulaAt(out, 2, 6)?.value]).toEqual(['=MIN(40,SUM(F3,F6))', 37]);
     expect([formulaAt(out, 3, 6)?.formula, formulaAt(out, 6, 6)?.formula]).toEqual(['=MIN(15,SUM(F4:F5))', '=MIN(25,SUM(F7:F8))']);
-    expect([formulaAt(out, 11, 6)?.formula, formulaAt(out, 11, 6)?.value]).toEqual(['=ROUND(MAX(0,F2+F9),2)', 46]);
+    expect([formulaAt(out, 11, 6)?.formula, formulaAt(out, 11, 6)?.value]).toEqual(['=IF(COUNTIF(F4:F10,"请填数字"),"请填数字",ROUND(MAX(0,F2+F9),2))', 46]);
     expect(out.report.total).toBe(46);
   });
 });
@@ -83,7 +83,7 @@ describe('一级指标的小计行', () => {
       [10, '=MIN(30,SUM(F8:F9))', 28],
       [11, '=MIN(40,SUM(F6,F10))', 40],
       [14, '=MIN(10,SUM(F13))', 9],
-      [15, '=ROUND(MAX(0,F11+F14),2)', 49],
+      [15, '=IF(COUNTIF(F4:F13,"请填数字"),"请填数字",ROUND(MAX(0,F11+F14),2))', 49],
     ]);
     expect(out.report.warnings.map((w) => w.code)).toEqual(['CATEGORY_CAP_MISMATCH']);
     expect([out.report.total, out.report.fullMarks]).toEqual([49, 50]);
@@ -106,7 +106,7 @@ describe('一级指标下分二级指标：两列合并写法（项目 | 子项�
     const sub = formulaAt(out, 7, 6);
     expect(sub?.value).toBe(40);
     expect(sub?.formula).toBe('=MIN(40,SUM(MIN(15,SUM(F2:F3)),MIN(30,SUM(F4:F6))))');
-    expect(formulaAt(out, 11, 6)?.formula).toMatch(/^=ROUND\(MAX\(0,F7\+MIN\(10,SUM\(MIN\(10,SUM\(F8:F9\)\)\)\)\+/);
+    expect(formulaAt(out, 11, 6)?.formula).toMatch(/^=IF\(COUNTIF\(F2:F9,\"请填数字\"\),\"请填数字\",ROUND\(MAX\(0,F7\+MIN\(10,SUM\(MIN\(10,SUM\(F8:F9\)\)\)\)\+/);
   });
 
   it('一级指标 | 二级指标 | 三级指标：三级是各项的内容，二级合并在其上时是分项', () => {

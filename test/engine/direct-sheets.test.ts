@@ -62,18 +62,34 @@ describe('直接填写得分的评分表（汇总已填得分）', () => {
     expect(plan.cells.some((c) => itemRows.has(c.row))).toBe(false);
   });
 
-  it('超过分值、负数、未填、文字（含“8分”这样的文本）：各有提示；未填和文字按0分并标为未完成', () => {
+  it('超过分值、负数、未填、文字：各有提示；未填和文字按0分并标为未完成', () => {
     const rows = SAFETY.map((r) => [...r]);
     rows[5][5] = 25; // above its 20
     rows[7][5] = -3;
     rows[8][5] = null;
-    rows[4][5] = '8分';
+    rows[4][5] = '良';
     const { report } = filled(rows, ['A4:F4']);
     expect(report.items.map((i) => i.score)).toEqual([0, 20, 0, 0]);
     expect(codes(report)).toEqual([
       [5, 'SCORE_UNREADABLE'], [6, 'SCORE_ABOVE_BASE'], [8, 'SCORE_NEGATIVE'], [9, 'SCORE_EMPTY'],
     ]);
     expect([report.total, report.complete]).toEqual([20, false]);
+  });
+
+  it('带“分”字的得分（“8分”“ 7.5分 ”）与扣分格里同样的文字一样读作数字，不提示；扣分格读不出的（“８分”“8分5”）得分格也读不出', () => {
+    const rows = SAFETY.map((r) => [...r]);
+    rows[4][5] = '8分';
+    rows[5][5] = ' 17.5分 ';
+    rows[7][5] = '８分';
+    rows[8][5] = '8分5';
+    const { report } = filled(rows, ['A4:F4']);
+    expect(report.items.map((i) => i.score)).toEqual([8, 17.5, 0, 0]);
+    expect(codes(report)).toEqual([[8, 'SCORE_UNREADABLE'], [9, 'SCORE_UNREADABLE']]);
+    // The same texts in a 扣分 cell of base 20: deducted as the number the typed score read, or not at all.
+    for (const [text, read] of [['8分', 8], [' 17.5分 ', 17.5], ['８分', 0], ['8分5', 0]] as const) {
+      const asDeduction = fillOf(sheet('评分表', [['考核内容', '分值', '评分标准', '扣分', '得分'], ['组织领导', 20, '扣1分', text, null]]));
+      expect([text, asDeduction.report.items[0].deduction]).toEqual([text, read]);
+    }
   });
 
   it('“不得分”记0分，不提示', () => {
@@ -90,7 +106,7 @@ describe('直接填写得分的评分表（汇总已填得分）', () => {
     const again = fillSheet(applied(s, first.value.plan.cells));
     expect(again.ok && again.value.plan.cells).toEqual(first.value.plan.cells);
     const total = first.value.plan.cells.find((c) => c.row === 10)!;
-    expect(total.formula).toContain('ROUND(MIN(C5,MAX(0,IF(ISNUMBER(F5),F5,0))),2)');
+    expect(total.formula).toContain('ROUND(MIN(C5,MAX(0,IFERROR(IF(ISLOGICAL(F5),0,IF(ISNUMBER(F5),F5,');
     expect(total.formula).toContain('F7'); // the section's own written score, not its items again
   });
 
@@ -214,7 +230,7 @@ describe('说明中的条件', () => {
     expect([report.total, report.warnings.map((w) => w.code)]).toEqual([0, ['KEY_ITEM_ZERO']]);
     expect(filled(rows(note, 5)).report.total).toBe(90);
     const total = plan.cells.find((c) => c.row === 5)!;
-    expect([total.value, total.formula]).toEqual([0, expect.stringMatching(/^=IF\(OR\(F2=0\),0,ROUND\(/)]);
+    expect([total.value, total.formula]).toEqual([0, expect.stringMatching(/^=IF\(COUNTIF\(F3,\"请填数字\"\),\"请填数字\",IF\(OR\(F2=0\),0,ROUND\(/)]);
   });
 
   it('一票否决事项标记后，说明规定总分为0的，总分为0、等次为一票否决', () => {
@@ -282,7 +298,8 @@ describe('性质：直接填写得分的表', () => {
   );
   const clampTyped = (v: CellValue, base: number): number => {
     if (typeof v === 'number') return Math.max(0, Math.min(base, v));
-    return 0; // text, numeric text included, counts 0
+    const m = typeof v === 'string' ? /^(\d+)分$/.exec(v) : null;
+    return m ? Math.min(base, Number(m[1])) : 0; // numeric text reads as its number, other text counts 0
   };
 
   it('总分是已填得分（各按[0, 分值]）按分项封顶后的合计；已填得分从不被覆盖；合计行从不成为项目', () => {

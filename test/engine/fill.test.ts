@@ -29,10 +29,10 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
     expect(report.sections[0].name).toBe('执法规范化建设和专项执法检查工作项目10分');
   });
 
-  it('总分精确到0.01：24.2，满分35，未达60分为不合格', () => {
+  it('总分精确到0.01：24.2，满分35，是满分的69%，默认分档为合格', () => {
     expect(report.total).toBe(24.2);
     expect(report.fullMarks).toBe(35);
-    expect(report.tier).toBe('不合格');
+    expect([report.tier, report.tierDefault]).toEqual(['合格', true]);
     expect(report.complete).toBe(true);
   });
 
@@ -45,12 +45,15 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
   it('写入每个项目的得分公式、合计行的总分公式和“等次”右侧的等次公式', () => {
     const at = (row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col);
     expect(plan.cells.filter((c) => c.col === 8).map((c) => c.row)).toEqual([3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14]);
-    expect(at(3, 8)?.formula).toMatch(/^=ROUND\(E3-MIN\(E3,/);
-    expect(at(12, 8)?.formula).toMatch(/^=ROUND\(5-MIN\(5,/);
-    expect(at(13, 8)?.formula).toBe('=ROUND(MAX(0,MIN(10,SUM(H3:H7))+MIN(25,SUM(H9:H12))),2)');
+    // A number in 扣分: the short form a person writes by hand. 「2分」 (G10) and 不得分 (G7): the long form that reads them.
+    expect(at(3, 8)?.formula).toBe('=IF(ISTEXT(G3),"请填数字",ROUND(E3-MIN(E3,MAX(0,G3)),2))');
+    expect(at(12, 8)?.formula).toBe('=IF(ISTEXT(G12),"请填数字",ROUND(5-MIN(5,MAX(0,G12)),2))');
+    expect(at(7, 8)?.formula).toMatch(/^=ROUND\(E7-MIN\(E7,IF\(ISNUMBER\(MATCH\(TRIM\(G7\),\{"不得分"/);
+    expect(at(10, 8)?.formula).toMatch(/^=ROUND\(E10-MIN\(E10,.*"分"/);
+    expect(at(13, 8)?.formula).toBe('=IF(COUNTIF(H3:H12,"请填数字"),"请填数字",ROUND(MAX(0,MIN(10,SUM(H3:H7))+MIN(25,SUM(H9:H12))),2))');
     expect(at(13, 8)?.value).toBe(24.2);
-    expect(at(14, 8)?.formula).toBe('=IF(H13>=90,"优秀",IF(H13>=80,"良好",IF(H13>=60,"合格","不合格")))');
-    expect(at(14, 8)?.value).toBe('不合格');
+    expect(at(14, 8)?.formula).toBe('=IF(COUNTIF(H3:H12,"请填数字"),"请填数字",IF(H13>=31.5,"优秀",IF(H13>=28,"良好",IF(H13>=21,"合格","不合格"))))');
+    expect(at(14, 8)?.value).toBe('合格');
   });
 
   it('公式只用各表格软件都有的函数，不超过8192个字符', () => {
@@ -59,7 +62,7 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
       expect(c.formula.length).toBeLessThanOrEqual(8192);
       const used = c.formula.match(/[A-Z]+(?=\()/g) ?? [];
       const shared = ['ROUND', 'MAX', 'MIN', 'SUM', 'IF', 'AND', 'OR', 'TRIM', 'LEFT', 'RIGHT', 'MID', 'LEN', 'FIND', 'SUBSTITUTE',
-        'MATCH', 'SUMPRODUCT', 'ISNUMBER', 'ISLOGICAL', 'IFERROR', 'ABS'];
+        'MATCH', 'SUMPRODUCT', 'ISNUMBER', 'ISLOGICAL', 'IFERROR', 'ABS', 'ISTEXT', 'COUNTIF'];
       for (const f of used) expect(shared).toContain(f);
     }
   });
@@ -73,7 +76,7 @@ describe('填写让胡路区委政法委的考核细则（种子000的版式）'
   it('选择“KH函数”时项目得分调用KH.CAPDEDUCT，等次调用KH.TIER', () => {
     const fn = filled(rangHuLu(), { mode: 'functions' }).plan;
     expect(fn.cells.find((c) => c.row === 3)?.formula).toBe('=KH.CAPDEDUCT(E3,G3)');
-    expect(fn.cells.find((c) => c.row === 14)?.formula).toBe('=KH.TIER(H13)');
+    expect(fn.cells.find((c) => c.row === 14)?.formula).toBe('=KH.TIER(H13,{31.5,28,21})');
   });
 });
 
@@ -88,7 +91,7 @@ describe('不覆盖用户自己的得分', () => {
     expect(report.warnings.filter((w) => w.code === 'SCORE_CELL_TAKEN').map((w) => w.row)).toEqual([4, 5]);
     const total = plan.cells.find((c) => c.row === 13)!;
     expect(total.value).toBe(24.2);
-    expect(total.formula).toContain('H3,ROUND(E4-MIN(E4,');
+    expect(total.formula).toContain('H3,IF(ISTEXT(G4),"请填数字",ROUND(E4-MIN(E4,MAX(0,G4)),2))');
   });
 
   it('要求覆盖时照写', () => {

@@ -36,7 +36,7 @@ describe('合并的得分格', () => {
       expect(report.warnings).toContainEqual(expect.objectContaining({ row: 2, code: 'SCORES_MERGED' }));
       const total = plan.cells.find((c) => c.row === 6)!;
       expect(total.value).toBe(12.5);
-      if (mode === 'formulas') expect(total.formula).toBe('=ROUND(MAX(0,MIN(20,SUM(E2,E5))),2)');
+      if (mode === 'formulas') expect(total.formula).toBe('=IF(COUNTIF(E2:E5,"请填数字"),"请填数字",ROUND(MAX(0,MIN(20,SUM(E2,E5))),2))');
     });
   }
 
@@ -46,7 +46,7 @@ describe('合并的得分格', () => {
     expectNoHiddenWrites(s, plan.cells);
     expect(report.warnings.filter((w) => w.code === 'SCORE_CELL_MERGED').map((w) => w.row)).toEqual([2, 3]);
     expect(plan.cells.find((c) => c.row === 6)!.value).toBe(12.5);
-    expect(plan.cells.find((c) => c.row === 6)!.formula).toMatch(/^=ROUND\(MAX\(0,MIN\(20,SUM\(ROUND\(C2-/);
+    expect(plan.cells.find((c) => c.row === 6)!.formula).toMatch(/^=IF\(COUNTIF\(E4:E5,\"请填数字\"\),\"请填数字\",ROUND\(MAX\(0,MIN\(20,SUM\(IF\(ISTEXT\(D2\),\"请填数字\",ROUND\(C2-/);
   });
 
   it('基础分C2:C4合并（一个基础分管三行）：是一个项目，三行扣分相加，得分写在第一行', () => {

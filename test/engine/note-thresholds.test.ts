@@ -48,7 +48,7 @@ describe('JGJ59 说明中的“保证项目有一项未得分”与“小计不�
     expect(report.total).toBe(0);
     expect(report.warnings.map((w) => w.code)).toContain('KEY_ITEM_ZERO');
     const total = plan.cells.find((c) => c.row === 15 && c.col === 7);
-    expect(total?.formula).toMatch(/^=IF\(OR\(.*G4=0/);
+    expect(total?.formula).toMatch(/^=IF\(COUNTIF\(G3:G13,\"请填数字\"\),\"请填数字\",IF\(OR\(.*G4=0/);
   });
 
   test('一般项目中有一项得0分不影响总分', () => {

@@ -40,9 +40,9 @@ describe('逐条上限与总上限都在计分和公式里生效', () => {
   });
 
   test('写入的得分公式用同一个上限：基础分、5分或4分中最小者', () => {
-    expect(formula(2)).toMatch(/^=ROUND\(C2-MIN\(C2,5,/);
-    expect(formula(3)).toMatch(/^=ROUND\(C3-MIN\(C3,4,/);
-    expect(formula(4)).toMatch(/^=ROUND\(C4-MIN\(C4,IF\(/);
+    expect(formula(2)).toMatch(/^=IF\(ISTEXT\(D2\),\"请填数字\",ROUND\(C2-MIN\(C2,5,/);
+    expect(formula(3)).toMatch(/^=IF\(ISTEXT\(D3\),"请填数字",ROUND\(C3-MIN\(C3,4,/);
+    expect(formula(4)).toMatch(/^=IF\(ISTEXT\(D4\),"请填数字",ROUND\(C4-MIN\(C4,MAX\(0,D4\)\),2\)\)$/);
   });
 });
 

@@ -55,6 +55,6 @@ describe('分项行的得分格', () => {
     if (!r.ok) throw new Error(r.error.message);
     const at = (row: number) => r.value.plan.cells.find((c) => c.row === row && c.col === 5);
     expect([at(2)?.formula, at(2)?.value]).toEqual(['=MIN(10,SUM(E3:E4))', 9]);
-    expect([at(5)?.formula, at(5)?.value]).toEqual(['=ROUND(MAX(0,E2),2)', 9]);
+    expect([at(5)?.formula, at(5)?.value]).toEqual(['=IF(COUNTIF(E3:E4,"请填数字"),"请填数字",ROUND(MAX(0,E2),2))', 9]);
   });
 });

@@ -36,7 +36,7 @@ const H000 = ['项目', '序号', '考核内容及要求', '评分标准', '基�
 /**
  * Seed 000 (让胡路区委政法委): sections merged down column A with caps in their text, a header repeated where the
  * printed page broke, a 合计 row, a 等次 label and signatures. Hand-computed: section 1 = 0+1+2+0+0 = 3 (row 6's 3
- * is above its base 2, applied as 2); section 2 = 8.5+3+4.9+4.8 = 21.2; total 24.2 of 35; default tier 不合格.
+ * is above its base 2, applied as 2); section 2 = 8.5+3+4.9+4.8 = 21.2; total 24.2 of 35 (69%); default tier 合格.
  */
 export function rangHuLu(deductions: Partial<Record<number, CellValue>> = {}): SheetSnapshot {
   const d = (row: number, v: CellValue) => (row in deductions ? (deductions[row] as CellValue) : v);

@@ -4,7 +4,7 @@ import { colNumber } from '../../src/engine/snapshot';
 /**
  * Just enough of Excel's calculation for the fake workbook to hold what Excel would show after a write: the
  * functions the engine's formulas use (SUM MIN MAX IF IFERROR ROUND ABS OR AND TRIM SUBSTITUTE LEN LEFT RIGHT MID FIND
- * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR), array constants and Excel's element-wise array evaluation, references,
+ * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR ISTEXT COUNTIF), array constants and Excel's element-wise array evaluation, references,
  * arithmetic, & and comparisons. Anything else is #NAME?, as in an Excel without the add-in's KH functions.
  */
 type V = CellValue | V[];
@@ -72,7 +72,13 @@ function mapArgs(args: V[], f: (xs: CellValue[]) => CellValue): V {
 const ARRAY_FUNCTIONS: Record<string, (args: V[]) => V> = {
   LEN: (a) => map1(a[0], (x) => str(x).length),
   TRIM: (a) => map1(a[0], (x) => str(x).trim().replace(/ +/g, ' ')),
-  SUBSTITUTE: (a) => mapArgs(a, ([t, o, n]) => str(t).split(str(o)).join(str(n))),
+  SUBSTITUTE: (a) => mapArgs(a, ([t, o, n, k]) => {
+    const parts = str(t).split(str(o));
+    if (k === undefined) return parts.join(str(n));
+    // Only the k-th occurrence is replaced.
+    const i = num(k);
+    return parts.length <= i ? str(t) : parts.slice(0, i).join(str(o)) + str(n) + parts.slice(i).join(str(o));
+  }),
   MID: (a) => mapArgs(a, ([t, start, n]) => str(t).substr(num(start) - 1, num(n))),
   LEFT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => str(t).slice(0, num(n))),
   RIGHT: (a) => mapArgs(a.length > 1 ? a : [a[0], 1], ([t, n]) => (num(n) === 0 ? '' : str(t).slice(-num(n)))),
@@ -106,6 +112,11 @@ const FUNCTIONS: Record<string, (args: V[]) => CellValue> = {
   ROUND: (a) => {
     const f = 10 ** num(a[1] ?? 0);
     return Math.round(num(a[0]) * f + Math.sign(num(a[0])) * 1e-9) / f;
+  },
+  // COUNTIF with a plain text criterion only (no wildcards or operators): what the written formulas use.
+  COUNTIF: (a) => {
+    const want = str(Array.isArray(a[1]) ? flat(a[1])[0] ?? null : a[1]).toLowerCase();
+    return (Array.isArray(a[0]) ? flat(a[0]) : [a[0]]).filter((x) => typeof x === 'string' && x.toLowerCase() === want).length;
   },
   OR: (a) => a.some((x) => num(x) !== 0),
   AND: (a) => a.every((x) => num(x) !== 0),
@@ -254,7 +265,7 @@ class Parser {
             throw e;
           }
         };
-      if (name === 'ISNUMBER' || name === 'ISLOGICAL' || name === 'ISERROR')
+      if (name === 'ISNUMBER' || name === 'ISLOGICAL' || name === 'ISERROR' || name === 'ISTEXT')
         return () => {
           let v: V;
           try {
@@ -264,7 +275,7 @@ class Parser {
             throw e;
           }
           return map1(v, (x) =>
-            name === 'ISNUMBER' ? typeof x === 'number' : name === 'ISLOGICAL' ? typeof x === 'boolean' : isError(x),
+            name === 'ISNUMBER' ? typeof x === 'number' : name === 'ISLOGICAL' ? typeof x === 'boolean' : name === 'ISTEXT' ? typeof x === 'string' && !isError(x) : isError(x),
           );
         };
       const arrayFn = ARRAY_FUNCTIONS[name];

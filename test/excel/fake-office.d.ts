@@ -14,6 +14,9 @@ export class Sheet {
   merges: MergedArea[];
   visibility: string;
   protected: boolean;
+  /** Formatting and page layout as set through Range.format and Worksheet.pageLayout, in order. */
+  layout: { what: string; area?: string; value: unknown }[];
+  charts: { type: string; name: string; position: string | null }[];
   constructor(name: string);
   get(row: number, col: number): FakeCell | undefined;
   put(row: number, col: number, patch: Partial<FakeCell>): void;

@@ -114,6 +114,9 @@
       this.merges = [];
       this.visibility = 'Visible';
       this.protected = false;
+      /** What formatting and layout calls set, in order: { what, area?, value }. Cells are not affected. */
+      this.layout = [];
+      this.charts = [];
     }
     get(row, col) {
       return this.cells.get(`${row},${col}`);
@@ -434,6 +437,14 @@
             throw new OfficeError('NotImplemented', '本测试替身只模拟整列向右、整行向下插入');
           });
         range.merge = () => queue(() => { changes++; fake.writable(sheetName).merges.push({ ...areaAt(fake.need(sheetName)) }); });
+        range.unmerge = () =>
+          queue(() => {
+            changes++;
+            const s = fake.writable(sheetName);
+            const a = areaAt(s);
+            s.merges = s.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+          });
+        range.format = formatProxy(sheetName, areaAt);
         range.getMergedAreasOrNullObject = () => {
           if (fake.apiMinor < 13) throw new OfficeError('ApiNotFound', 'getMergedAreasOrNullObject 需要 ExcelApi 1.13');
           const merged = {};
@@ -451,6 +462,69 @@
           return merged;
         };
         return range;
+      }
+
+      /** Range.format as the report sheet uses it (ExcelApi 1.1–1.2): each setting is recorded on the sheet's layout. */
+      function formatProxy(sheetName, areaAt) {
+        const record = (what) => (value) =>
+          queue(() => {
+            const s = fake.writable(sheetName);
+            s.layout.push({ what, area: areaText(areaAt(s)), value });
+          });
+        const settable = (target, names, prefix) => {
+          for (const n of names) Object.defineProperty(target, n, { set: record(prefix + n), get: () => { throw new OfficeError('PropertyNotLoaded', `${prefix}${n} 未加载`); } });
+          return target;
+        };
+        const format = settable({}, ['columnWidth', 'rowHeight', 'wrapText', 'horizontalAlignment', 'verticalAlignment'], '');
+        format.font = settable({}, ['bold', 'size', 'color', 'name'], 'font.');
+        format.borders = { getItem: (edge) => settable({}, ['style', 'color', 'weight'], `borders.${edge}.`) };
+        return format;
+      }
+
+      /** Worksheet.pageLayout (ExcelApi 1.9) and Worksheet.charts (1.1), recorded like formats. */
+      function pageLayoutProxy(nameAt) {
+        if (fake.apiMinor < 9) throw new OfficeError('ApiNotFound', 'pageLayout 需要 ExcelApi 1.9');
+        const record = (what) => (value) => queue(() => fake.writable(nameAt()).layout.push({ what: `pageLayout.${what}`, value }));
+        const layout = {};
+        for (const n of ['orientation', 'paperSize', 'zoom', 'centerHorizontally']) Object.defineProperty(layout, n, { set: record(n) });
+        layout.setPrintTitleRows = record('printTitleRows');
+        return layout;
+      }
+
+      function chartsProxy(nameAt) {
+        let items;
+        const charts = {
+          add: (type) => {
+            const chart = { type, name: '', title: {}, legend: {}, position: null, x: null };
+            queue(() => fake.writable(nameAt()).charts.push(chart));
+            chart.series = { getItemAt: () => ({ setXAxisValues: () => undefined }) };
+            chart.setPosition = (from, to) => (chart.position = `${from}:${to}`);
+            chart.delete = () => queue(() => {
+              const s = fake.writable(nameAt());
+              s.charts = s.charts.filter((c) => c !== chart);
+            });
+            return chart;
+          },
+          load: () => {
+            loads.push(() => {
+              items = fake.need(nameAt()).charts.map((c) => Object.assign(c, {
+                delete: () => queue(() => {
+                  const s = fake.writable(nameAt());
+                  s.charts = s.charts.filter((x) => x !== c);
+                }),
+              }));
+              return 64;
+            });
+            return charts;
+          },
+        };
+        Object.defineProperty(charts, 'items', {
+          get: () => {
+            if (!items) throw new OfficeError('PropertyNotLoaded', 'items 要在 load 和 context.sync() 之后才能读取');
+            return items;
+          },
+        });
+        return charts;
       }
 
       function sheetProxy(nameAt, orNull) {
@@ -481,6 +555,8 @@
           return rangeProxy(nameAt(), () => area);
         };
         sheet.getUsedRange = (valuesOnly = false) => rangeProxy(nameAt(), (s) => s.used(valuesOnly));
+        Object.defineProperty(sheet, 'pageLayout', { get: () => pageLayoutProxy(nameAt) });
+        Object.defineProperty(sheet, 'charts', { get: () => chartsProxy(nameAt) });
         return sheet;
       }
 

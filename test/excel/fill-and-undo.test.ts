@@ -58,7 +58,7 @@ describe('填写得分', () => {
     const out = await fillActiveSheet();
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.message).toBe('已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
+    expect(out.message).toBe('已填写11个单元格：总分24.2分，等次“合格（默认分档）”；有1条提示请核对');
     expect(excel.read(SHEET, 3, 8).formula).toMatch(/^=/);
     for (const item of out.report.items) expect(excel.read(SHEET, item.row, 8).value).toBe(item.score);
     expect(excel.read(SHEET, 13, 8).value).toBe(24.2);
@@ -168,10 +168,14 @@ describe('Excel 出错时', () => {
     expect(out.message).toContain('批量许可版 Excel 2021/2024（版本 2108 及以上）');
   });
 
-  test('其他错误带上 Excel 的原话', async () => {
+  test('其他错误：中文说明怎么办，不把 Excel 的英文原话给用户看；中文版 Excel 的原话照录', async () => {
     const excel = excelWithRangHuLu();
     excel.failNextSync = new OfficeError('GeneralException', 'An internal error has occurred.');
-    expect((await fillActiveSheet()).message).toBe('与 Excel 通信失败：An internal error has occurred.');
+    const out = (await fillActiveSheet()).message;
+    expect(out).toMatch(/^与 Excel 通信失败：工作簿未被改动。请先保存工作簿/);
+    expect(out.replace(/Excel/g, '')).not.toMatch(/[A-Za-z]/);
+    excel.failNextSync = new OfficeError('GeneralException', '发生内部错误。');
+    expect((await fillActiveSheet()).message).toMatch(/^与 Excel 通信失败（发生内部错误。）：/);
   });
 
   test('不在 Excel 中（没有 Office.js）：提示需在 Excel 中运行', async () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mergeAt } from '../../src/engine/header';
@@ -27,6 +28,22 @@ function sheetOf(file: string): SheetSnapshot {
   return s.value;
 }
 
+/** The first case's output with one short-formula item's 扣分 typed over as text, as a clerk might after the fill. */
+async function withTextEntry(c: Case, dir: string): Promise<{ file: string; row: number; col: number; totalRow: number }> {
+  const out = sheetOf(c.output);
+  const col = colNumber(c.report.columns.score);
+  const dCol = colNumber(c.report.columns.deduction);
+  const item = c.report.items.find((it) => formulaAt(out, it.row, col)?.startsWith('=IF(ISTEXT('));
+  if (!item) throw new Error(`seed ${c.seed}: no short formula to change`);
+  const totalRow = out.values.findIndex((row) => String(row[0] ?? '').startsWith('合计')) + 1;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(c.output);
+  wb.getWorksheet('考核表')!.getCell(item.row, dCol).value = '两分';
+  const file = path.join(dir, `changed-${c.seed}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return { file, row: item.row, col, totalRow };
+}
+
 const hundredths = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
 
 interface Case {
@@ -39,6 +56,8 @@ interface Case {
 describe('差分测试：随机评分表经 LibreOffice 重算后，与报告逐格一致', () => {
   const cases: Case[] = [];
   let recalculated: string[] = [];
+  let changed: { file: string; row: number; col: number; totalRow: number } = { file: '', row: 0, col: 0, totalRow: 0 };
+  let changedBack = '';
 
   beforeAll(async () => {
     const dir = tmpDir();
@@ -52,7 +71,10 @@ describe('差分测试：随机评分表经 LibreOffice 重算后，与报告逐
       const report = (JSON.parse(r.out).sheets as SheetReport[]).find((s) => s.sheet === '考核表')!;
       cases.push({ seed, input, output, report });
     }
-    recalculated = recalculatedAll(cases.map((c) => c.output));
+    changed = await withTextEntry(cases[0], dir);
+    const all = recalculatedAll([...cases.map((c) => c.output), changed.file]);
+    recalculated = all.slice(0, cases.length);
+    changedBack = all[cases.length];
   });
 
   it('每张表：每个写入的公式重算后都不是错误值，结果等于写入时的结果', () => {
@@ -101,6 +123,30 @@ describe('差分测试：随机评分表经 LibreOffice 重算后，与报告逐
           expect([c.seed, 'section', sec.row, hundredths(valueAt(theirs, sub + 1, col))]).toEqual([c.seed, 'section', sec.row, sec.score]);
       }
     });
+  });
+
+  it('数字或空白的扣分写成短公式（不超过150个字符），其余写读得懂它们的长公式；两种都与报告一致', () => {
+    let short = 0;
+    let long = 0;
+    for (const c of cases) {
+      const out = sheetOf(c.output);
+      const col = colNumber(c.report.columns.score);
+      for (const item of c.report.items) {
+        const f = formulaAt(out, item.row, col);
+        if (!f || !f.includes('MIN(')) continue;
+        if (f.startsWith('=IF(ISTEXT(')) {
+          short++;
+          expect([c.seed, item.row, f.length <= 150]).toEqual([c.seed, item.row, true]);
+        } else long++;
+      }
+    }
+    expect(short).toBeGreaterThan(0);
+    expect(long).toBeGreaterThan(0);
+  });
+
+  it('填写后把一个数字扣分改成文字「两分」：该项得分、总分与等次在表里显示「请填数字」，不悄悄按0计', () => {
+    const theirs = sheetOf(changedBack);
+    expect([valueAt(theirs, changed.row, changed.col), valueAt(theirs, changed.totalRow, changed.col)]).toEqual(['请填数字', '请填数字']);
   });
 
   it('合并的得分格只写左上角：被合并遮住的格在输出文件里仍是空的', () => {

@@ -74,3 +74,33 @@ describe('任务窗格“生成报告”：在打开的工作簿中写入「考�
     expect(marks).toHaveLength(1);
   });
 });
+
+describe('生成报告在支持页面设置的 Excel（ExcelApi 1.9 及以上）中', () => {
+  let excel: FakeExcel;
+  beforeEach(() => {
+    excel = new FakeExcel();
+    town(excel, 0, true);
+    town(excel, 1, true);
+    excel.install();
+  });
+  afterEach(() => FakeExcel.uninstall());
+
+  test('设列宽、表格边框、A4 横向与图表，不再因 getRangeByIndexes 失败；再次生成时图表只有一张', async () => {
+    const first = await generateReport({ date: '2026-11-24' });
+    if (!first.ok) throw new Error(first.message);
+    const again = await generateReport({ date: '2026-11-25', top: 1 });
+    if (!again.ok) throw new Error(again.message);
+    const s = excel.sheet('考核报告')!;
+    expect(s.layout).toContainEqual({ what: 'columnWidth', area: 'B1:B1048576', value: 96 });
+    expect(s.layout).toContainEqual({ what: 'pageLayout.orientation', value: 'Landscape' });
+    expect(s.charts.map((c) => c.name)).toEqual(['考核报告图表']);
+  });
+
+  test('Excel 出了脚本错误时，说明是中文、说怎么办，不含英文原话', async () => {
+    excel.failNextSync = new TypeError('sheet.getRangeByIndexes is not a function');
+    const out = await generateReport({ date: '2026-11-24' });
+    expect(out.ok).toBe(false);
+    expect(out.message).toMatch(/^与 Excel 通信失败：工作簿未被改动。/);
+    expect(out.message.replace(/Excel/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+});

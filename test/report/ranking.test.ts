@@ -82,7 +82,7 @@ describe('排名的一般规律（任意总分与否决）', () => {
       fc.property(units, fc.boolean(), (us, dense) => {
         const model = buildReport(
           us.map((u, i) => ({
-            unit: `单位${i}`, file: 'x.xlsx', sheet: `单位${i}`, deductions: [],
+            unit: `单位${i}`, file: 'x.xlsx', sheet: `单位${i}`, deductions: [], adjustments: [], missing: [],
             cells: { total: null, tier: null, sections: [] },
             report: { sheet: `单位${i}`, headerRow: 1, columns: {}, items: [], sections: [], adjustments: [], bonus: 0,
               veto: u.veto, total: u.total, fullMarks: 100, tier: u.veto ? '一票否决' : '合格', complete: true, warnings: [] },

@@ -41,7 +41,9 @@ describe('kaohe report', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEET, '甲镇', '乙镇', '丙镇', '丁镇', '戊镇']);
     const ws = wb.getWorksheet(REPORT_SHEET)!;
-    expect(ws.getRow(3).values).toEqual([undefined, '名次', '单位', '总分', '等次', '一票否决', '备注']);
+    expect(ws.getRow(3).values).toEqual([undefined, '名次', '单位', '总分', '等次', '一票否决', '考核得分', '加减分', '备注']);
+    // The row adds up in the sheet itself: 加减分 is what the live total adds beyond its part.
+    expect(ws.getCell('G4').formula).toBe('ROUND(C4-SUM(F4),2)');
     // Row 4 is the first unit, 乙镇: its total is 乙镇's own 合计 cell, and its rank counts the totals above it.
     expect(ws.getCell('B4').value).toBe('乙镇');
     expect(ws.getCell('C4').formula).toBe("'乙镇'!F9");
@@ -127,7 +129,8 @@ describe('kaohe report', () => {
     expect(units.map((u) => [u.unit, u.rank, u.complete])).toEqual([['己镇', 1, false], ['甲镇', 2, true]]);
     expect(r.errLines).toContain('警告：单位“己镇”评分未完成，报告中已标注“评分未完成”');
     const ws = await sheetOf(path.join(dir, '报告.xlsx'), REPORT_SHEET);
-    expect([ws.getCell('B4').value, ws.getCell('F4').value, ws.getCell('F5').value]).toEqual(['己镇', '评分未完成', null]);
+    expect([ws.getCell('B4').value, ws.getCell('H5').value]).toEqual(['己镇', null]);
+    expect(ws.getCell('H4').value).toMatch(/^评分未完成：.*“/);
     expect((await kaohe('report', file, '-o', path.join(dir, '报告.html'))).code).toBe(0);
     expect(fs.readFileSync(path.join(dir, '报告.html'), 'utf8')).toMatch(/<tr class="incomplete"><td>1<\/td><td>己镇<\/td>.*评分未完成/);
   });

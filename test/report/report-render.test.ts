@@ -67,6 +67,11 @@ describe('报告在 LibreOffice 中', () => {
     expect(bare).toContain('先进单位（前2名）：乙镇、甲镇、丙镇');
     expect(bare).toContain('一票否决单位：丁镇');
     for (const t of FORMULA_LIKE) expect(bare).toContain(t);
+    // Each row adds up on paper: 考核得分 and 加减分 beside the total (乙镇 68 = 68 + 0).
+    expect(text).toContain('1 乙镇 68 合格 否 先进 68 0');
+    // 扣分情况 quotes the clause that cost the points, never a worksheet row.
+    expect(bare).toContain('情报信息迟报、漏报一次扣0.1分：扣0.3分');
+    expect(bare).not.toMatch(/第\d+行/);
 
     const img = readGreyPng(pageImage(pdf, 1, 40, path.join(dir, 'page1')));
     expect(img.width / img.height).toBeCloseTo(210 / 297, 2);

@@ -7,8 +7,8 @@ const html = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), '
 const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1].trim());
 
 describe('任务窗格页面', () => {
-  test('四个按钮的可访问名称正是“识别评分表”“填写得分”“撤销”“生成报告”', () => {
-    expect(buttons).toEqual(['识别评分表', '填写得分', '撤销', '生成报告']);
+  test('按钮的可访问名称：文件模式的“取消”“生成报告”，Excel 中的“识别评分表”“填写得分”“撤销”“生成报告”', () => {
+    expect(buttons).toEqual(['取消', '生成报告', '识别评分表', '填写得分', '撤销', '生成报告']);
   });
 
   test('写入方式默认为公式，另有数值、KH函数和“覆盖已有得分”', () => {

@@ -52,7 +52,7 @@ describe('任务窗格：填写结果', () => {
   test('显示总分、满分、等次和完成提示', () => {
     const html = renderFillResult(reportOf(), '已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
     expect(text(html)).toContain('总分 24.2 / 35分');
-    expect(text(html)).toContain('等次 不合格');
+    expect(text(html)).toContain('等次 合格 默认分档');
     expect(text(html)).toContain('已填写11个单元格');
     expect(text(html)).not.toContain('评分未完成');
   });
@@ -164,5 +164,27 @@ describe('任务窗格：一级指标', () => {
     const html = text(renderRecognition(r.value.report));
     expect(html).toContain('一级指标 A列');
     expect(html).toContain('平安建设（40分） 40分 2个分项 矛盾纠纷排查化解（15分） 15分 2项 治安防控（30分） 30分 3项 基础工作（10分） 10分 1个分项 台账资料 10分 2项');
+  });
+});
+
+describe('任务窗格：一个诚实的状态（完成 / 完成但有提示 / 未完成，三者看起来不同）', () => {
+  const stateOf = (report: SheetReport) => /data-status="(\w+)"/.exec(renderFillResult(report, '已填写'))?.[1];
+
+  test('没有提示时是“评分完成”；让胡路区委政法委有提示时是“评分完成，有N条提示”', () => {
+    const clean = { ...reportOf(), warnings: [], complete: true };
+    expect(stateOf(clean)).toBe('complete');
+    expect(text(renderFillResult(clean, '已填写'))).toContain('✓ 评分完成：没有需要核对的提示');
+    const warned = reportOf();
+    expect(warned.warnings.length).toBeGreaterThan(0);
+    expect(stateOf(warned)).toBe('warnings');
+    expect(text(renderFillResult(warned, '已填写'))).toContain(`评分完成，有${warned.warnings.length}条提示`);
+  });
+
+  test('扣分写成“严重”读不出：显示“评分未完成”，总分与等次标为暂定，不用完成的样式', () => {
+    const html = renderFillResult(reportOf({ 3: '严重' }), '已填写');
+    expect(/data-status="(\w+)"/.exec(html)?.[1]).toBe('incomplete');
+    expect(text(html)).toContain('评分未完成：有扣分无法读取，总分与等次暂不作数');
+    expect(html).toContain('kh-score-incomplete');
+    expect(text(html)).toMatch(/等次 \S+( 默认分档)? （暂定）/);
   });
 });
