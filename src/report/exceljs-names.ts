@@ -22,7 +22,7 @@ export function exceljsSheetNames(pkg: XlsxPackage): Map<string, string> {
   const names = new Map(pkg.sheetNames().map((n) => [n, n]));
   if (!pkg.sheetNames().some(exceljsRefuses)) return names;
   const xml = pkg.text(pkg.workbookPart) as string;
-  const used = new Set(pkg.sheetNames().map((n) => n.toLowerCase()));
+  const used = new Set(pkg.sheets().map((s) => s.name.toLowerCase()));
   let next = 1;
   const neutral = (): string => {
     while (used.has(`工作表${next}`.toLowerCase())) next++;
