@@ -8,15 +8,19 @@ import {
 import { RECORD_SHEET, recordCells, recordFromCells } from '../engine/fill-record-sheet';
 import type { Alongside } from './apply-plan';
 import type { FirstBandRider } from './read-snapshot';
+import { supportsExcelApi } from './requirements';
 import { PAYLOAD_LIMIT_BYTES, utf8Length } from './write-blocks';
+
+/** Workbook.protection, which says whether a sheet may be added. */
+const WORKBOOK_PROTECTION_API = '1.7';
 
 /**
  * The fill record (src/engine/fill-record.ts) in the workbook: the very hidden sheet 考核评分助手填写记录, its text in
  * column A, the same sheet the .xlsx adapter reads and writes (src/engine/fill-record-sheet.ts says why a sheet).
  * Workbooks filled before the record moved there keep it in a custom XML part (namespace urn:kaohe:fill-record:1);
  * it is read when there is no sheet and deleted once the sheet holds the record. A workbook whose structure is
- * protected cannot take a new sheet, so there the record stays in the custom XML part. None of this costs a round
- * trip of its own:
+ * protected cannot take a new sheet, so there (and where ExcelApi 1.7 cannot tell) the record stays in the custom
+ * XML part. None of this costs a round trip of its own:
  *   - the lookups (sheet, custom XML parts, structure protection) ride in a sheet read's outline request,
  *   - the sheet's column A (or the part's XML) in the first band's request,
  *   - the new record in the write's request.
@@ -35,10 +39,12 @@ export interface RecordLookup {
 export function queueRecordLookup(context: Excel.RequestContext): RecordLookup {
   const parts = context.workbook.customXmlParts.getByNamespace(FILL_RECORD_NAMESPACE);
   parts.load('items/id');
+  // isNullObject is known after the sync without loading anything (and a missing sheet has nothing to load).
   const sheet = context.workbook.worksheets.getItemOrNullObject(RECORD_SHEET);
-  sheet.load('name');
-  const protection = context.workbook.protection;
-  protection.load('protected');
+  // Whether the structure is protected is known from ExcelApi 1.7 on; below it, a new sheet is not risked (a refused
+  // add would fail the whole fill's request) and the record goes on in its custom XML part.
+  const protection = supportsExcelApi(WORKBOOK_PROTECTION_API) ? context.workbook.protection : null;
+  protection?.load('protected');
   let xml: OfficeExtension.ClientResult<string> | null = null;
   let column: Excel.Range | null = null;
   return {
@@ -64,7 +70,7 @@ export function queueRecordLookup(context: Excel.RequestContext): RecordLookup {
       return utf8Length(encodeFillRecord(next)) + 200 <= PAYLOAD_LIMIT_BYTES;
     },
     save(next) {
-      const inPart = sheet.isNullObject && protection.protected;
+      const inPart = sheet.isNullObject && (protection === null || protection.protected);
       return inPart ? saveInPart(parts, next) : saveInSheet(!sheet.isNullObject, column, parts, next);
     },
   };

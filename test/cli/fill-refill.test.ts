@@ -140,3 +140,35 @@ describe('别的程序保存过的工作簿仍记得工具写过哪些单元格�
     expect(valueAt(s, TOTAL_ROW, SCORE)).toBe(b.report.total);
   });
 });
+
+describe('填写记录丢失时（记录表被删除）：摘要和 JSON 照表中所写报告，并提示（问题15第4项）', () => {
+  test('--values 再填：保留的合计是表中的数，报告的总分与之相同，警告说明按扣分应为多少', async () => {
+    const dir = tmpDir();
+    const input = path.join(dir, 'in.xlsx');
+    await writeWorkbook(input, seed000());
+    const first = path.join(dir, 'first.xlsx');
+    const a = await fill(input, first, '--values');
+    const item = a.report.items[0];
+    // A user unhides the record sheet in LibreOffice and deletes it, then corrects a deduction.
+    const lost = path.join(dir, 'lost.xlsx');
+    const code = `import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\ndel wb[${JSON.stringify(RECORD_SHEET)}]\nwb.save(sys.argv[2])`;
+    const py = spawnSync('/usr/bin/python3', ['-c', code, first, lost], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    edit(lost, [{ row: item.row, col: DEDUCTION, value: 0.5 }]);
+    expect(opened(fs.readFileSync(lost)).fillRecord()).toEqual({ sheets: [] });
+
+    const second = path.join(dir, 'second.xlsx');
+    const b = await fill(lost, second, '--values');
+    const s = snapshotOf(opened(fs.readFileSync(second)), SHEET);
+    const held = valueAt(s, TOTAL_ROW, SCORE);
+    expect(held).toBe(a.report.total);
+    expect(b.report.total).toBe(held);
+    expect(b.report.warnings.find((w) => w.code === 'TOTAL_AS_HELD')?.message).toBe(
+      `合计H${TOTAL_ROW}保留了表中已有的${a.report.total}分，报告按表中的${a.report.total}分；按扣分计算应为${a.report.total + 1.5}分` +
+        `（若H${TOTAL_ROW}是本工具以前填写的、填写记录已丢失，请核对后清空H${TOTAL_ROW}再填写）`,
+    );
+    const summary = await kaohe('fill', lost, '-o', path.join(dir, 'third.xlsx'), '--values');
+    expect(summary.out).toContain(`总分 ${a.report.total}，`);
+    expect(summary.errLines).toContainEqual(expect.stringContaining(`H${TOTAL_ROW}：合计H${TOTAL_ROW}保留了表中已有的`));
+  });
+});
