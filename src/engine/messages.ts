@@ -1,10 +1,8 @@
 import { fmt } from './numbers';
 
-/**
- * The Excel the add-in runs in, as the manifest requires it (SharedRuntime 1.1 + CustomFunctionsRuntime 1.3: no
- * Excel 2016 or 2019); README's platform table and docs/excel-addin.md say the same.
- */
-export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 2108 及以上）、Mac 版 Excel 16.35 及以上或 Excel 网页版';
+import { SUPPORTED_EXCEL } from './supported-excel';
+
+export { SUPPORTED_EXCEL };
 
 /**
  * Every sentence the engine says to a person, in one place. Edges (CLI, task pane, custom functions) show these
@@ -99,6 +97,10 @@ export const MESSAGES = {
   OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
   FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
   REPORT_NOTICE_FAILED: (reason: string) => `生成报告失败：${reason}`,
+  REPORT_NO_DOWNLOAD_MAC: (sheet: string) =>
+    `Mac 与 iPad 版 Excel 的任务窗格不能下载文件。考核报告已写入本工作簿的“${sheet}”工作表；要下载通报（.docx）和网页报告（.html），请先保存工作簿，再点“在浏览器中打开”，在浏览器里打开这个工作簿`,
+  REPORT_NO_DOWNLOAD_IPAD: (sheet: string) =>
+    `这台设备上的 Excel 不能从任务窗格下载文件。考核报告已写入本工作簿的“${sheet}”工作表；要通报（.docx）和网页报告（.html），请在电脑浏览器中打开本加载项的页面，再打开保存好的工作簿`,
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
     `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
   NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',
