@@ -10,15 +10,24 @@ import { encodeCellText, escapeXmlAttr, findEndTag, findTags, withAttr } from '.
  * workbook's defined names or views use moves.
  */
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The record sheet's XML: each text in column A, one row each, as inline strings (sharedStrings is never touched). */
-export function recordSheetXml(cells: readonly string[]): string {
+/** The namespace of workbook.xml's root element, which a worksheet of the same workbook speaks too. */
+export function workbookNamespace(workbookXml: string): string {
+  const root = findTags(workbookXml, 'workbook')[0];
+  const prefix = /^<([\w.-]+):/.exec(root?.text ?? '')?.[1];
+  return (prefix !== undefined ? root?.attrs.get(prefix) : root?.attrs.get('xmlns')) ?? '';
+}
+
+/**
+ * The record sheet's XML, in the workbook's namespace: each text in column A, one row each, as inline strings
+ * (sharedStrings is never touched).
+ */
+export function recordSheetXml(cells: readonly string[], namespace: string): string {
   const rows = cells.map(
     (t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${encodeCellText(t)}</t></is></c></row>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${escapeXmlAttr(namespace)}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { WritePlan } from '../engine/write-plan';
 import { CONTENT_TYPES_PART, removeOverride } from './content-types';
 import { RECORD_SHEET, recordCells, recordFromCells } from '../engine/fill-record-sheet';
 import { findRecordPart, readRecord, type PartStore } from './fill-record-part';
-import { addRecordSheet, keptVeryHidden, recordSheetXml, removeRecordItem } from './fill-record-sheet';
+import { addRecordSheet, keptVeryHidden, recordSheetXml, removeRecordItem, workbookNamespace } from './fill-record-sheet';
 import { parseRelationships, REL, relsPartOf, removeRelationships, type Relationship } from './relationships';
 import { readSharedStrings } from './shared-strings';
 import { patchSheet } from './sheet-patch';
@@ -233,7 +233,7 @@ export class XlsxPackage implements PartStore {
 
   /** Keeps the record in its sheet (added, very hidden, when the workbook has none), and drops an old custom XML item. */
   setFillRecord(record: FillRecord): void {
-    const xml = recordSheetXml(recordCells(record));
+    const xml = recordSheetXml(recordCells(record), workbookNamespace(this.text(this.workbookPart) as string));
     const sheet = this.recordSheet();
     if (sheet) {
       this.setText(sheet.part, xml);
