@@ -89,6 +89,11 @@ export class XlsxPackage implements PartStore {
     const pkg = new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension);
     // The custom XML parts are read now, inside this try: one carrying a DTD refuses the file like any other part.
     pkg.recordItem();
+    // So is the record sheet: a DTD there, or XML that does not parse, is a damaged file like any other sheet's.
+    if (pkg.recordSheet()) {
+      const record = pkg.snapshot(RECORD_SHEET);
+      if (!record.ok) return record;
+    }
     return ok(pkg);
   }
 
@@ -224,7 +229,7 @@ export class XlsxPackage implements PartStore {
     return this.recordPart;
   }
 
-  private recordSheet(): XlsxSheet | undefined {
+  recordSheet(): XlsxSheet | undefined {
     return this.sheetList.find((s) => s.name === RECORD_SHEET);
   }
 

@@ -172,3 +172,4 @@ describe('填写记录丢失时（记录表被删除）：摘要和 JSON 照表�
     expect(summary.errLines).toContainEqual(expect.stringContaining(`H${TOTAL_ROW}：合计H${TOTAL_ROW}保留了表中已有的`));
   });
 });
+
