@@ -5,5 +5,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 120000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/temp-dirs.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-line.js'],
 };

@@ -3,7 +3,7 @@
  * `npm run validate`: the add-in manifest against Microsoft's XSDs, offline (xmllint --nonet), the way the Office
  * templates' `office-addin-manifest validate` would check its schema part without calling Microsoft's service.
  * Checks manifest.xml and, when a build made one, dist/manifest.xml. The schemas are looked for in
- * OFFICE_MANIFEST_XSD (a path to OfficeAppManifestV1_1.xsd) or ../shared/schemas/office-addin-manifest/.
+ * OFFICE_MANIFEST_XSD (a path to OfficeAppManifestV1_1.xsd) or the repository's schemas/office-addin-manifest/.
  * Then the rules the XSD cannot express (scripts/manifest-rules.js): no TaskpaneId under the shared runtime, every
  * ribbon icon size, one icon per button, and the requirement sets src/engine/supported-excel.ts names.
  */
@@ -15,7 +15,7 @@ const { manifestProblems } = require('./manifest-rules');
 const { REQUIRED_SETS } = require('../src/engine/supported-excel.ts');
 
 const ROOT = path.resolve(__dirname, '..');
-const candidates = [process.env.OFFICE_MANIFEST_XSD, path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd')].filter(Boolean);
+const candidates = [process.env.OFFICE_MANIFEST_XSD, path.join(ROOT, 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd')].filter(Boolean);
 const xsd = candidates.find((p) => fs.existsSync(p));
 if (!xsd) {
   console.error(`找不到清单架构 OfficeAppManifestV1_1.xsd（可用环境变量 OFFICE_MANIFEST_XSD 指定），已查找：${candidates.join('，')}`);

@@ -4,7 +4,7 @@ import { message } from '../engine/messages';
 import { parseArgs } from './args';
 import { runFill } from './fill-command';
 import { HELP, HELP_FILL, HELP_REPORT, HELP_RULES } from './help';
-import { badInput, EXIT, processIO, type CliIO } from './io';
+import { badInput, EXIT, processIO, quietWhenReaderLeaves, type CliIO } from './io';
 import { errorLine } from './lines';
 import { runRules } from './rules-command';
 
@@ -45,5 +45,6 @@ function version(): string {
 
 /** Entry for bin/kaohe.js. */
 export async function run(): Promise<void> {
+  quietWhenReaderLeaves();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -17,7 +17,7 @@ import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
 import { badInput, EXIT, type CliIO } from './io';
 import { errorLine, oneLine } from './lines';
-import { sameFile } from './same-file';
+import { distinctFiles, sameFile } from './same-file';
 
 type ReportCommand = Extract<Command, { kind: 'report' }>;
 
@@ -35,16 +35,19 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
   if (cmd.output !== null && cmd.files.some((f) => sameFile(f, cmd.output as string)))
     return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
 
-  const many = cmd.files.length >= PROGRESS_FILES;
-  const read = await readUnits(cmd.files, (file, i) => {
-    if (many) io.err(oneLine(`正在读取 ${i + 1}/${cmd.files.length}：${file}`));
+  // A file given twice would rank its units twice, against themselves.
+  const { files, repeats } = distinctFiles(cmd.files);
+  for (const f of repeats) io.err(oneLine(`警告：“${f}”与前面给出的文件是同一个文件，只计一次`));
+  const many = files.length >= PROGRESS_FILES;
+  const read = await readUnits(files, (file, i) => {
+    if (many) io.err(oneLine(`正在读取 ${i + 1}/${files.length}：${file}`));
   });
   if (!read.ok) return badInput(io, errorLine(read.error));
   const { units, failures } = read.value;
   for (const f of failures) io.err(oneLine(`警告：“${f.file}”${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`));
   if (units.length === 0) {
     const why = failures[0] ? `：${failures[0].error.message}` : '';
-    return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', cmd.files.join('、')) + why }));
+    return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', files.join('、')) + why }));
   }
   const unknown = unknownUnits(groups, units.map((u) => u.unit.unit));
   if (unknown.length)

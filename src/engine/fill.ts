@@ -3,8 +3,10 @@ import { planFill, type PlanOptions } from './plan';
 import { ok, type Result } from './result';
 import { scoreSheet } from './score';
 import type { SheetReport, WarningReport } from './sheet-report';
+import { mergeAt } from './header';
 import { message } from './messages';
-import { colLetter, damagedCells, type SheetSnapshot } from './snapshot';
+import { round2 } from './numbers';
+import { address, colLetter, damagedCells, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
 import type { WritePlan } from './write-plan';
 
 /** The one use case every edge calls: a sheet in, its scores and the cells to write out. */
@@ -51,5 +53,38 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     complete: score.complete && damaged.length === 0,
     warnings: [...roleWarnings(layout), ...score.warnings, ...warnings, ...damaged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };
+  asTheFileHolds(report, snapshot, layout, plan);
   return ok({ report, plan, layout });
+}
+
+/**
+ * Where the plan leaves the total or the tier cell as the user's, the sheet goes on showing what it holds there, so
+ * the report says that too, with a warning naming both: a report never states a total the file contradicts. This is
+ * what a refill sees when the fill record is gone (docs/xlsx-patcher.md) and the earlier fill wrote values.
+ */
+function asTheFileHolds(report: SheetReport, s: SheetSnapshot, layout: Layout, plan: WritePlan): void {
+  const planned = new Set(plan.cells.map((c) => address(c.row, c.col)));
+  const kept = (row: number, col: number): CellValue => {
+    const m = mergeAt(s.merges, row, col);
+    if (planned.has(address(row, col)) || (m && (m.top !== row || m.left !== col))) return null;
+    return valueAt(s, row, col);
+  };
+  const scoreCol = layout.columns.score;
+  if (layout.totalRow !== null && scoreCol !== undefined) {
+    const held = kept(layout.totalRow, scoreCol);
+    if (typeof held === 'number' && round2(held) !== report.total) {
+      const at = address(layout.totalRow, scoreCol);
+      report.warnings.push({ row: layout.totalRow, col: colLetter(scoreCol), code: 'TOTAL_AS_HELD', message: message('TOTAL_AS_HELD', at, held, report.total) });
+      report.total = round2(held);
+    }
+  }
+  if (layout.tierCell) {
+    const { row, col } = layout.tierCell;
+    const held = kept(row, col);
+    if (typeof held === 'string' && held.trim() !== '' && held.trim() !== report.tier) {
+      report.warnings.push({ row, col: colLetter(col), code: 'TIER_AS_HELD', message: message('TIER_AS_HELD', address(row, col), held.trim(), report.tier) });
+      report.tier = held.trim();
+    }
+  }
+  report.warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }

@@ -51,6 +51,10 @@ export const MESSAGES = {
   RULE_NUMBER_UNREADABLE: (raw: string) => `评分标准中的“${raw}”不是可用的分值（数字过大），该条按酌情处理，需人工判断`,
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,
+  TOTAL_AS_HELD: (addr: string, held: number, computed: number) =>
+    `合计${addr}保留了表中已有的${fmt(held)}分，报告按表中的${fmt(held)}分；按扣分计算应为${fmt(computed)}分（若${addr}是本工具以前填写的、填写记录已丢失，请核对后清空${addr}再填写）`,
+  TIER_AS_HELD: (addr: string, held: string, computed: string) =>
+    `等次${addr}保留了表中已有的“${held}”，报告按表中的“${held}”；按总分应为“${computed}”（如需更新，请核对后清空${addr}再填写）`,
   VETO_MARKED: () => '一票否决事项已标记，考核等次为“一票否决”',
   NO_EXCELLENT_MARKED: () => '一票否优事项已标记，不评最高等次',
   // How column roles were read (reading/column-roles.ts): a header word and the column's content together.

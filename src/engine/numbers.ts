@@ -89,9 +89,16 @@ export function readNumber(v: CellValue | undefined): number | null {
 
 /** Rounds to the hundredth, halves away from zero, immune to binary noise (1.005 → 1.01, 13.600000000000001 → 13.6). */
 export function round2(n: number): number {
+  if (!(Math.abs(n) < WHOLE_FROM)) return n;
   const r = cents(n) / 100;
   return r === 0 ? 0 : r; // never -0
 }
+
+/**
+ * From 2^53 / 100 on, a double has no hundredths to round: such a number is its own rounding. Scaling it by 100 and
+ * back would change it (1E+21 came back as 999999999999999900000), so it is left as it is.
+ */
+const WHOLE_FROM = 2 ** 53 / 100;
 
 /** n in whole hundredths. Most scores are already hundredths up to binary noise; only the rest pay for toPrecision. */
 function cents(n: number): number {
@@ -104,6 +111,8 @@ function cents(n: number): number {
 export function sum2(ns: readonly number[]): number {
   let total = 0;
   for (const n of ns) total += cents(n);
+  // Hundredths past 2^53 are not whole any more: the sum is as exact as doubles allow, added as they are.
+  if (!(Math.abs(total) < 2 ** 53)) return round2(ns.reduce((a, b) => a + b, 0));
   const r = total / 100;
   return r === 0 ? 0 : r;
 }
@@ -120,9 +129,12 @@ export function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, n));
 }
 
-/** How a number is shown in a Chinese message: 8.5, not 8.50; 3, not 3.0. */
+/**
+ * How a number is shown in a Chinese message and written into a formula: 8.5, not 8.50; 3, not 3.0; and 1E+21 as
+ * Excel shows it (JavaScript's 1e+21, upper-cased, is also how Excel, WPS and LibreOffice read it in a formula).
+ */
 export function fmt(n: number): string {
-  return String(round2(n));
+  return String(round2(n)).replace('e', 'E');
 }
 
 /**

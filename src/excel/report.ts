@@ -1,3 +1,4 @@
+import { RECORD_SHEET } from '../engine/fill-record-sheet';
 import { fillSheet } from '../engine/fill';
 import { message } from '../engine/messages';
 import { fail, ok, type EngineError } from '../engine/result';
@@ -33,7 +34,10 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutcome>
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const outlines = sheets.items.map(({ name }) => ({ name, sheet: sheets.getItem(name), outline: queueOutline(sheets.getItem(name)) }));
+    // The fill record's sheet is the tool's own memory, not a unit.
+    const outlines = sheets.items
+      .filter(({ name }) => name !== RECORD_SHEET)
+      .map(({ name }) => ({ name, sheet: sheets.getItem(name), outline: queueOutline(sheets.getItem(name)) }));
     await context.sync();
     const existing: { name: string; ours: boolean }[] = [];
     const units: ReportUnit[] = [];

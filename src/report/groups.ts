@@ -21,7 +21,15 @@ export function parseGroupOption(texts: readonly string[]): GroupSpec | string {
     if (!m) return `分组“${text}”应写成“组名:单位1,单位2”`;
     const units = m[2].split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
     if (units.length === 0) return `分组“${m[1]}”没有列出单位`;
-    lists.push({ group: m[1].trim(), units });
+    const group = m[1].trim();
+    // A unit ranks in one group; listed under two, which one the user meant cannot be guessed.
+    for (const unit of units) {
+      const other = lists.find((l) => l.units.includes(unit));
+      if (other && other.group !== group) return `单位“${unit}”同时列在分组“${other.group}”和“${group}”中，每个单位只能属于一个分组`;
+    }
+    const same = lists.find((l) => l.group === group);
+    if (same) same.units.push(...units.filter((u) => !same.units.includes(u)));
+    else lists.push({ group, units: units.filter((u, i) => units.indexOf(u) === i) });
   }
   if (lists.length === 0) return '缺少分组：--group 组名:单位1,单位2 或 --group prefix';
   return { kind: 'lists', lists };

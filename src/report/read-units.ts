@@ -4,6 +4,7 @@ import { fillSheet } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import { fail, ok, type Result } from '../engine/result';
 import { readWorkbookFile } from '../xlsx/workbook-file';
+import { exceljsSheetNames } from './exceljs-names';
 import { isReportSheet } from './sheet-plan';
 import { unitOf, type ReportUnit } from './unit';
 
@@ -61,17 +62,21 @@ export async function readUnits(files: readonly string[], onFile: (file: string,
       const { report, layout, plan } = r.value;
       units.push({ unit: unitOf(name, file, snapshot, layout, report, plan), sheet: name });
     }
-    let loaded: Promise<ExcelJS.Workbook> | null = null;
+    let loaded: Promise<{ wb: ExcelJS.Workbook; names: Map<string, string> }> | null = null;
     const workbook = () => {
       if (!loaded) {
         const wb = new ExcelJS.Workbook();
-        loaded = wb.xlsx.load(Buffer.from(pkg.toBytes()) as unknown as ExcelJS.Buffer).then(() => wb);
+        const names = exceljsSheetNames(pkg);
+        loaded = wb.xlsx.load(Buffer.from(pkg.toBytes()) as unknown as ExcelJS.Buffer).then(() => ({ wb, names }));
       }
       return loaded;
     };
     const found: SourcedUnit[] = units.map((u) => ({
       unit: u.unit,
-      source: async () => (await workbook()).getWorksheet(u.sheet) as ExcelJS.Worksheet,
+      source: async () => {
+        const { wb, names } = await workbook();
+        return wb.getWorksheet(names.get(u.sheet) ?? u.sheet) as ExcelJS.Worksheet;
+      },
     }));
     perFile.push({ file, found });
   }

@@ -5,7 +5,9 @@ import type { SheetSnapshot } from '../engine/snapshot';
 import type { WritePlan } from '../engine/write-plan';
 import { CONTENT_TYPES_PART, contentTypeOf, removeOverride } from './content-types';
 import { extensionOfType, type WorkbookExtension } from './workbook-type';
-import { findRecordPart, readRecord, writeRecord, type PartStore } from './fill-record-part';
+import { RECORD_SHEET, recordCells, recordFromCells } from '../engine/fill-record-sheet';
+import { findRecordPart, readRecord, type PartStore } from './fill-record-part';
+import { addRecordSheet, keptVeryHidden, recordSheetXml, removeRecordItem, workbookNamespace } from './fill-record-sheet';
 import { parseRelationships, REL, relsPartOf, removeRelationships, type Relationship } from './relationships';
 import { readSharedStrings } from './shared-strings';
 import { patchSheet } from './sheet-patch';
@@ -87,6 +89,11 @@ export class XlsxPackage implements PartStore {
     const pkg = new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension);
     // The custom XML parts are read now, inside this try: one carrying a DTD refuses the file like any other part.
     pkg.recordItem();
+    // So is the record sheet: a DTD there, or XML that does not parse, is a damaged file like any other sheet's.
+    if (pkg.recordSheet()) {
+      const record = pkg.snapshot(RECORD_SHEET);
+      if (!record.ok) return record;
+    }
     return ok(pkg);
   }
 
@@ -121,7 +128,7 @@ export class XlsxPackage implements PartStore {
     this.pieces.set(part, pieces);
     this.dirty.add(part);
   }
-  private remove(part: string): void {
+  remove(part: string): void {
     this.zip.delete(part);
     this.texts.delete(part);
     this.pieces.delete(part);
@@ -133,8 +140,9 @@ export class XlsxPackage implements PartStore {
     return this.sheetList;
   }
 
+  /** The worksheets a user keeps: every one but the tool's own fill record sheet. */
   sheetNames(): string[] {
-    return this.sheetList.map((s) => s.name);
+    return this.sheetList.filter((s) => s.name !== RECORD_SHEET).map((s) => s.name);
   }
 
   private workbookRels(): Relationship[] {
@@ -221,13 +229,41 @@ export class XlsxPackage implements PartStore {
     return this.recordPart;
   }
 
-  /** What earlier fills wrote (empty when the workbook has no record); 'damaged' when ours but unreadable. */
+  recordSheet(): XlsxSheet | undefined {
+    return this.sheetList.find((s) => s.name === RECORD_SHEET);
+  }
+
+  /**
+   * What earlier fills wrote (empty when the workbook has no record); 'damaged' when ours but unreadable. The record
+   * sheet is read first; a workbook filled before the record moved there still has it as a custom XML item.
+   */
   fillRecord(): FillRecord | 'damaged' {
+    if (this.recordSheet()) {
+      const snap = this.snapshot(RECORD_SHEET);
+      if (!snap.ok) return 'damaged';
+      const texts = snap.value.values.map((row) => row?.[0]).filter((v): v is string => typeof v === 'string');
+      const r = recordFromCells(texts);
+      if (r !== null) return r;
+    }
     return readRecord(this, this.recordItem()) ?? EMPTY_FILL_RECORD;
   }
 
+  /** Keeps the record in its sheet (added, very hidden, when the workbook has none), and drops an old custom XML item. */
   setFillRecord(record: FillRecord): void {
-    this.recordPart = writeRecord(this, this.recordItem(), record, this.workbookPart);
+    const xml = recordSheetXml(recordCells(record), workbookNamespace(this.text(this.workbookPart) as string));
+    const sheet = this.recordSheet();
+    if (sheet) {
+      this.setText(sheet.part, xml);
+      this.scans.delete(sheet.part);
+      const wb = this.text(this.workbookPart) as string;
+      const hidden = keptVeryHidden(wb);
+      if (hidden !== wb) this.setText(this.workbookPart, hidden);
+    } else this.sheetList.push({ name: RECORD_SHEET, state: 'veryHidden', part: addRecordSheet(this, this.workbookPart, xml) });
+    const item = this.recordItem();
+    if (item !== null) {
+      removeRecordItem(this, this.workbookPart, item);
+      this.recordPart = null;
+    }
   }
 
   /** The package as .xlsx bytes: unchanged parts carry their original bytes, changed ones their new text. */

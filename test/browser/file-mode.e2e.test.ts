@@ -21,7 +21,7 @@ const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const EXAMPLE = path.join(harness.ROOT, 'examples/lianDaiBaoChuang.xlsx');
 const SHEET = '区县政法委';
 
-const suite = paneSuite({ mode: 'development', scratch: 'kaohe-file-mode-', viewport: { width: 420, height: 900 } });
+const suite = paneSuite({ mode: 'development', scratch: 'file-mode', viewport: { width: 420, height: 900 } });
 /** Every request any page made, for the test that nothing leaves the machine. */
 const requests: Request[] = [];
 

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { harness, type FakeWorkbook } from './harness';
+import { tempDir } from '../helpers/temp-dir';
 
 /**
  * A browser suite's lifetime, the same for every suite over the task pane: Chromium launched first (without it the
@@ -20,7 +19,7 @@ export interface PaneSuite {
 
 export function paneSuite(opts: {
   mode: 'production' | 'development';
-  /** The scratch folder's name prefix under the system's temporary folder. */
+  /** Names the scratch folder (kaohe-<scratch>-XXXXXX under the system's temporary folder). */
   scratch: string;
   viewport?: { width: number; height: number };
 }): PaneSuite {
@@ -31,7 +30,7 @@ export function paneSuite(opts: {
 
   beforeAll(async () => {
     browser = await harness.launchChromium(opts.viewport ? { viewport: opts.viewport } : undefined);
-    out = fs.mkdtempSync(path.join(os.tmpdir(), opts.scratch));
+    out = tempDir(opts.scratch);
     await harness.buildAddin({ mode: opts.mode, outputPath: out });
     server = await harness.serve(out);
   }, 300000);

@@ -22,7 +22,7 @@ const SHEET = DEMO_SHEET;
 const RECORD_NS = 'urn:kaohe:fill-record:1';
 const SCORE_ROWS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 
-const suite = paneSuite({ mode: 'production', scratch: 'kaohe-e2e-' });
+const suite = paneSuite({ mode: 'production', scratch: 'e2e' });
 const open = (withOffice: boolean) => suite.open(withOffice ? DEMO_WORKBOOK : null);
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

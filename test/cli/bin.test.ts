@@ -5,7 +5,6 @@ import { buildLibOnce } from '../helpers/compiled-lib';
 import { sha256, tmpDir } from '../helpers/cli';
 import { seed000 } from '../helpers/seed-sheets';
 import { writeWorkbook } from '../helpers/workbook';
-import { sharedPath } from '../helpers/shared';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'kaohe.js');
@@ -68,8 +67,8 @@ describe('bin/kaohe.js（编译后的命令行）', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  test('共享示例 lianDaiBaoChuang.xlsx 通过 check-example.js 的核对', () => {
-    const r = spawnSync('node', [sharedPath('tools', 'check-example.js'), sharedPath('examples', 'lianDaiBaoChuang.xlsx')], {
+  test('示例 lianDaiBaoChuang.xlsx 通过 check-example.js 的核对', () => {
+    const r = spawnSync('node', [path.join(ROOT, 'scripts', 'check-example.js'), path.join(ROOT, 'examples', 'lianDaiBaoChuang.xlsx')], {
       cwd: ROOT,
       encoding: 'utf8',
     });

@@ -164,3 +164,19 @@ describe('kaohe fill 的摘要说明计分方式', () => {
     expect(r.out).toContain('  安全检查：汇总已填得分，总分 28，满分 30，等次 不合格，警告 0 条');
   });
 });
+
+describe('很大的扣分在每种输出中都照原样显示（1E+21，不是 999999999999999900000）', () => {
+  test('中文摘要的警告、--json 的警告都写 1E+21', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'in.xlsx');
+    const s = seed000();
+    s.cells[5][6] = 1e21; // G6, the 扣分 of an item worth 2
+    await writeWorkbook(file, s);
+    const text = await kaohe('fill', file, '-o', path.join(dir, 'a.xlsx'));
+    expect(text.errLines).toContain('警告：工作表“区委政法委” G6：扣分1E+21超过基础分2，按2分扣');
+    const json = await kaohe('fill', file, '-o', path.join(dir, 'b.xlsx'), '--json');
+    const warnings = (JSON.parse(json.out).sheets[0].warnings as { message: string }[]).map((w) => w.message);
+    expect(warnings).toContain('扣分1E+21超过基础分2，按2分扣');
+    expect(`${text.out}${text.err}${json.out}${json.err}`).not.toContain('99999999');
+  });
+});

@@ -7,6 +7,8 @@
 import type { CellValue, SheetSnapshot } from '../../src/engine/snapshot';
 import { formulaAt, valueAt } from '../../src/engine/snapshot';
 import type { PlannedCell, WritePlan } from '../../src/engine/write-plan';
+import type { SheetReport } from '../../src/engine/sheet-report';
+import { recordCells, recordFromCells } from '../../src/engine/fill-record-sheet';
 
 /** A cell to load: a plain value, or a formula (with its leading '=') and the result a spreadsheet cached for it. */
 export type FixtureCell = CellValue | { formula: string; value: CellValue };
@@ -39,6 +41,12 @@ export interface AdapterHarness {
   cell(row: number, col: number): Promise<CellReading>;
   /** Saves and reopens the workbook where the host has files, to prove what a plan wrote survives saving. */
   reload?(): Promise<void>;
+  /** 填写得分 through the adapter's own fill use case, fill record and all; the sheet's report. */
+  fill(opts: { mode: 'formulas' | 'values' }): Promise<SheetReport>;
+  /** The fill record sheet as the host holds it: its state and column A's texts; null when there is none. */
+  recordSheet(): Promise<{ state: 'visible' | 'hidden' | 'veryHidden'; texts: string[] } | null>;
+  /** Deletes the fill record sheet, as a user can in LibreOffice, where it is only hidden. */
+  dropRecordSheet(): Promise<void>;
 }
 
 const TITLE = '让胡路区委政法委政法工作2023年度绩效考核细则';
@@ -208,6 +216,47 @@ export function describeAdapterContract(name: string, makeAdapter: () => Adapter
         await afterApply(twice, plan);
         expect(trim(await twice.snapshot())).toEqual(trim(await once.snapshot()));
         for (const p of plan) expect(await twice.cell(p.row, p.col)).toEqual(await once.cell(p.row, p.col));
+      });
+    });
+
+    describe('填写记录（问题15第4项）：两种适配器把它存在同一张深度隐藏的工作表中', () => {
+      /** Corrects 扣分 G3 from 1 to 0.5, as a user would, outside any fill. */
+      const correct = (h: AdapterHarness) => afterApply(h, [{ row: 3, col: 7, formula: null, value: 0.5 }]);
+
+      test('填写后记录在深度隐藏的工作表「考核评分助手填写记录」A列，文字按同一格式切分，读回就是写过的单元格', async () => {
+        const h = await loaded(makeAdapter);
+        await h.fill({ mode: 'values' });
+        const sheet = await h.recordSheet();
+        expect(sheet?.state).toBe('veryHidden');
+        const record = recordFromCells(sheet?.texts ?? []);
+        if (record === null || record === 'damaged') throw new Error(`记录为 ${record}`);
+        expect(sheet?.texts).toEqual(recordCells(record));
+        expect(record.sheets.map((x) => x.sheet)).toEqual(['区委政法委']);
+        expect(record.sheets[0].written.map((c) => [c.row, c.col, c.value])).toEqual(
+          expect.arrayContaining([[3, 8, 1], [4, 8, 0], [5, 8, 1]]),
+        );
+      });
+
+      test('按数值填写、更正一项扣分后再填：工具写过的得分与合计按新扣分更新，不当作用户填写', async () => {
+        const h = await loaded(makeAdapter);
+        expect((await h.fill({ mode: 'values' })).total).toBe(1);
+        await correct(h);
+        const again = await h.fill({ mode: 'values' });
+        expect(again.total).toBe(1.5);
+        expect(again.warnings.filter((w) => w.code === 'SCORE_CELL_TAKEN')).toEqual([]);
+        expect(await h.cell(3, 8)).toMatchObject({ value: 1.5, formula: null });
+        expect(await h.cell(5, 8)).toMatchObject({ value: 1.5, formula: null });
+      });
+
+      test('记录表被删除后再填：保留的合计是表中的数，报告的总分与表中相同，并有提示', async () => {
+        const h = await loaded(makeAdapter);
+        await h.fill({ mode: 'values' });
+        await h.dropRecordSheet();
+        await correct(h);
+        const again = await h.fill({ mode: 'values' });
+        expect(await h.cell(5, 8)).toMatchObject({ value: 1, formula: null });
+        expect(again.total).toBe(1);
+        expect(again.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['SCORE_CELL_TAKEN', 'TOTAL_AS_HELD']));
       });
     });
   });

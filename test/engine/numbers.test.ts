@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chineseNumber, NUMBER_LIMIT, parseNumberWord, readNumber, round2, sum2, sub2 } from '../../src/engine/numbers';
+import { chineseNumber, fmt, NUMBER_LIMIT, parseNumberWord, readNumber, round2, sum2, sub2 } from '../../src/engine/numbers';
 
 describe('宽松地读分值', () => {
   it.each([
@@ -41,6 +41,26 @@ describe('四舍五入到0.01的规律', () => {
         expect(Object.is(round2(n), -0)).toBe(false);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('很大的数照原样显示（问题15第14项：1E+21 曾显示为 999999999999999900000）', () => {
+  it('1E+21 舍入后仍是 1E+21，在提示中写作 1E+21', () => {
+    expect(round2(1e21)).toBe(1e21);
+    expect(sum2([1e21])).toBe(1e21);
+    expect(fmt(1e21)).toBe('1E+21');
+    expect(fmt(-2.5e22)).toBe('-2.5E+22');
+    expect(fmt(123456789012)).toBe('123456789012');
+  });
+
+  it('没有百分位的大数（2^53/100 以上）舍入后不变，显示的数读回来还是它', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 2 ** 53 / 100, max: 1e300, noNaN: true }), fc.boolean(), (n, negative) => {
+        const x = negative ? -n : n;
+        expect(round2(x)).toBe(x);
+        expect(Number(fmt(x))).toBe(x);
+      }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Result } from '../../src/engine/result';
-import { readSheet, writePlan } from '../../src/excel';
+import { fillActiveSheet, readSheet, writePlan } from '../../src/excel';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
 import type { AdapterHarness } from '../contract/adapter-contract';
 import { FakeExcel } from './fake-excel';
 
@@ -23,6 +24,22 @@ export function makeExcelHarness(): AdapterHarness & { excel: () => FakeExcel } 
     },
     async cell(row, col) {
       return excel.read(name, row, col);
+    },
+    async fill({ mode }) {
+      const out = await fillActiveSheet({ mode });
+      if (!out.ok) throw new Error(out.message);
+      return out.report;
+    },
+    async recordSheet() {
+      const sheet = excel.sheet(RECORD_SHEET);
+      if (!sheet) return null;
+      const texts: string[] = [];
+      for (let row = 1; typeof excel.read(RECORD_SHEET, row, 1).value === 'string'; row++) texts.push(excel.read(RECORD_SHEET, row, 1).value as string);
+      const state = sheet.visibility === 'VeryHidden' ? 'veryHidden' : sheet.visibility === 'Hidden' ? 'hidden' : 'visible';
+      return { state, texts };
+    },
+    async dropRecordSheet() {
+      excel.sheets = excel.sheets.filter((s) => s.name !== RECORD_SHEET);
     },
   };
 }

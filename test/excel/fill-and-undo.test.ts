@@ -1,3 +1,5 @@
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
+import { recordedSheets } from './record-sheet';
 import { fillActiveSheet, recognizeActiveSheet, selectRow, undoLastFill } from '../../src/excel';
 import { SUPPORTED_EXCEL } from '../../src/engine/supported-excel';
 import { FakeExcel, OfficeError } from './fake-excel';
@@ -80,6 +82,7 @@ describe('填写得分', () => {
     expect(out).toMatchObject({ ok: false, error: { code: 'NO_HEADER' } });
     expect(out.message).toContain('未找到评分表的表头行');
     expect(cellsOf(excel, '说明')).toEqual(before);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['说明']);
     expect(excel.parts).toEqual([]);
   });
 });
@@ -102,16 +105,16 @@ describe('撤销', () => {
     expect(excel.read(SHEET, 13, 8).formula).toBe('=SUM(H3:H12)');
   });
 
-  test('撤销记录即填写记录：一个自定义 XML 部件（urn:kaohe:fill-record:1），与写入计划同一次 sync 写入；撤销后清除，再撤销提示无可撤销', async () => {
+  test('撤销记录即填写记录：深度隐藏的工作表「考核评分助手填写记录」，与写入计划同一次 sync 写入；撤销后清空，再撤销提示无可撤销', async () => {
     const excel = excelWithRangHuLu();
     await fillActiveSheet();
     expect(excel.syncs).toBe(3);
-    expect(excel.sheets.map((s) => s.name)).toEqual([SHEET]);
-    expect(excel.parts).toHaveLength(1);
-    expect(excel.parts[0].namespaceUri).toBe('urn:kaohe:fill-record:1');
-    expect(excel.parts[0].xml).toContain(`<sheet name="${SHEET}">`);
-    expect((await undoLastFill()).ok).toBe(true);
+    expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([[SHEET, 'Visible'], [RECORD_SHEET, 'VeryHidden']]);
     expect(excel.parts).toEqual([]);
+    expect(recordedSheets(excel)).toEqual([SHEET]);
+    expect(excel.read(RECORD_SHEET, 1, 1).numFmt).toBe('@');
+    expect((await undoLastFill()).ok).toBe(true);
+    expect(recordedSheets(excel)).toBeNull();
     const again = await undoLastFill();
     expect(again).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
   });
@@ -138,7 +141,7 @@ describe('撤销', () => {
     (excel.sheet(SHEET) as { name: string }).name = '改名后';
     const out = await undoLastFill();
     expect(out).toMatchObject({ ok: false, error: { code: 'UNDO_SHEET_MISSING' } });
-    expect(excel.parts).toHaveLength(1);
+    expect(recordedSheets(excel)).toEqual([SHEET]);
   });
 });
 

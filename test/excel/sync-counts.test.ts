@@ -1,3 +1,4 @@
+import { recordedSheets } from './record-sheet';
 import { fillActiveSheet, readSheet, recognizeActiveSheet, undoLastFill, writePlan } from '../../src/excel';
 import { readSheetCounted } from '../../src/excel/excel-adapter';
 import { BAND_BYTES } from '../../src/excel/read-snapshot';
@@ -18,10 +19,10 @@ function excelWith(items: number): FakeExcel {
 
 const largest = (excel: FakeExcel) => Math.max(...excel.requests.map((r) => Math.max(r.sent, r.received)));
 
-/** A fill of a sheet of `items` items saved its record as one part; undo then clears its last 得分, no request over 5 MB. */
+/** A fill of a sheet of `items` items saved its record in the record sheet; undo then clears its last 得分, no request over 5 MB. */
 async function expectRecordedThenUndone(excel: FakeExcel, filled: Awaited<ReturnType<typeof fillActiveSheet>>, items: number): Promise<void> {
   expect(filled.ok && filled.message).not.toContain('未能保存');
-  expect(excel.parts).toHaveLength(1);
+  expect(recordedSheets(excel)).toEqual(['区委政法委']);
   expect((await undoLastFill()).ok).toBe(true);
   expect(largest(excel)).toBeLessThan(PAYLOAD_LIMIT);
   expect(excel.read('区委政法委', items + 2, 8).value).toBe(null);
@@ -51,7 +52,7 @@ describe('100 行考核项目的评分表：读一次轮廓、读一段单元格
     expect(out).toMatchObject({ ok: true, syncs: 3 });
     expect(excel.syncs).toBe(3);
     expect(excel.calculationSuspensions).toBe(1);
-    expect(excel.parts).toHaveLength(1);
+    expect(recordedSheets(excel)).toEqual(['区委政法委']);
   });
 
   test('撤销：查找记录、读记录、读被写过的单元格、恢复并清除记录，共四次', async () => {
@@ -61,7 +62,7 @@ describe('100 行考核项目的评分表：读一次轮廓、读一段单元格
     const out = await undoLastFill();
     expect(out).toMatchObject({ ok: true, syncs: 4 });
     expect(excel.syncs).toBe(4);
-    expect(excel.parts).toHaveLength(0);
+    expect(recordedSheets(excel)).toBeNull();
   });
 });
 

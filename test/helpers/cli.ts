@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { tempDir } from './temp-dir';
 
 export interface CliRun {
   code: number;
@@ -20,6 +19,7 @@ export async function kaohe(...argv: string[]): Promise<CliRun> {
   return { code, out, err, errLines: err.split('\n').filter((l) => l !== '') };
 }
 
-export const tmpDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-cli-'));
+/** A scratch folder, removed after the test file (test/helpers/temp-dir.ts). */
+export const tmpDir = (): string => tempDir('cli');
 
 export const sha256 = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -5,7 +5,6 @@ import { colNumber, formulaAt, valueAt, type SheetSnapshot } from '../../src/eng
 import { snapshotOfFile } from '../helpers/xlsx';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { kaohe, tmpDir } from '../helpers/cli';
-import { sharedPath } from '../helpers/shared';
 import { seed000, seed004 } from '../helpers/seed-sheets';
 import { siteManagement } from '../helpers/public-forms';
 import { workbookOf, writeWorkbook } from '../helpers/workbook';
@@ -132,10 +131,10 @@ describe('LibreOffice 重新计算写入的公式，结果与引擎报告一致'
     expect(valueAt(theirs, 15, 7)).toBe(0);
   });
 
-  test('共享示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
+  test('示例 lianDaiBaoChuang.xlsx：每项得分、总分 85.5 与报告相同', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'lianDaiBaoChuang.xlsx');
-    fs.copyFileSync(sharedPath('examples', 'lianDaiBaoChuang.xlsx'), file);
+    fs.copyFileSync(path.resolve(__dirname, '../../examples/lianDaiBaoChuang.xlsx'), file);
     const { report, mine, theirs } = await fillAndRecalc(file, '区县政法委');
     expect(expectSameResults(mine, theirs)).toBeGreaterThanOrEqual(report.items.length + 1);
     expectItemsAsReported(report, theirs);

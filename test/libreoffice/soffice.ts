@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { address, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
+import { tempDir } from '../helpers/temp-dir';
 
 /**
  * LibreOffice in a fresh profile that recalculates every formula when it loads an .xlsx (OOXMLRecalcMode 0 =
@@ -22,7 +22,7 @@ export function recalculated(file: string): string {
 
 /** Many workbooks through one LibreOffice run (starting it is the slow part); files need distinct base names. */
 export function recalculatedAll(files: readonly string[]): string[] {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-lo-'));
+  const work = tempDir('lo');
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
 import { readManifestInfo, resids, resources, urls, validate } from './manifest-checks';
+import { tempDir } from '../helpers/temp-dir';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: { mode: string }) => webpack.Configuration;
@@ -13,7 +13,7 @@ let out = '';
 
 /** `npm run build:addin` with ADDIN_URL set, through webpack's Node API, into a scratch folder instead of dist/. */
 async function build(): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-addin-'));
+  const dir = tempDir('addin');
   const saved = process.env.ADDIN_URL;
   process.env.ADDIN_URL = ADDIN_URL;
   let config: webpack.Configuration;

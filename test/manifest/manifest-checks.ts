@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { sharedPath } from '../helpers/shared';
+import path from 'node:path';
 
 /** Shared checks for the source manifest and the built one. */
 const XSD = 'office-addin-manifest/OfficeAppManifestV1_1.xsd';
 
 /**
- * Microsoft's add-in manifest XSDs live beside the project (../shared/schemas), not in it; OFFICE_MANIFEST_XSD
+ * Microsoft's add-in manifest XSDs are kept in the repository (schemas/office-addin-manifest); OFFICE_MANIFEST_XSD
  * names another copy. A missing schema fails the check rather than skipping it.
  */
 export function schemaPath(): string {
   const candidates = [
     process.env.OFFICE_MANIFEST_XSD,
-    sharedPath('schemas', XSD),
+    path.resolve(__dirname, '../../schemas', XSD),
   ].filter((p): p is string => !!p);
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`找不到清单架构 ${XSD}（可用环境变量 OFFICE_MANIFEST_XSD 指定），已查找：${candidates.join('，')}`);

@@ -1,4 +1,5 @@
-import { generateReport } from '../../src/excel';
+import { fillActiveSheet, generateReport } from '../../src/excel';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { REPORT_MARK } from '../../src/report/sheet-plan';
@@ -43,6 +44,14 @@ describe('任务窗格“生成报告”：在打开的工作簿中写入「考�
     expect(excel.read('考核报告', 4, 3)).toMatchObject({ value: 68, formula: null });
     expect(excel.read('考核报告', 5, 3).formula).toBe("='甲镇'!F9");
     expect(excel.read('考核报告', 5, 1).formula).toMatch(/^=IF\(E5="是",/);
+  });
+
+  test('填写后生成报告：深度隐藏的填写记录表不是单位', async () => {
+    expect((await fillActiveSheet()).ok).toBe(true);
+    expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
+    const out = await generateReport({ date: '2026-11-24' });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.model.units.map((u) => u.unit).sort()).toEqual(['乙镇', '甲镇']);
   });
 
   test('扣分依据以 = + - @ 开头的文字写入后仍是文字', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPORT_SHEET } from '../../src/report/sheet-plan';
@@ -133,5 +134,53 @@ describe('kaohe report', () => {
     expect(ws.getCell('H4').value).toMatch(/^评分未完成：.*“/);
     expect((await kaohe('report', file, '-o', path.join(dir, '报告.html'))).code).toBe(0);
     expect(fs.readFileSync(path.join(dir, '报告.html'), 'utf8')).toMatch(/<tr class="incomplete"><td>1<\/td><td>己镇<\/td>.*评分未完成/);
+  });
+});
+
+/** The towns' workbook with 甲镇's sheet renamed in workbook.xml: the file format allows a name exceljs refuses. */
+async function townsWithSheetNamed(dir: string, name: string): Promise<string> {
+  const file = await writeTowns(dir);
+  const z = unzipSync(fs.readFileSync(file));
+  const wb = new TextDecoder().decode(z['xl/workbook.xml']);
+  expect(wb).toContain('name="甲镇"');
+  z['xl/workbook.xml'] = new TextEncoder().encode(wb.replace('name="甲镇"', `name="${name}"`));
+  fs.writeFileSync(file, zipSync(z));
+  return file;
+}
+
+describe('kaohe report：不常见的表名与重复的输入', () => {
+  test('单位表名以撇号开头（「\'甲镇」，文件格式允许）：报告工作簿照常写出，总分引用该单位表的副本', async () => {
+    const dir = tmpDir();
+    const file = await townsWithSheetNamed(dir, "'甲镇");
+    const out = path.join(dir, '报告.xlsx');
+    const r = await kaohe('report', file, '-o', out);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEET, '甲镇', '乙镇', '丙镇', '丁镇', '戊镇']);
+    const ws = wb.getWorksheet(REPORT_SHEET)!;
+    const row = [4, 5, 6, 7, 8].find((n) => ws.getCell(`B${n}`).value === "'甲镇") as number;
+    expect(ws.getCell(`C${row}`).formula).toBe("'甲镇'!F9");
+    expect(ws.getCell(`C${row}`).result).toBe(64);
+    expect(wb.getWorksheet('甲镇')!.getCell('F9').formula).toMatch(/SUM/);
+  });
+
+  test('同一个文件给了两次：只计一次，stderr 说明', async () => {
+    const dir = tmpDir();
+    const file = await writeTowns(dir);
+    const r = await kaohe('report', file, path.join(dir, '.', '各镇.xlsx'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).units.map((u: { unit: string }) => u.unit)).toEqual(['乙镇', '甲镇', '丙镇', '戊镇', '丁镇']);
+    expect(r.errLines).toEqual([`警告：“${path.join(dir, '.', '各镇.xlsx')}”与前面给出的文件是同一个文件，只计一次`]);
+  });
+
+  test('一个单位列在两个分组中：输入错误，说出是哪个单位、哪两个分组', async () => {
+    const dir = tmpDir();
+    const file = await writeTowns(dir);
+    const r = await kaohe('report', file, '--json', '--group', '区县:甲镇,乙镇', '--group', '市直:丙镇,甲镇');
+    expect([r.code, r.errLines]).toEqual([
+      2,
+      ['错误：单位“甲镇”同时列在分组“区县”和“市直”中，每个单位只能属于一个分组（用 kaohe --help 查看用法）'],
+    ]);
   });
 });

@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { RECALC_ALWAYS } from '../libreoffice/soffice';
+import { tempDir } from '../helpers/temp-dir';
 
 /**
  * One LibreOffice run converting many files at once, in a fresh profile that recalculates every formula on load;
  * returns the converted file for each input, in order.
  */
 export function convertAll(files: readonly string[], format: 'xlsx' | 'pdf'): string[] {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-lo-'));
+  const work = tempDir('lo');
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);

@@ -171,11 +171,13 @@ describe('误导的提示（第11、13、14项）', () => {
     },
   );
 
-  test('本工具的填写记录所在的自定义 XML 部件中有 DTD：按损坏拒绝，不是程序内部错误', async () => {
+  test('本工具的填写记录所在的工作表（深度隐藏）中有 DTD：按损坏拒绝，不是程序内部错误', async () => {
     const { dir, file } = fileOf(seed);
     expect((await kaohe('fill', file)).code).toBe(0);
     const filled = partsOf(fs.readFileSync(path.join(dir, '政法委.scored.xlsx')));
-    const dtd = withText(filled, 'customXml/item1.xml', (x) => `<!DOCTYPE r [<!ENTITY a "b">]>${x}`);
+    const record = Object.keys(filled).find((k) => k.startsWith('xl/worksheets/') && new TextDecoder().decode(filled[k]).includes('urn:kaohe:fill-record:1'));
+    expect(record).toBeDefined();
+    const dtd = withText(filled, record as string, (x) => x.replace('?>', '?><!DOCTYPE r [<!ENTITY a "b">]>'));
     const again = fileOf(zipOf(dtd));
     expect(expectRefused(await kaohe('fill', again.file), again.dir)).toContain('损坏');
   });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { address, colNumber, valueAt } from '../../src/engine/snapshot';
 import { textOf } from '../../src/xlsx/xml-text';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
 import { unzipSync } from 'fflate';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { opened, snapshotOf } from '../helpers/xlsx';
@@ -133,21 +134,29 @@ describe('夹具本身', () => {
 });
 
 describe.each(WRITERS)('%s 写的工作簿填写后', (writer) => {
-  test('计划之外的部件内容逐字节相同；工作簿只多出填写记录，calcPr 设为打开时重算', () => {
+  test('计划之外的部件内容逐字节相同；工作簿只多出填写记录表（最后一张，深度隐藏），calcPr 设为打开时重算', () => {
     const { input, output } = filled[writer];
     const a = parts(input);
     const b = parts(output);
+    const added = [...b.keys()].filter((k) => !a.has(k));
+    expect(added).toHaveLength(1);
+    const record = added[0];
+    expect(record).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(b.get(record)).toContain('urn:kaohe:fill-record:1');
+    const recordEntry = new RegExp(`<(?:\\w+:)?sheet\\b[^>]*name="${RECORD_SHEET}"[^>]*/>`);
+    const recordTarget = new RegExp(`Target="/?(?:xl/)?${record.replace(/^xl\//, '')}"`);
     const sheetPart = 'xl/worksheets/sheet1.xml';
     for (const [name, text] of a) {
       if (name === sheetPart || name === 'xl/calcChain.xml') continue;
       const after = b.get(name);
-      if (name === 'xl/workbook.xml') expect(withoutCalcPr(after!)).toBe(withoutCalcPr(text));
-      else if (name === 'xl/_rels/workbook.xml.rels') expect(relsWithout(after!, /customXml"|calcChain/)).toBe(relsWithout(text, /calcChain/));
-      else if (name === '[Content_Types].xml') expect(typesWithout(after!, /customXml|calcChain/)).toBe(typesWithout(text, /calcChain/));
+      if (name === 'xl/workbook.xml') {
+        expect(after).toMatch(new RegExp(`${recordEntry.source}\\s*</(?:\\w+:)?sheets>`));
+        expect(after!.match(recordEntry)![0]).toContain('state="veryHidden"');
+        expect(withoutCalcPr(after!.replace(recordEntry, ''))).toBe(withoutCalcPr(text));
+      } else if (name === 'xl/_rels/workbook.xml.rels') expect(relsWithout(after!, new RegExp(`${recordTarget.source}|calcChain`))).toBe(relsWithout(text, /calcChain/));
+      else if (name === '[Content_Types].xml') expect(typesWithout(after!, new RegExp(`PartName="/${record}"|calcChain`))).toBe(typesWithout(text, /calcChain/));
       else expect([name, after]).toEqual([name, text]);
     }
-    const added = [...b.keys()].filter((k) => !a.has(k));
-    expect(added.every((k) => k.startsWith('customXml/'))).toBe(true);
     expect(b.get('xl/workbook.xml')).toMatch(/fullCalcOnLoad="1"/);
   });
 

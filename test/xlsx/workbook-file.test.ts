@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { NODE_FILE_OPS } from '../../src/xlsx/atomic-write';
 import { readWorkbookFile, writeFileAtomic } from '../../src/xlsx/workbook-file';
 import { workbookOf } from '../helpers/workbook';
 import { snapshotOf } from '../helpers/xlsx';
 import { valueAt } from '../../src/engine/snapshot';
+import { tempDir } from '../helpers/temp-dir';
 
-const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-xlsx-'));
+const tmpDir = () => tempDir('xlsx');
 const oneSheet = () => workbookOf({ name: '区委政法委', cells: [['项目', '序号', '基础分'], ['执法规范化建设', 1, 2]] });
 const bytes = new TextEncoder().encode('PK not really a workbook');
 

@@ -3,6 +3,8 @@ import type { CellValue } from '../../src/engine/snapshot';
 import type { XlsxPackage } from '../../src/xlsx';
 import { exceljsOf, opened, packageOf, snapshotOf } from '../helpers/xlsx';
 import { workbookOf } from '../helpers/workbook';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
+import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 
 /** exceljs's reading of a cell value, narrowed to a plain value. */
 function plain(v: unknown): CellValue {
@@ -46,6 +48,28 @@ export function makeXlsxHarness(): AdapterHarness {
     },
     async reload() {
       pkg = opened(current().toBytes());
+    },
+    async fill({ mode }) {
+      const r = scoreWorkbook(current(), { mode });
+      const report = r.sheets.find((x) => x.sheet === name);
+      if (!report) throw new Error(r.failures.map((f) => f.error.message).join('；'));
+      pkg = opened(current().toBytes());
+      return report;
+    },
+    async recordSheet() {
+      // exceljs reads the record sheet the patcher wrote: an independent reader of its state and its cells.
+      const ws = (await exceljsOf(current().toBytes())).getWorksheet(RECORD_SHEET);
+      if (!ws) return null;
+      const texts: string[] = [];
+      ws.getColumn(1).eachCell((c) => {
+        if (typeof c.value === 'string') texts.push(c.value);
+      });
+      return { state: ws.state as 'visible' | 'hidden' | 'veryHidden', texts };
+    },
+    async dropRecordSheet() {
+      const wb = await exceljsOf(current().toBytes());
+      wb.removeWorksheet(wb.getWorksheet(RECORD_SHEET)!.id);
+      pkg = opened(new Uint8Array(await wb.xlsx.writeBuffer()));
     },
   };
 }
