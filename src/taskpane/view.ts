@@ -80,7 +80,7 @@ function renderKind(report: SheetReport): string {
   return `<p class="kh-kind">${h(kindLabel(report))}</p>`;
 }
 
-const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS');
+const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : report.kind === 'composite' ? 'KIND_COMPOSITE' : 'KIND_DEDUCTIONS');
 
 /** Each warning is a button: clicking selects its row in the sheet (unless not `linked`: then plain text). */
 export function renderWarnings(warnings: readonly WarningReport[], sheet: string, linked = true): string {
