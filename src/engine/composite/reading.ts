@@ -106,7 +106,7 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
       const share = shareInHeader(t);
       if (isRaterHeader(t)) raterCols.push(c);
       else if (share !== null) shareCols.push({ col: c, name: shareName(t), share });
-      else if (WEIGHT_HEADER.test(norm(t)) && !WEIGHTED_HEADER.test(norm(t))) weightCols.push(c);
+      else if (WEIGHT_HEADER.test(norm(t)) && !WEIGHTED_HEADER.test(norm(t)) && !namesWithWeight(norm(t))) weightCols.push(c);
     }
     if (texts.size < 3) continue;
     if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2) return { row: r, texts, weightCols, raterCols, shareCols };
@@ -123,6 +123,12 @@ function subHeader(s: SheetSnapshot, h: HeaderColumns, width: number): HeaderCol
   const texts = new Map(h.texts);
   for (const c of raters) texts.set(c, textAt(s, below, c));
   return { ...h, row: below, texts, raterCols: raters };
+}
+
+/** 评定项目(权重), 考核指标（权重）: a column of names whose labels carry their weights, not a column of weights. */
+function namesWithWeight(t: string): boolean {
+  const m = /^(.+?)[(（](权重|占比|比重|权数)[)）]$/.exec(t);
+  return m !== null && NAME_HEADER.test(m[1]);
 }
 
 type Read = Result<CompositeLayout>;
@@ -175,6 +181,9 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const texts = readRows(s, layout, width, itemWeightCol, sectionWeightCol, h);
   if (!texts.ok) return texts;
   layout.trimmed = asksTrimmedMean([...layout.notes, ...h.texts.values()]);
+  const anyWeight = layout.items.some((it) => it.weight !== null) || layout.sections.some((x) => x.weight !== null);
+  // A header that promised weights (评定项目(权重)) with none to be found is left to the deduction reader, which says so.
+  if (!anyWeight && layout.raterCols.length === 0 && layout.shareCols.length === 0) return null;
   const checked = checkEntries(s, layout);
   if (checked) return fail(checked);
   const weights = settleWeights(layout);
