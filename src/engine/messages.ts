@@ -130,6 +130,7 @@ export const MESSAGES = {
   FN_NO_RULE: () => '评分标准中没有可计算的扣分或加分条款',
   FN_ZERO_NEEDS_BASE: () => '评分标准为“不得分”，需提供基础分才能计算扣分',
   FN_BAD_LEVEL: (n: number, max: number) => `档次“${fmt(n)}”无效：评分标准列出${max}个档次，应填1到${max}的整数`,
+  FN_WEIGHTS_SHAPE: (scores: number, weights: number) => `得分有${scores}个，权重有${weights}个：两者应一一对应`,
   FN_BAD_BANDS: () => '等次分档无法识别：分数线应比等次名称少一个，或写成“90分以上为优秀，80分以上为良好……”',
 } as const;
 

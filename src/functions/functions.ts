@@ -89,3 +89,28 @@ export function bonus(...points: any[][][]): number {
 export function rankcn(score: any, scores: any[][]): number {
   return excel(() => impl.rankcn(score, scores));
 }
+
+/**
+ * 多位评委的平均分：默认去掉一个最高分和一个最低分后取平均；空白不算评委；不足3位评委时取平均分。
+ * @customfunction TRIMMEAN
+ * @helpurl https://localhost:3000/help.html#trimmean
+ * @param marks 各评委的打分，一个区域
+ * @param [trimmed] 是否去掉最高分和最低分，省略为是（TRUE），FALSE 为直接平均
+ * @returns 得分
+ */
+export function trimmean(marks: any[][], trimmed?: any): number {
+  return excel(() => impl.trimmean(marks, trimmed ?? null));
+}
+
+/**
+ * 加权得分：各项得分乘以权重之和（百分制）；权重可写40%、0.4或40；得分按满分折算，省略满分为100。
+ * @customfunction WEIGHTED
+ * @helpurl https://localhost:3000/help.html#weighted
+ * @param scores 各项得分，一个区域
+ * @param weights 各项权重，与得分一一对应的区域
+ * @param [scale] 各项得分的满分，省略为100
+ * @returns 加权总分
+ */
+export function weighted(scores: any[][], weights: any[][], scale?: any): number {
+  return excel(() => impl.weighted(scores, weights, scale ?? null));
+}

@@ -73,7 +73,7 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
     const meta = JSON.parse(read('functions.json')) as {
       functions: { id: string; name: string; description: string; parameters: { description: string }[] }[];
     };
-    expect(meta.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER']);
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER', 'TRIMMEAN', 'WEIGHTED']);
     for (const f of meta.functions) {
       expect(f.id).toMatch(/^[A-Z]+$/);
       expect(f.name).toBe(f.id);
@@ -105,7 +105,7 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
 
   it('函数包里注册了每个 KH.* 函数（CustomFunctions.associate）', () => {
     const js = read(functionsBundle());
-    for (const id of ['CAPDEDUCT', 'TIER', 'DEDUCT', 'BONUS', 'RANKCN']) expect(js).toMatch(new RegExp(`associate\\(["'\`]${id}["'\`]`));
+    for (const id of ['CAPDEDUCT', 'TIER', 'DEDUCT', 'BONUS', 'RANKCN', 'TRIMMEAN', 'WEIGHTED']) expect(js).toMatch(new RegExp(`associate\\(["'\`]${id}["'\`]`));
   });
 
   it('共享运行时的 taskpane.html 同时加载函数、命令和任务窗格的代码，以及 office.js', () => {

@@ -128,7 +128,7 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
     if (r.raters === 0) warn('RATERS_EMPTY', message('RATERS_EMPTY'));
     if (r.tooFew) warn('RATERS_TOO_FEW', message('RATERS_TOO_FEW', r.raters));
     const range = raterRange(layout, it.row);
-    return { score: r.score, raters: r.raters, computed: { value: r.score, expr: raterExpr(range, layout.trimmed), fn: raterFunction(range, layout.trimmed) } };
+    return { score: r.score, raters: r.raters, computed: { value: r.score, expr: raterExpr(range, layout.trimmed), ...(range.includes(':') ? { fn: raterFunction(range, layout.trimmed) } : {}) } };
   }
   if (layout.shareCols.length > 0) {
     let value = 0;
