@@ -22,6 +22,7 @@ export const MESSAGES = {
   WEIGHT_UNREADABLE: (addr: string, raw: string) => `${addr}的权重“${raw}”不是百分比或小数：请改为如40%或0.4后再填写`,
   WEIGHT_MISSING: (name: string) => `“${name}”没有权重，而其他项目都有：请补上它的权重后再填写`,
   WEIGHTS_NOT_FULL: (sum: number) => `各项权重合计${fmt(sum * 100)}%，不是100%：请核对权重后再填写`,
+  LEVEL_MARKED_TWICE: (row: number, name: string, levels: string) => `第${row}行“${name}”同时标记了${levels}：每项只能标记一个等次`,
   RATER_NOT_A_NUMBER: (addr: string, head: string, raw: string) =>
     `${addr}（${head}）填的是“${raw}”，不是分数：打分格只能填数字或留空`,
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
@@ -42,6 +43,8 @@ export const MESSAGES = {
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但按各分项分值计满分为${fmt(full)}分`,
   WEIGHTS_NEAR_FULL: (sum: number) => `各项权重合计${fmt(sum * 100)}%，不是整100%：按所列权重计算，满分为${fmt(sum * 100)}分，请核对`,
   RATERS_TOO_FEW: (n: number) => `只有${n}位评委打分，不足以“去掉一个最高分和一个最低分”，按${n}位评委的平均分计`,
+  LEVEL_NONE: () => '该项没有标记等次，按0分计算，评分未完成',
+  LEVEL_UNKNOWN: (word: string, levels: string) => `“评定”格填的是“${word}”，不是本表的等次（${levels}），按0分计算，评分未完成`,
   RATERS_EMPTY: () => '该项还没有评委打分，按0分计算，评分未完成',
   SHARE_EMPTY: (name: string) => `“${name}”未填写，按0分计算，评分未完成`,
   SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',

@@ -139,4 +139,35 @@ export function raterPanel(): CompositeForm {
   };
 }
 
-export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel];
+/**
+ * 考核评分标准说明表 (xout.cn/jxfw/202507/276881.html): 五级评分制 优秀(5分) · 良好(4分) · 合格(3分) · 需改进(2分) · 不合格(1分),
+ * 「“工作质量”占比30%，“团队协作”占比20%」 (the other weights ours). Ticked 良好 ✓, 优秀 ✓, 合格 √, 良好 ○, 优秀 1, 良好 √:
+ * 4/5×30 + 5/5×15 + 3/5×20 + 4/5×10 + 5/5×15 + 4/5×10 = 24 + 15 + 12 + 8 + 15 + 8 = 82, 良好 (默认分档).
+ */
+export function fiveLevels(): CompositeForm {
+  const levels = (k: number, mark: FixtureCell) => [0, 1, 2, 3, 4].map((i) => (i === k ? mark : null));
+  return {
+    source: 'http://www.xout.cn/jxfw/202507/276881.html',
+    fixture: {
+      name: '五级评分表',
+      cells: [
+        row('考核评分表（五级评分制）'),
+        row('考核指标', '权重', '优秀(5分)', '良好(4分)', '合格(3分)', '需改进(2分)', '不合格(1分)', '得分'),
+        row('工作质量', '30%', ...levels(1, '✓'), null),
+        row('工作效率', '15%', ...levels(0, '✓'), null),
+        row('团队协作', '20%', ...levels(2, '√'), null),
+        row('创新能力', '10%', ...levels(1, '○'), null),
+        row('完成度', '15%', ...levels(0, 1), null),
+        row('责任心', '10%', ...levels(1, '√'), null),
+        row('合计', null, null, null, null, null, null, null),
+      ],
+      merges: ['A1:H1'],
+    },
+    expect: {
+      mechanisms: ['weights', 'levels'], items: [4, 5, 3, 4, 5, 4], total: 82, fullMarks: 100, tier: '良好', complete: true,
+      warnings: [], written: ['H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9'],
+    },
+  };
+}
+
+export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels];

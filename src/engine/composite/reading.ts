@@ -4,6 +4,7 @@ import { compact, readNumber, toHalfWidth } from '../numbers';
 import { fail, ok, type Result } from '../result';
 import { roleOf } from '../roles';
 import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
+import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
 import { asksTrimmedMean, isRaterHeader } from './raters';
 import { shareInHeader, shareName } from './shares';
 import { percentHeader, readWeight, WEIGHT_HEADER, weightInLabel, weightSum, withoutWeight, type Weight } from './weights';
@@ -42,6 +43,13 @@ export interface ShareColumn {
   share: number;
 }
 
+/** Level columns: their headers (word, points or share) in sheet order; the 评定 column where the word is written. */
+export interface LevelColumns {
+  cols: number[];
+  headers: LevelHeader[];
+  judgeCol: number | null;
+}
+
 export interface CompositeLayout {
   sheet: string;
   headerRow: number;
@@ -54,6 +62,7 @@ export interface CompositeLayout {
   raterCols: number[];
   trimmed: boolean;
   shareCols: ShareColumn[];
+  levels: LevelColumns | null;
   /** Item weights are shares of their section's weight (each section's add up to 100%), not of the whole. */
   relativeItemWeights: boolean;
   sections: CompositeSection[];
@@ -89,6 +98,21 @@ interface HeaderColumns {
   weightCols: number[];
   raterCols: number[];
   shareCols: ShareColumn[];
+  levelCols: number[];
+}
+
+/** Three or more level columns side by side (优秀 | 良好 | 一般 | 较差). */
+function levelColumns(texts: Map<number, string>): number[] {
+  const cols = [...texts.keys()].filter((c) => levelHeader(texts.get(c) as string) !== null).sort((a, b) => a - b);
+  const run: number[] = [];
+  for (const c of cols) {
+    if (run.length > 0 && c !== run[run.length - 1] + 1) {
+      if (run.length >= 3) break;
+      run.length = 0;
+    }
+    run.push(c);
+  }
+  return run.length >= 3 ? run : [];
 }
 
 /** The first row (of the first 40) naming a weight column, two rater columns or two stage shares. */
@@ -109,7 +133,8 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
       else if (WEIGHT_HEADER.test(norm(t)) && !WEIGHTED_HEADER.test(norm(t)) && !namesWithWeight(norm(t))) weightCols.push(c);
     }
     if (texts.size < 3) continue;
-    if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2) return { row: r, texts, weightCols, raterCols, shareCols };
+    const levelCols = levelColumns(texts);
+    if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2 || levelCols.length > 0) return { row: r, texts, weightCols, raterCols, shareCols, levelCols };
   }
   return null;
 }
@@ -118,11 +143,17 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
 function subHeader(s: SheetSnapshot, h: HeaderColumns, width: number): HeaderColumns {
   const below = h.row + 1;
   const raters: number[] = [];
-  for (let c = 1; c <= width; c++) if (isRaterHeader(textAt(s, below, c))) raters.push(c);
-  if (raters.length < 2) return h;
+  const under = new Map<number, string>();
+  for (let c = 1; c <= width; c++) {
+    const t = textAt(s, below, c);
+    if (t !== '') under.set(c, t);
+    if (isRaterHeader(t)) raters.push(c);
+  }
+  const levels = levelColumns(under);
+  if (raters.length < 2 && levels.length === 0) return h;
   const texts = new Map(h.texts);
-  for (const c of raters) texts.set(c, textAt(s, below, c));
-  return { ...h, row: below, texts, raterCols: raters };
+  for (const c of [...raters, ...levels]) texts.set(c, under.get(c) as string);
+  return { ...h, row: below, texts, raterCols: raters.length >= 2 ? raters : h.raterCols, levelCols: levels.length > 0 ? levels : h.levelCols };
 }
 
 /** 评定项目(权重), 考核指标（权重）: a column of names whose labels carry their weights, not a column of weights. */
@@ -145,7 +176,8 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const cols = [...h.texts.keys()];
   const named = (re: RegExp) => cols.filter((c) => re.test(norm(h.texts.get(c) as string)));
   const roleCols = (role: string) => cols.filter((c) => roleOf(h.texts.get(c) as string) === role);
-  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col)]);
+  const judgeCol = h.levelCols.length > 0 ? named(JUDGEMENT_HEADER)[0] ?? null : null;
+  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col), ...h.levelCols, ...(judgeCol !== null ? [judgeCol] : [])]);
   const free = (c: number) => !taken.has(c);
 
   const weightedCol = named(WEIGHTED_HEADER)[0] ?? null;
@@ -165,8 +197,8 @@ export function readComposite(s: SheetSnapshot): Read | null {
     return fail({ code: 'COMPOSITE_UNREAD', message: message('COMPOSITE_UNREAD', what, '第二位评委的打分列'), row: h.row });
   if (h.shareCols.length === 1)
     return fail({ code: 'COMPOSITE_UNREAD', message: message('COMPOSITE_UNREAD', what, '其余各方的评分列及其占比'), row: h.row });
-  if (h.raterCols.length >= 2 && h.shareCols.length >= 2)
-    return fail({ code: 'COMPOSITE_UNREAD', message: message('COMPOSITE_UNREAD', what, '评委与各方占比之间的计算关系'), row: h.row });
+  if ([h.raterCols.length >= 2, h.shareCols.length >= 2, h.levelCols.length > 0].filter(Boolean).length > 1)
+    return fail({ code: 'COMPOSITE_UNREAD', message: message('COMPOSITE_UNREAD', what, '评委、各方占比与等次之间的计算关系'), row: h.row });
 
   const twoLevel = nameCols.length >= 2 && (h.weightCols.length >= 2 || grouped(s, h.row, nameCols[0], nameCols[1]));
   const sectionCol = twoLevel ? nameCols[0] : null;
@@ -175,7 +207,8 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const itemWeightCol = h.weightCols.find((c) => c !== sectionWeightCol) ?? null;
   const layout: CompositeLayout = {
     sheet: s.name, headerRow: h.row, nameCol, sectionCol, scaleCol, scoreCol, weightedCol, raterCols: h.raterCols,
-    trimmed: false, shareCols: h.shareCols, relativeItemWeights: false, sections: [], items: [], totalRow: null,
+    trimmed: false, shareCols: h.shareCols, relativeItemWeights: false,
+    levels: h.levelCols.length > 0 ? { cols: h.levelCols, headers: h.levelCols.map((c) => levelHeader(h.texts.get(c) as string) as LevelHeader), judgeCol } : null, sections: [], items: [], totalRow: null,
     tierCell: null, notes: [], weightsNear: null,
   };
   const texts = readRows(s, layout, width, itemWeightCol, sectionWeightCol, h);
@@ -183,9 +216,10 @@ export function readComposite(s: SheetSnapshot): Read | null {
   layout.trimmed = asksTrimmedMean([...layout.notes, ...h.texts.values()]);
   const anyWeight = layout.items.some((it) => it.weight !== null) || layout.sections.some((x) => x.weight !== null);
   // A header that promised weights (评定项目(权重)) with none to be found is left to the deduction reader, which says so.
-  if (!anyWeight && layout.raterCols.length === 0 && layout.shareCols.length === 0) return null;
-  const checked = checkEntries(s, layout);
+  if (!anyWeight && layout.raterCols.length === 0 && layout.shareCols.length === 0 && !layout.levels) return null;
+  const checked = checkEntries(s, layout) ?? checkLevels(s, layout, what);
   if (checked) return fail(checked);
+
   const weights = settleWeights(layout);
   return weights ?? ok(layout);
 }
@@ -203,6 +237,7 @@ function grouped(s: SheetSnapshot, headerRow: number, left: number, right: numbe
 
 function foundText(h: HeaderColumns): string {
   const names = (cs: number[]) => cs.map((c) => compact(h.texts.get(c) as string));
+  if (h.levelCols.length > 0) return `等次列${names(h.levelCols).join('、')}`;
   if (h.raterCols.length > 0) {
     const r = names(h.raterCols);
     return r.length > 2 ? `${r[0]}…${r[r.length - 1]}` : r.join('、');
@@ -324,6 +359,47 @@ function checkEntries(s: SheetSnapshot, layout: CompositeLayout) {
 }
 
 /**
+ * Level columns: each item's level points must be known (the header's points or share, or numbers in the row's level
+ * cells beside a 评定 column), and at most one level ticked. With no 分值 column an item's scale is its top level's points.
+ */
+function checkLevels(s: SheetSnapshot, layout: CompositeLayout, what: string) {
+  const lv = layout.levels;
+  if (!lv) return null;
+  for (const it of layout.items) {
+    const points = levelRowPoints(s, layout, it);
+    if (points === null) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '各等次的分值'), row: it.row };
+    if (layout.scaleCol === null) it.scale = Math.max(...points.map((p) => p.value));
+    if (lv.judgeCol !== null) continue;
+    const marked = lv.cols.filter((c) => isLevelMark(valueAt(s, it.row, c)));
+    if (marked.length > 1) {
+      const names = marked.map((c) => `“${lv.headers[lv.cols.indexOf(c)].word}”`).join('');
+      return { code: 'LEVEL_MARKED_TWICE' as const, message: message('LEVEL_MARKED_TWICE', it.row, it.name, names), row: it.row };
+    }
+  }
+  return null;
+}
+
+/**
+ * Each level's points on an item's row, with the formula text that gives them: the number in its level cell where a
+ * 评定 column holds the word, else the header's points, or its share of the item's 分值.
+ */
+export function levelRowPoints(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem): { value: number; expr: string }[] | null {
+  const lv = layout.levels as LevelColumns;
+  const out: { value: number; expr: string }[] = [];
+  for (let i = 0; i < lv.cols.length; i++) {
+    const h = lv.headers[i];
+    const v = valueAt(s, it.row, lv.cols[i]);
+    if (lv.judgeCol !== null && typeof v === 'number') out.push({ value: v, expr: address(it.row, lv.cols[i]) });
+    else if (h.points !== null) out.push({ value: h.points, expr: String(h.points) });
+    else if (h.share !== null && layout.scaleCol !== null) {
+      const scaleRef = it.scaleCell ? address(it.row, layout.scaleCol) : String(it.scale);
+      out.push({ value: h.share * it.scale, expr: `${String(h.share)}*${scaleRef}` });
+    } else return null;
+  }
+  return out;
+}
+
+/**
  * Weights: every item weighted or none; on a two-level form, item weights add up to 100% within each section (they
  * are shares of it) or to the section's own weight. All told they must come to 100%: within a rounding (33.3% × 3)
  * with a warning, further off the sheet is refused.
@@ -371,11 +447,11 @@ function labelWeighted(s: SheetSnapshot, width: number): Read | null {
     let labelled = 0;
     for (let k = r + 1; k <= Math.min(rowCount(s), r + 40); k++) if (weightInLabel(textAt(s, k, nameCol)) !== null) labelled++;
     if (labelled < 2) return null;
-    const h: HeaderColumns = { row: r, texts: new Map(), weightCols: [], raterCols: [], shareCols: [] };
+    const h: HeaderColumns = { row: r, texts: new Map(), weightCols: [], raterCols: [], shareCols: [], levelCols: [] };
     for (let c = 1; c <= width; c++) if (textAt(s, r, c) !== '') h.texts.set(c, textAt(s, r, c));
     const layout: CompositeLayout = {
       sheet: s.name, headerRow: r, nameCol, sectionCol: null, scaleCol: null, scoreCol, weightedCol: null, raterCols: [],
-      trimmed: false, shareCols: [], relativeItemWeights: false, sections: [], items: [], totalRow: null, tierCell: null,
+      trimmed: false, shareCols: [], levels: null, relativeItemWeights: false, sections: [], items: [], totalRow: null, tierCell: null,
       notes: [], weightsNear: null,
     };
     const rows = readRows(s, layout, width, null, null, h);

@@ -6,7 +6,8 @@ import { fmt, round2, sum2 } from '../numbers';
 import type { WarningReport } from '../sheet-report';
 import { address, colLetter, valueAt, type SheetSnapshot } from '../snapshot';
 import { DEFAULT_BANDS, findBands, tierOf, type Bands } from '../tiers';
-import type { CompositeItem, CompositeLayout, WeightCell } from './reading';
+import { isLevelMark, levelPoints, marksExpr, wordExpr } from './levels';
+import { levelRowPoints, type CompositeItem, type CompositeLayout, type WeightCell } from './reading';
 import { raterExpr, raterFunction, raterScore } from './raters';
 
 /**
@@ -130,6 +131,7 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
     const range = raterRange(layout, it.row);
     return { score: r.score, raters: r.raters, computed: { value: r.score, expr: raterExpr(range, layout.trimmed), ...(range.includes(':') ? { fn: raterFunction(range, layout.trimmed) } : {}) } };
   }
+  if (layout.levels) return levelScore(s, layout, it, warn);
   if (layout.shareCols.length > 0) {
     let value = 0;
     const terms: string[] = [];
@@ -151,6 +153,28 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
   else if (d.raw > it.scale) warn('SCORE_ABOVE_BASE', message('SCORE_ABOVE_BASE', d.raw, it.scale), layout.scoreCol);
   else if (d.raw < 0) warn('SCORE_NEGATIVE', message('SCORE_NEGATIVE', d.raw), layout.scoreCol);
   return { score: d.score };
+}
+
+/** The marked level's points (or the level the 评定 cell names); none marked, or an unknown word, is 0 with a warning. */
+function levelScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
+  const lv = layout.levels as NonNullable<CompositeLayout['levels']>;
+  const points = levelRowPoints(s, layout, it) as { value: number; expr: string }[];
+  const exprs = points.map((p) => p.expr);
+  const words = lv.headers.map((h) => h.word);
+  if (lv.judgeCol !== null) {
+    const judge = address(it.row, lv.judgeCol);
+    const raw = valueAt(s, it.row, lv.judgeCol);
+    const word = raw === null ? '' : String(raw).trim();
+    const at = words.indexOf(word);
+    if (word === '') warn('LEVEL_NONE', message('LEVEL_NONE'), lv.judgeCol);
+    else if (at < 0) warn('LEVEL_UNKNOWN', message('LEVEL_UNKNOWN', word, words.join('、')), lv.judgeCol);
+    const score = at < 0 ? 0 : round2(points[at].value);
+    return { score, computed: { value: score, expr: wordExpr(judge, words, exprs) } };
+  }
+  const marked = lv.cols.map((c) => isLevelMark(valueAt(s, it.row, c)));
+  const r = levelPoints(marked, points.map((p) => p.value));
+  if (r.marked === 0) warn('LEVEL_NONE', message('LEVEL_NONE'));
+  return { score: r.score, computed: { value: r.score, expr: marksExpr(lv.cols.map((c) => address(it.row, c)), exprs) } };
 }
 
 /** D5:H5 when the raters' columns are side by side, else D5,F5,H5 (SUM, COUNT, MAX and MIN take either). */
