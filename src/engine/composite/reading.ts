@@ -74,7 +74,7 @@ export interface CompositeLayout {
   weightsNear: number | null;
 }
 
-const NAME_HEADER = /指标|项目|内容|要素|名称|类别|事项|考核对象|姓名|单位/;
+const NAME_HEADER = /指标|项目|内容|要素|名称|类别|事项|考核对象|姓名|单位|考核方式|考核环节|考核阶段|评价主体/
 const SCORE_HEADER = /^(平均分|平均得分|综合得分|最终得分|最后得分|总得分|实得分|得分|评分|考核得分|评定分|评价得分|分数|成绩)$/;
 const WEIGHTED_HEADER = /加权得分|加权分|折合得分|折算得分|折合分|折算分|权重得分|加权后得分/;
 const TOTAL_LABEL = /^(合计|总计|总分|得分合计|综合得分|考核总分|总得分|加权总分|综合评分)/;
