@@ -23,6 +23,7 @@ export const MESSAGES = {
   WEIGHT_MISSING: (name: string) => `“${name}”没有权重，而其他项目都有：请补上它的权重后再填写`,
   WEIGHTS_NOT_FULL: (sum: number) => `各项权重合计${fmt(sum * 100)}%，不是100%：请核对权重后再填写`,
   LEVEL_MARKED_TWICE: (row: number, name: string, levels: string) => `第${row}行“${name}”同时标记了${levels}：每项只能标记一个等次`,
+  VOTES_NOT_A_NUMBER: (addr: string, raw: string) => `${addr}填的是“${raw}”，不是票数：得票格只能填数字或留空`,
   RATER_NOT_A_NUMBER: (addr: string, head: string, raw: string) =>
     `${addr}（${head}）填的是“${raw}”，不是分数：打分格只能填数字或留空`,
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
@@ -45,6 +46,7 @@ export const MESSAGES = {
   RATERS_TOO_FEW: (n: number) => `只有${n}位评委打分，不足以“去掉一个最高分和一个最低分”，按${n}位评委的平均分计`,
   LEVEL_NONE: () => '该项没有标记等次，按0分计算，评分未完成',
   LEVEL_UNKNOWN: (word: string, levels: string) => `“评定”格填的是“${word}”，不是本表的等次（${levels}），按0分计算，评分未完成`,
+  VOTES_EMPTY: () => '该项还没有有效票，按0分计算，评分未完成',
   RATERS_EMPTY: () => '该项还没有评委打分，按0分计算，评分未完成',
   SHARE_EMPTY: (name: string) => `“${name}”未填写，按0分计算，评分未完成`,
   SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',

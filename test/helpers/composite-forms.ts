@@ -170,4 +170,36 @@ export function fiveLevels(): CompositeForm {
   };
 }
 
-export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels];
+/**
+ * 民主测评 votes turned into points as the note states (党政机关领导干部工作实绩量化考核分值计算, biz.doczj.com/doc/0519532276.html:
+ * 「得分={([繁重]得票数×100分)+([较多]得票数×80分)+([一般]得票数×60分)+([较少]得票数×40分)}÷测评有效票数」), here over
+ * 优秀/称职/基本称职/不称职 votes for 德能勤绩廉 (weights 15/10/30/30/15%), 40 valid votes each:
+ * 德 (30×100+8×80+2×60)/40 = 94; 能 (25×100+12×80+3×60)/40 = 91; 勤 (20×100+15×80+4×60+1×40)/40 = 87;
+ * 绩 (28×100+10×80+2×60)/40 = 93; 廉 (34×100+6×80)/40 = 97. 14.1 + 9.1 + 26.1 + 27.9 + 14.55 = 91.75, 优秀 (默认分档).
+ */
+export function democraticVotes(): CompositeForm {
+  return {
+    source: 'http://biz.doczj.com/doc/0519532276.html',
+    fixture: {
+      name: '民主测评表',
+      cells: [
+        row('领导干部民主测评计分表'),
+        row('测评项目', '权重', '优秀票', '称职票', '基本称职票', '不称职票', '有效票数', '得分'),
+        row('德', '15%', 30, 8, 2, 0, 40, null),
+        row('能', '10%', 25, 12, 3, 0, 40, null),
+        row('勤', '30%', 20, 15, 4, 1, 40, null),
+        row('绩', '30%', 28, 10, 2, 0, 40, null),
+        row('廉', '15%', 34, 6, 0, 0, 40, null),
+        row('综合得分', null, null, null, null, null, null, null),
+        row('注：各项得分=(优秀票×100+称职票×80+基本称职票×60+不称职票×40)÷有效票数。'),
+      ],
+      merges: ['A1:H1', 'A9:H9'],
+    },
+    expect: {
+      mechanisms: ['weights', 'votes'], items: [94, 91, 87, 93, 97], total: 91.75, fullMarks: 100, tier: '优秀', complete: true,
+      warnings: [], written: ['H3', 'H4', 'H5', 'H6', 'H7', 'H8'],
+    },
+  };
+}
+
+export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels, democraticVotes];

@@ -15,13 +15,13 @@ import { scoreComposite, tierExpr, type CompositeScore, type Computed } from './
 
 /** What `kaohe fill --json` and the task pane show of a composite sheet's reading, beside the usual report. */
 export interface CompositeReport {
-  mechanisms: ('weights' | 'raters' | 'shares' | 'levels')[];
+  mechanisms: ('weights' | 'raters' | 'shares' | 'levels' | 'votes')[];
   /** Each item's effective weight (a fraction) and its weighted score, in sheet order. */
   weights?: { row: number; name: string; weight: number; weighted: number }[];
   raters?: { columns: string[]; rule: 'mean' | 'trimmed' };
   shares?: { column: string; name: string; share: number }[];
   /** Level columns: each level's word, its header's points or share, and the 评定 column where one is used. */
-  levels?: { columns: string[]; words: string[]; judgeColumn?: string };
+  levels?: { columns: string[]; words: string[]; judgeColumn?: string; votePoints?: number[]; validColumn?: string };
   scoreColumn: string;
   weightedColumn?: string;
 }
@@ -108,7 +108,8 @@ function reportOf(s: SheetSnapshot, layout: CompositeLayout, score: CompositeSco
       ...(weighted ? (['weights'] as const) : []),
       ...(layout.raterCols.length > 0 ? (['raters'] as const) : []),
       ...(layout.shareCols.length > 0 ? (['shares'] as const) : []),
-      ...(layout.levels ? (['levels'] as const) : []),
+      ...(layout.levels && !layout.levels.votes ? (['levels'] as const) : []),
+      ...(layout.levels?.votes ? (['votes'] as const) : []),
     ],
     ...(weighted
       ? { weights: score.items.map((i) => ({ row: i.row, name: i.name, weight: i.weight as number, weighted: round(i.weighted as Computed) })) }
@@ -116,7 +117,7 @@ function reportOf(s: SheetSnapshot, layout: CompositeLayout, score: CompositeSco
     ...(layout.raterCols.length > 0 ? { raters: { columns: layout.raterCols.map(colLetter), rule: layout.trimmed ? 'trimmed' : 'mean' } } : {}),
     ...(layout.shareCols.length > 0 ? { shares: layout.shareCols.map((x) => ({ column: colLetter(x.col), name: x.name, share: x.share })) } : {}),
     ...(layout.levels
-      ? { levels: { columns: layout.levels.cols.map(colLetter), words: layout.levels.headers.map((h) => h.word), ...(layout.levels.judgeCol !== null ? { judgeColumn: colLetter(layout.levels.judgeCol) } : {}) } }
+      ? { levels: { columns: layout.levels.cols.map(colLetter), words: layout.levels.headers.map((h) => h.word), ...(layout.levels.judgeCol !== null ? { judgeColumn: colLetter(layout.levels.judgeCol) } : {}), ...(layout.levels.votes ? { votePoints: layout.levels.votes.points ?? [], ...(layout.levels.votes.validCol !== null ? { validColumn: colLetter(layout.levels.votes.validCol) } : {}) } : {}) } }
       : {}),
     scoreColumn: colLetter(layout.scoreCol),
     ...(layout.weightedCol !== null ? { weightedColumn: colLetter(layout.weightedCol) } : {}),

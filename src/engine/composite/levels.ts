@@ -10,7 +10,7 @@ import { str } from '../formulas';
 const LEVEL_WORDS = new Set([
   '优秀', '良好', '较好', '好', '一般', '较差', '差', '合格', '基本合格', '不合格', '需改进', '待改进', '称职', '基本称职', '不称职',
   '满意', '基本满意', '较满意', '不满意', '优', '良', '中', '可', '及格', '不及格', '中等', '卓越', '强', '较强', '较弱', '弱',
-  'A', 'B', 'C', 'D', 'E',
+  '繁重', '较多', '较少', '高', '较高', '较低', 'A', 'B', 'C', 'D', 'E',
 ]);
 
 export interface LevelHeader {
@@ -19,17 +19,19 @@ export interface LevelHeader {
   points: number | null;
   /** A share of the item's points (优秀(100%)); null when it states none. */
   share: number | null;
+  /** The header counts votes (优秀票, 称职票数): the column holds how many votes the level got. */
+  votes: boolean;
 }
 
 /** 优秀（5分）, 良好(80%), A档, 优 → the level it names, with the points or share its header states. */
 export function levelHeader(text: string): LevelHeader | null {
   const t = compact(toHalfWidth(text)).replace(/％/g, '%');
-  const m = /^([^()（）]+?)(?:档|级|等)?(?:[(（]([^()（）]*)[)）])?$/.exec(t);
+  const m = /^([^()（）]+?)(?:档|级|等)?(票数|票|得票数|得票)?(?:[(（]([^()（）]*)[)）])?$/.exec(t);
   if (!m || !LEVEL_WORDS.has(m[1])) return null;
-  const inside = m[2] ?? '';
+  const inside = m[3] ?? '';
   const pct = /^(\d+(?:\.\d+)?)%$/.exec(inside);
   const pts = /^(\d+(?:\.\d+)?)分?$/.exec(inside);
-  return { word: m[1], points: pts ? Number(pts[1]) : null, share: pct ? Number(pct[1]) / 100 : null };
+  return { word: m[1], points: pts ? Number(pts[1]) : null, share: pct ? Number(pct[1]) / 100 : null, votes: m[2] !== undefined };
 }
 
 /** The marks an assessor ticks a level with. */

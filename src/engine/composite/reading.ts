@@ -6,6 +6,7 @@ import { roleOf } from '../roles';
 import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
 import { asksTrimmedMean, isRaterHeader } from './raters';
+import { VALID_VOTES_HEADER, VOTE_WORDS, votePoints } from './votes';
 import { shareInHeader, shareName } from './shares';
 import { percentHeader, readWeight, WEIGHT_HEADER, weightInLabel, weightSum, withoutWeight, type Weight } from './weights';
 
@@ -48,6 +49,8 @@ export interface LevelColumns {
   cols: number[];
   headers: LevelHeader[];
   judgeCol: number | null;
+  /** 民主测评: the level columns count votes (votes.ts); each vote's points and the 有效票 column. */
+  votes: { points: number[] | null; validCol: number | null } | null;
 }
 
 export interface CompositeLayout {
@@ -177,7 +180,8 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const named = (re: RegExp) => cols.filter((c) => re.test(norm(h.texts.get(c) as string)));
   const roleCols = (role: string) => cols.filter((c) => roleOf(h.texts.get(c) as string) === role);
   const judgeCol = h.levelCols.length > 0 ? named(JUDGEMENT_HEADER)[0] ?? null : null;
-  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col), ...h.levelCols, ...(judgeCol !== null ? [judgeCol] : [])]);
+  const validCol = h.levelCols.length > 0 ? named(VALID_VOTES_HEADER)[0] ?? null : null;
+  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col), ...h.levelCols, ...[judgeCol, validCol].filter((c): c is number => c !== null)]);
   const free = (c: number) => !taken.has(c);
 
   const weightedCol = named(WEIGHTED_HEADER)[0] ?? null;
@@ -208,7 +212,7 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const layout: CompositeLayout = {
     sheet: s.name, headerRow: h.row, nameCol, sectionCol, scaleCol, scoreCol, weightedCol, raterCols: h.raterCols,
     trimmed: false, shareCols: h.shareCols, relativeItemWeights: false,
-    levels: h.levelCols.length > 0 ? { cols: h.levelCols, headers: h.levelCols.map((c) => levelHeader(h.texts.get(c) as string) as LevelHeader), judgeCol } : null, sections: [], items: [], totalRow: null,
+    levels: h.levelCols.length > 0 ? levelColumnsOf(s, h, judgeCol, validCol) : null, sections: [], items: [], totalRow: null,
     tierCell: null, notes: [], weightsNear: null,
   };
   const texts = readRows(s, layout, width, itemWeightCol, sectionWeightCol, h);
@@ -233,6 +237,13 @@ function grouped(s: SheetSnapshot, headerRow: number, left: number, right: numbe
     if ((m && m.top < r) || textAt(s, r, left) === '') return true;
   }
   return false;
+}
+
+function levelColumnsOf(s: SheetSnapshot, h: HeaderColumns, judgeCol: number | null, validCol: number | null): LevelColumns {
+  const headers = h.levelCols.map((c) => levelHeader(h.texts.get(c) as string) as LevelHeader);
+  const group = h.row > 1 ? headerText(s, h.row - 1, h.levelCols[0]) : '';
+  const votes = validCol !== null || headers.some((x) => x.votes) || VOTE_WORDS.test(group);
+  return { cols: h.levelCols, headers, judgeCol, votes: votes ? { points: null, validCol } : null };
 }
 
 function foundText(h: HeaderColumns): string {
@@ -365,6 +376,7 @@ function checkEntries(s: SheetSnapshot, layout: CompositeLayout) {
 function checkLevels(s: SheetSnapshot, layout: CompositeLayout, what: string) {
   const lv = layout.levels;
   if (!lv) return null;
+  if (lv.votes) return checkVotes(s, layout, lv, what);
   for (const it of layout.items) {
     const points = levelRowPoints(s, layout, it);
     if (points === null) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '各等次的分值'), row: it.row };
@@ -374,6 +386,24 @@ function checkLevels(s: SheetSnapshot, layout: CompositeLayout, what: string) {
     if (marked.length > 1) {
       const names = marked.map((c) => `“${lv.headers[lv.cols.indexOf(c)].word}”`).join('');
       return { code: 'LEVEL_MARKED_TWICE' as const, message: message('LEVEL_MARKED_TWICE', it.row, it.name, names), row: it.row };
+    }
+  }
+  return null;
+}
+
+/** Votes: each vote's points from the notes (优秀票×100) or the headers (优秀(100分)); vote cells hold counts. */
+function checkVotes(s: SheetSnapshot, layout: CompositeLayout, lv: LevelColumns, what: string) {
+  const words = lv.headers.map((x) => x.word);
+  const fromHeaders = lv.headers.every((x) => x.points !== null) ? lv.headers.map((x) => x.points as number) : null;
+  const points = votePoints(layout.notes, words) ?? fromHeaders;
+  if (!points) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '每票的分值（如“优秀票×100”）'), row: layout.headerRow };
+  (lv.votes as NonNullable<LevelColumns['votes']>).points = points;
+  for (const it of layout.items) {
+    if (layout.scaleCol === null) it.scale = Math.max(...points);
+    for (const c of [...lv.cols, ...(lv.votes?.validCol != null ? [lv.votes.validCol] : [])]) {
+      const v = valueAt(s, it.row, c);
+      if (v === null || typeof v === 'number' || (typeof v === 'string' && v.trim() === '')) continue;
+      return { code: 'VOTES_NOT_A_NUMBER' as const, message: message('VOTES_NOT_A_NUMBER', address(it.row, c), String(v)), row: it.row, col: c };
     }
   }
   return null;

@@ -9,6 +9,7 @@ import { DEFAULT_BANDS, findBands, tierOf, type Bands } from '../tiers';
 import { isLevelMark, levelPoints, marksExpr, wordExpr } from './levels';
 import { levelRowPoints, type CompositeItem, type CompositeLayout, type WeightCell } from './reading';
 import { raterExpr, raterFunction, raterScore } from './raters';
+import { voteExpr, voteScore } from './votes';
 
 /**
  * A composite sheet scored, each number beside the native formula that computes it from the sheet's own cells, so
@@ -158,6 +159,7 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
 /** The marked level's points (or the level the 评定 cell names); none marked, or an unknown word, is 0 with a warning. */
 function levelScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
   const lv = layout.levels as NonNullable<CompositeLayout['levels']>;
+  if (lv.votes) return votesScore(s, lv, it, warn);
   const points = levelRowPoints(s, layout, it) as { value: number; expr: string }[];
   const exprs = points.map((p) => p.expr);
   const words = lv.headers.map((h) => h.word);
@@ -175,6 +177,19 @@ function levelScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem
   const r = levelPoints(marked, points.map((p) => p.value));
   if (r.marked === 0) warn('LEVEL_NONE', message('LEVEL_NONE'));
   return { score: r.score, computed: { value: r.score, expr: marksExpr(lv.cols.map((c) => address(it.row, c)), exprs) } };
+}
+
+/** 民主测评: Σ votes × points ÷ valid votes; no valid votes is 0 with a warning. */
+function votesScore(s: SheetSnapshot, lv: NonNullable<CompositeLayout['levels']>, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
+  const v = lv.votes as NonNullable<typeof lv.votes>;
+  const points = v.points as number[];
+  const counts = lv.cols.map((c) => valueAt(s, it.row, c)).map((x) => (typeof x === 'number' ? x : 0));
+  const validRaw = v.validCol !== null ? valueAt(s, it.row, v.validCol) : null;
+  const valid = v.validCol !== null ? (typeof validRaw === 'number' ? validRaw : 0) : null;
+  const score = voteScore(counts, points, valid);
+  if ((valid ?? counts.reduce((a, b) => a + b, 0)) <= 0) warn('VOTES_EMPTY', message('VOTES_EMPTY'));
+  const refs = lv.cols.map((c) => address(it.row, c));
+  return { score, computed: { value: score, expr: voteExpr(refs, points, v.validCol !== null ? address(it.row, v.validCol) : null) } };
 }
 
 /** D5:H5 when the raters' columns are side by side, else D5,F5,H5 (SUM, COUNT, MAX and MIN take either). */
