@@ -19,3 +19,4 @@ export * from './snapshot';
 export * from './tiers';
 export * from './write-plan';
 export * from './composite/fill';
+export * from './across-units';
