@@ -49,7 +49,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
   const head = rankingHeader(m);
   const rows = m.units
     .map((u) => {
-      const cls = [u.report.veto ? 'veto' : '', u.top ? 'top' : '', u.report.complete ? '' : 'incomplete'].filter(Boolean).join(' ');
+      const cls = [u.veto ? 'veto' : '', u.top ? 'top' : '', u.report.complete ? '' : 'incomplete'].filter(Boolean).join(' ');
       return `<tr${cls ? ` class="${cls}"` : ''}>${rankingRow(m, u).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
     })
     .join('\n');
@@ -57,7 +57,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
     .map((u) => {
       const ds = mainDeductions(u, Infinity);
       const items = ds.length ? ds.map((d) => `<li>${esc(deductionLine(d))}</li>`).join('') : '<li>无扣分</li>';
-      return `<h3>${esc(u.unit)}（${esc(fmt(u.report.total))}分，${esc(u.report.tier)}）</h3><ul>${items}</ul>`;
+      return `<h3>${esc(u.unit)}（${esc(fmt(u.total))}分，${esc(u.report.tier)}）</h3><ul>${items}</ul>`;
     })
     .join('\n');
   // Tooltip data as JSON inside a non-executed script element; '<' escaped so no text can close the element.

@@ -1,4 +1,5 @@
 import { round2, sum2 } from '../engine/numbers';
+import { applyAcrossRules, readAcrossRules, type AcrossRules } from '../engine/across-units';
 import { rankUnits, type RankOptions } from '../engine/rank';
 import { groupOf, type GroupSpec } from './groups';
 import type { Deduction, ReportUnit } from './unit';
@@ -14,6 +15,12 @@ export interface RankedUnit extends ReportUnit {
   groupName: string;
   /** Section scores in the report's section columns; null where the unit's sheet has no such section. */
   sectionScores: (number | null)[];
+  /** Points its rank adds or takes (名次加减分), 0 without that rule; `total` is the sheet's total plus these. */
+  rankPoints: number;
+  total: number;
+  /** Vetoed by its own sheet or, under a last-place rule, as the last of its group. */
+  veto: boolean;
+  lastPlace: boolean;
 }
 
 export interface ReportOptions extends RankOptions {
@@ -21,6 +28,8 @@ export interface ReportOptions extends RankOptions {
   /** YYYY-MM-DD; the edge supplies today's date so the model stays pure. */
   date: string;
   groups?: GroupSpec;
+  /** Rules across units; read from the units' notes when not given. */
+  rules?: AcrossRules;
 }
 
 export interface ReportSummary {
@@ -44,6 +53,8 @@ export interface ReportModel {
   sections: string[];
   units: RankedUnit[];
   summary: ReportSummary;
+  /** The rules across units this report applied after ranking, with the words they were read from. */
+  rules: AcrossRules;
 }
 
 const DEFAULT_TITLE = '考核结果通报';
@@ -51,11 +62,17 @@ const DEFAULT_TITLE = '考核结果通报';
 export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): ReportModel {
   const grouped = units.map((u) => ({ ...u, group: u.group ?? groupOf(u.unit, opts.groups) }));
   const anyGroup = grouped.some((u) => u.group !== undefined);
-  const input = grouped.map((u) => ({ ...u, total: u.report.total, veto: u.report.veto, group: anyGroup ? (u.group ?? '其他') : '' }));
-  const ranked = rankUnits(input, opts);
+  const rules = opts.rules ?? readAcrossRules([...new Set(units.flatMap((u) => u.notes ?? []))]);
+  const base = grouped.map((u) => ({ total: u.report.total, veto: u.report.veto, tier: u.report.tier, group: anyGroup ? (u.group ?? '其他') : '' }));
+  const across = applyAcrossRules(base, rules);
+  const input = grouped.map((u, i) => ({
+    ...u, total: across[i].total, veto: across[i].veto, group: base[i].group, rankPoints: across[i].rankPoints,
+    lastPlace: across[i].lastPlace, eligible: across[i].eligible,
+  }));
+  const ranked = rankUnits(input, opts).map(({ eligible, ...u }) => ({ ...u, top: u.top && eligible }));
   const groups = [...new Set(ranked.map((u) => u.group))];
   const order = (g: string) => groups.indexOf(g);
-  ranked.sort((a, b) => order(a.group) - order(b.group) || a.rank - b.rank || Number(a.report.veto) - Number(b.report.veto));
+  ranked.sort((a, b) => order(a.group) - order(b.group) || a.rank - b.rank || Number(a.veto) - Number(b.veto));
   const sections = sectionColumns(units);
   const out: RankedUnit[] = ranked.map((u) => ({
     ...u,
@@ -71,6 +88,7 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
     sections,
     units: out,
     summary: summaryOf(out),
+    rules,
   };
 }
 
@@ -87,13 +105,13 @@ function sectionColumns(units: readonly ReportUnit[]): string[] {
 function summaryOf(units: readonly RankedUnit[]): ReportSummary {
   // Tiers from the top down; 一票否决 is told apart, not counted as a tier.
   const tiers = new Map<string, number>();
-  for (const u of [...units].sort((a, b) => b.report.total - a.report.total))
-    if (!u.report.veto) tiers.set(u.report.tier, (tiers.get(u.report.tier) ?? 0) + 1);
+  for (const u of [...units].sort((a, b) => b.total - a.total))
+    if (!u.veto) tiers.set(u.report.tier, (tiers.get(u.report.tier) ?? 0) + 1);
   return {
     units: units.length,
-    average: units.length ? round2(sum2(units.map((u) => u.report.total)) / units.length) : 0,
+    average: units.length ? round2(sum2(units.map((u) => u.total)) / units.length) : 0,
     tiers: [...tiers.entries()],
-    vetoed: units.filter((u) => u.report.veto).map((u) => u.unit),
+    vetoed: units.filter((u) => u.veto).map((u) => u.unit),
     incomplete: units.filter((u) => !u.report.complete).map((u) => u.unit),
     top: units.filter((u) => u.top).map((u) => u.unit),
   };

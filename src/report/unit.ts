@@ -35,6 +35,8 @@ export interface ReportUnit {
   cells: UnitCells;
   deductions: Deduction[];
   group?: string;
+  /** The texts around the unit's table (title, notes): where rules across units are stated (across-units.ts). */
+  notes?: string[];
 }
 
 /** Builds a unit from a sheet after its fill: the plan says which cells now hold the tool's own formulas. */
@@ -71,6 +73,7 @@ export function unitOf(
       sections,
     },
     deductions: deductionsOf(snapshot, layout, report),
+    notes: layout.notes,
   };
 }
 
