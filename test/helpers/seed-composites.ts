@@ -75,3 +75,72 @@ export function seed003Stages(): SeedExample {
 }
 
 export const SEED_EXAMPLES = [seed000Weighted, seed003Stages];
+
+/**
+ * A unit's sheet for the across-unit examples: three 考核项目 (40 · 30 · 30 分) whose scores the assessor typed, a 合计,
+ * a 考核等次 cell and the rubric's notes, which state the rules the report applies across units.
+ */
+function unitSheet(name: string, scores: [number, number, number], notes: string[]): SheetFixture {
+  return {
+    name,
+    cells: [
+      row(`${name}年度考核评分表`),
+      row('考核项目', '分值', '得分'),
+      row('重点工作', 40, scores[0]),
+      row('日常工作', 30, scores[1]),
+      row('队伍建设', 30, scores[2]),
+      row('合计', 100, null),
+      row('考核等次', null, null),
+      ...notes.map((n) => row(n)),
+    ],
+    merges: ['A1:C1'],
+  };
+}
+
+export interface ReportExample extends SeedExample {
+  /** kaohe report's options for this system. */
+  args: string[];
+}
+
+/**
+ * Seed 002, 司法所年度目标绩效考核办法: 「位列全县前5名的，分别加1分、0.8分、0.6分、0.4分、0.2分；位于全县后5名，分别扣1分、
+ * 0.8分、0.6分、0.4分、0.2分」. Eight 司法所 (totals 96, 93, 91, 90, 88, 86, 84, 80): the first five gain 1 … 0.2; the other
+ * three are among the last five, the last losing 1, then 0.8, 0.6 (a unit among the first five loses nothing).
+ */
+export function seed002RankPoints(): ReportExample {
+  const note = '注：所在镇（园区）年度“双提升”司法行政工作位列全县前5名的，分别加1分、0.8分、0.6分、0.4分、0.2分；位于全县后5名，分别扣1分、0.8分、0.6分、0.4分、0.2分。';
+  const units: [string, [number, number, number]][] = [
+    ['城关司法所', [38, 29, 29]], ['东岳司法所', [37, 28, 28]], ['西河司法所', [36, 28, 27]], ['南山司法所', [36, 27, 27]],
+    ['北湖司法所', [35, 27, 26]], ['石桥司法所', [34, 26, 26]], ['柳林司法所', [33, 26, 25]], ['青峰司法所', [32, 24, 24]],
+  ];
+  return { name: 'seed002-rank-points', seed: '002_082047df5dd5c143.txt（司法所年度目标绩效考核办法）', args: [], sheets: units.map(([n, s]) => unitSheet(n, s, [note])) };
+}
+
+/**
+ * Seed 004, xx镇综治及信访工作考核实施方案: 「对综合排名最后一名的村实行一票否决」, and 「年终综合考核分值在85分以上的…80分以下…」
+ * (here as the bands 85 以上优秀, 80 以上合格). Five villages (93, 88, 86, 81, 79): 李家村, last at 79, is vetoed.
+ */
+export function seed004LastVeto(): ReportExample {
+  const notes = ['注：85分以上为优秀，80分以上为合格，80分以下为不合格。', '对综合排名最后一名的村实行一票否决。'];
+  const units: [string, [number, number, number]][] = [
+    ['王庄村', [37, 28, 28]], ['张湾村', [35, 27, 26]], ['刘集村', [34, 26, 26]], ['赵岗村', [32, 25, 24]], ['李家村', [31, 24, 24]],
+  ];
+  return { name: 'seed004-last-veto', seed: '004_23b45d4329ca2ba9.txt（xx镇综治及信访工作考核实施方案）', args: [], sheets: units.map(([n, s]) => unitSheet(n, s, notes)) };
+}
+
+/**
+ * Seed 001, 常德市政法队伍联带包创精细化管理办法: 「90分以上…为一类，80分—90分为二类，80分以下为三类。…先进单位从一类单位中
+ * 产生，分别取区县(市)的前4名、市直…的前3名」, here the first two of each group (--top 2, groups by the 区县-/市直- prefix).
+ * 区县: 武陵 94 (一类), 鼎城 91 (一类), 汉寿 89.5 (二类) — 先进 武陵, 鼎城. 市直: 公安局 92 (一类), 法院 88 (二类), 司法局 85
+ * (二类) — 法院 ranks second but is 二类, so 公安局 alone is 先进.
+ */
+export function seed001TopClass(): ReportExample {
+  const notes = ['注：总分90分以上（以上含本数，以下不含本数）为一类，80分—90分为二类，80分以下为三类。', '全市政法队伍管理先进单位从一类单位中产生，分别取区县(市)的前4名、市直副处级以上政法单位的前3名。'];
+  const units: [string, [number, number, number]][] = [
+    ['区县-武陵区', [38, 28, 28]], ['区县-鼎城区', [37, 27, 27]], ['区县-汉寿县', [36, 27, 26.5]],
+    ['市直-市公安局', [37, 28, 27]], ['市直-市中级法院', [36, 26, 26]], ['市直-市司法局', [34, 26, 25]],
+  ];
+  return { name: 'seed001-top-class', seed: '001_5160d545d456065e.txt（常德市政法队伍联带包创精细化管理办法）', args: ['--top', '2', '--group', 'prefix'], sheets: units.map(([n, s]) => unitSheet(n, s, notes)) };
+}
+
+export const REPORT_EXAMPLES = [seed002RankPoints, seed004LastVeto, seed001TopClass];
