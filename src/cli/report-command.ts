@@ -95,7 +95,8 @@ function reportJson(m: ReportModel, output: string | null) {
       ...(u.groupName ? { group: u.groupName } : {}),
       total: u.total,
       ...(m.rules.rankPoints ? { sheetTotal: u.report.total, rankPoints: u.rankPoints } : {}),
-      tier: u.report.tier,
+      tier: u.tier,
+      ...(u.overQuota ? { sheetTier: u.report.tier, overQuota: true } : {}),
       veto: u.veto,
       ...(u.lastPlace ? { lastPlace: true } : {}),
       rank: u.rank,
@@ -111,7 +112,7 @@ function reportSummary(m: ReportModel, output: string | null): string {
   const lines = [`共${m.summary.units}个单位，平均分${fmt(m.summary.average)}：`];
   for (const u of m.units) {
     const marks = [u.veto ? VETO_MARK : '', u.top ? TOP_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean);
-    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.total)}分，${u.report.tier}${marks.length ? `（${marks.join('，')}）` : ''}`);
+    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.total)}分，${u.tier}${marks.length ? `（${marks.join('，')}）` : ''}`);
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');

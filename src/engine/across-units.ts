@@ -11,6 +11,8 @@ export interface AcrossRules {
   rankPoints?: { top: number[]; bottom: number[]; text: string };
   lastPlaceVeto?: { text: string };
   topFromTier?: { tier: string; text: string };
+  /** 「被评为优秀等次的人数一般掌握在…总数的20%以内」 (seed 003): at most ⌊share × units⌋ keep the tier, per group. */
+  quota?: { tier: string; share: number; text: string };
 }
 
 const count = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : chineseNumber(s));
@@ -19,6 +21,7 @@ const amounts = (s: string): number[] => [...s.matchAll(/(\d+(?:\.\d+)?)/g)].map
 const TOP_POINTS = /前([\d一二三四五六七八九十]+)名[^；;。]{0,16}?分别加((?:\d+(?:\.\d+)?分?[、,，]?)+)/;
 const BOTTOM_POINTS = /后([\d一二三四五六七八九十]+)名[^；;。]{0,16}?分别(?:扣|减)((?:\d+(?:\.\d+)?分?[、,，]?)+)/;
 const LAST_VETO = /(最后一名|末位|倒数第一)[^；;。]{0,12}?一票否决(?!预告)/;
+const QUOTA = /(优秀|一类|先进|好)(?:等次|等级)?的?(?:人数|单位数|名额|比例)?[^；;。]{0,16}?(?:总数|总人数|参评单位|被考核单位|考核对象)?的?(\d+(?:\.\d+)?)%以内/;
 const TOP_FROM_TIER = /先进[^；;。]{0,12}?从([^；;。，,]{1,6}?)(?:单位|等次)?中(?:产生|评选|评定)/;
 
 /** The first statement of each rule among the texts (a sheet's notes, a rubric's paragraphs). */
@@ -40,6 +43,8 @@ export function readAcrossRules(texts: readonly string[]): AcrossRules {
     if (!out.lastPlaceVeto && LAST_VETO.test(t)) out.lastPlaceVeto = { text: raw.trim() };
     const from = TOP_FROM_TIER.exec(t);
     if (!out.topFromTier && from) out.topFromTier = { tier: from[1], text: raw.trim() };
+    const quota = QUOTA.exec(t);
+    if (!out.quota && quota) out.quota = { tier: quota[1], share: Number(quota[2]) / 100, text: raw.trim() };
   }
   return out;
 }
@@ -49,6 +54,8 @@ export interface AcrossUnit {
   veto: boolean;
   tier: string;
   group: string;
+  /** The tier just below the unit's own, from its sheet's bands: where a unit beyond the quota goes. */
+  lowerTier?: string;
 }
 
 export interface AcrossResult {
@@ -60,6 +67,14 @@ export interface AcrossResult {
   lastPlace: boolean;
   /** May be 先进: not vetoed and, where the rules say so, in the top class. */
   eligible: boolean;
+  /** The tier after the quota: the sheet's own, or the one below it for a unit beyond the quota. */
+  tier: string;
+  overQuota: boolean;
+}
+
+/** How many units of a group of n may hold the quota's tier: ⌊share × n⌋, rounded to six places first (20% of 10 is 2). */
+export function quotaOf(share: number, n: number): number {
+  return Math.floor(Number((share * n).toFixed(6)));
 }
 
 /**
@@ -67,7 +82,7 @@ export interface AcrossResult {
  * units not vetoed (ties share the better place's points), the last place is the lowest total after those points.
  */
 export function applyAcrossRules<T extends AcrossUnit>(units: readonly T[], rules: AcrossRules): AcrossResult[] {
-  const out: AcrossResult[] = units.map((u) => ({ rankPoints: 0, total: u.total, veto: u.veto, lastPlace: false, eligible: !u.veto }));
+  const out: AcrossResult[] = units.map((u) => ({ rankPoints: 0, total: u.total, veto: u.veto, lastPlace: false, eligible: !u.veto, tier: u.tier, overQuota: false }));
   const groups = new Map<string, number[]>();
   units.forEach((u, i) => groups.set(u.group, [...(groups.get(u.group) ?? []), i]));
   for (const members of groups.values()) {
@@ -88,6 +103,18 @@ export function applyAcrossRules<T extends AcrossUnit>(units: readonly T[], rule
     if (rules.lastPlaceVeto && live.length > 1) {
       const lowest = Math.min(...live.map((i) => out[i].total));
       for (const i of live) if (out[i].total === lowest) Object.assign(out[i], { veto: true, lastPlace: true, eligible: false });
+    }
+  }
+  if (rules.quota) {
+    const { tier, share } = rules.quota;
+    for (const members of groups.values()) {
+      const limit = quotaOf(share, members.length);
+      const holders = members.filter((i) => !out[i].veto && units[i].tier === tier);
+      for (const i of holders) {
+        // Units strictly above share the place: a tie at the limit keeps the tier for all of them.
+        const above = holders.filter((j) => out[j].total > out[i].total).length;
+        if (above >= limit && units[i].lowerTier !== undefined) Object.assign(out[i], { tier: units[i].lowerTier, overQuota: true });
+      }
     }
   }
   if (rules.topFromTier) {

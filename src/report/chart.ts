@@ -17,7 +17,7 @@ export interface ChartBar {
 }
 
 export function chartBars(model: ReportModel): ChartBar[] {
-  return model.units.map((u) => ({ name: u.unit, total: u.total, tier: u.report.tier, rank: u.rank }));
+  return model.units.map((u) => ({ name: u.unit, total: u.total, tier: u.tier, rank: u.rank }));
 }
 
 function chartOption(model: ReportModel): echarts.EChartsOption {

@@ -73,7 +73,7 @@ export async function renderDocx(m: ReportModel, chartPng: Uint8Array | null): P
   children.push(heading(`${chartPng ? '四' : '三'}、各单位主要扣分情况`));
   for (const u of m.units) {
     const ds = mainDeductions(u);
-    children.push(para(`${u.unit}（${fmt(u.total)}分，${u.report.tier}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
+    children.push(para(`${u.unit}（${fmt(u.total)}分，${u.tier}）：${ds.length ? '' : '无扣分。'}`, { font: HEI }));
     for (const d of ds) children.push(para(deductionLine(d)));
   }
   children.push(new Paragraph({ spacing: { before: 600 }, children: [run('考核组长(签字)：　　　　　　　　日期：　　年　　月　　日')] }));

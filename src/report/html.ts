@@ -57,7 +57,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
     .map((u) => {
       const ds = mainDeductions(u, Infinity);
       const items = ds.length ? ds.map((d) => `<li>${esc(deductionLine(d))}</li>`).join('') : '<li>无扣分</li>';
-      return `<h3>${esc(u.unit)}（${esc(fmt(u.total))}分，${esc(u.report.tier)}）</h3><ul>${items}</ul>`;
+      return `<h3>${esc(u.unit)}（${esc(fmt(u.total))}分，${esc(u.tier)}）</h3><ul>${items}</ul>`;
     })
     .join('\n');
   // Tooltip data as JSON inside a non-executed script element; '<' escaped so no text can close the element.

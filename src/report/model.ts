@@ -1,6 +1,7 @@
 import { round2, sum2 } from '../engine/numbers';
 import { applyAcrossRules, readAcrossRules, type AcrossRules } from '../engine/across-units';
 import { rankUnits, type RankOptions } from '../engine/rank';
+import { DEFAULT_BANDS, findBands } from '../engine/tiers';
 import { groupOf, type GroupSpec } from './groups';
 import type { Deduction, ReportUnit } from './unit';
 
@@ -21,6 +22,11 @@ export interface RankedUnit extends ReportUnit {
   /** Vetoed by its own sheet or, under a last-place rule, as the last of its group. */
   veto: boolean;
   lastPlace: boolean;
+  /** The tier after a quota on the top tier (seed 003): the sheet's own, or the next one down beyond the quota. */
+  tier: string;
+  overQuota: boolean;
+  /** The tier below its own in its sheet's bands, where a quota would put it; absent at the bottom. */
+  lowerTier?: string;
 }
 
 export interface ReportOptions extends RankOptions {
@@ -63,11 +69,14 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
   const grouped = units.map((u) => ({ ...u, group: u.group ?? groupOf(u.unit, opts.groups) }));
   const anyGroup = grouped.some((u) => u.group !== undefined);
   const rules = opts.rules ?? readAcrossRules([...new Set(units.flatMap((u) => u.notes ?? []))]);
-  const base = grouped.map((u) => ({ total: u.report.total, veto: u.report.veto, tier: u.report.tier, group: anyGroup ? (u.group ?? '其他') : '' }));
+  const base = grouped.map((u) => ({
+    total: u.report.total, veto: u.report.veto, tier: u.report.tier, group: anyGroup ? (u.group ?? '其他') : '', lowerTier: lowerTier(u),
+  }));
   const across = applyAcrossRules(base, rules);
   const input = grouped.map((u, i) => ({
     ...u, total: across[i].total, veto: across[i].veto, group: base[i].group, rankPoints: across[i].rankPoints,
-    lastPlace: across[i].lastPlace, eligible: across[i].eligible,
+    lastPlace: across[i].lastPlace, eligible: across[i].eligible, tier: across[i].tier, overQuota: across[i].overQuota,
+    ...(base[i].lowerTier !== undefined ? { lowerTier: base[i].lowerTier } : {}),
   }));
   const ranked = rankUnits(input, opts).map(({ eligible, ...u }) => ({ ...u, top: u.top && eligible }));
   const groups = [...new Set(ranked.map((u) => u.group))];
@@ -92,6 +101,14 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
   };
 }
 
+/** The tier below the unit's own in its sheet's bands (the note's, else the defaults); undefined at the bottom. */
+function lowerTier(u: ReportUnit): string | undefined {
+  const bands = findBands(u.notes ?? []) ?? DEFAULT_BANDS;
+  const labels = [...bands.bands.map((b) => b.label), ...(bands.floor ? [bands.floor] : [])];
+  const at = labels.indexOf(u.report.tier);
+  return at >= 0 && at + 1 < labels.length ? labels[at + 1] : undefined;
+}
+
 /**
  * Section names as columns: the longest list among the units (units of one assessment share a rubric). A sheet with
  * a single section has nothing to show beside its total, so it gets no section columns.
@@ -106,7 +123,7 @@ function summaryOf(units: readonly RankedUnit[]): ReportSummary {
   // Tiers from the top down; 一票否决 is told apart, not counted as a tier.
   const tiers = new Map<string, number>();
   for (const u of [...units].sort((a, b) => b.total - a.total))
-    if (!u.veto) tiers.set(u.report.tier, (tiers.get(u.report.tier) ?? 0) + 1);
+    if (!u.veto) tiers.set(u.tier, (tiers.get(u.tier) ?? 0) + 1);
   return {
     units: units.length,
     average: units.length ? round2(sum2(units.map((u) => u.total)) / units.length) : 0,

@@ -1,3 +1,4 @@
+import { quotaOf } from '../engine/across-units';
 import { fmt } from '../engine/numbers';
 import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
@@ -61,7 +62,10 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
   if (grouped) cols.push('分组');
   const rankPoints = model.rules.rankPoints;
   if (rankPoints) cols.push(SHEET_TOTAL, RANK_POINTS);
-  cols.push('总分', '等次', '一票否决');
+  cols.push('总分', '等次');
+  const quota = model.rules.quota;
+  if (quota) cols.push(FINAL_TIER);
+  cols.push('一票否决');
   if (model.topN !== null) cols.push(TOP_MARK);
   cols.push('备注', ...model.sections);
   const at = (name: string) => cols.indexOf(name) + 1;
@@ -94,6 +98,10 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     const ownVeto = `${tierCell}="一票否决"`;
     const vetoTest = model.rules.lastPlaceVeto ? `OR(${ownVeto},${lastPlaceTest(r, { range, col, grouped })})` : ownVeto;
     put(r, at('一票否决'), u.veto ? YES : NO, tierRef ? `=IF(${vetoTest},"${YES}","${NO}")` : null);
+    if (quota) {
+      const size = model.units.filter((x) => x.groupName === u.groupName).length;
+      put(r, at(FINAL_TIER), u.tier, quotaFormula(quota.tier, quotaOf(quota.share, size), u.lowerTier ?? '', r, { range, col, grouped }));
+    }
     put(r, at('名次'), u.rank, rankFormula(model, r, { range, col, grouped }));
     if (model.topN !== null)
       put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}${model.rules.topFromTier ? `,${tierCell}=${JSON.stringify(model.rules.topFromTier.tier)}` : ''}),"${TOP_MARK}","")`);
@@ -184,6 +192,21 @@ function rankFormula(model: ReportModel, r: number, c: Cols): string {
   return `=IF(${veto}="${YES}",${countAll}+1+${countAbove(YES)},1+${countAbove(NO)})`;
 }
 
+/** The tier after the quota on the top tier (seed 003's 优秀 within 20%). */
+const FINAL_TIER = '核定等次';
+
+/**
+ * 核定等次: the sheet's tier, unless it is the quota's tier and at least `limit` units of the group not vetoed hold it
+ * with a higher 总分 (ties keep it together), then the tier below. As applyAcrossRules.
+ */
+function quotaFormula(tier: string, limit: number, lower: string, r: number, c: Cols): string | null {
+  const own = `${c.col('等次')}${r}`;
+  const inGroup = c.grouped ? `(${c.range('分组')}=${c.col('分组')}${r})*` : '';
+  const above = `SUMPRODUCT(${inGroup}(${c.range('等次')}=${JSON.stringify(tier)})*(${c.range('一票否决')}="${NO}")*(${c.range('总分')}>${c.col('总分')}${r}))`;
+  if (lower === '') return `=${own}`;
+  return `=IF(AND(${own}=${JSON.stringify(tier)},${c.col('一票否决')}${r}="${NO}",${above}>=${limit}),${JSON.stringify(lower)},${own})`;
+}
+
 /** The sheet's own total and the points its rank adds, where the rules give points by rank (seed 002). */
 const SHEET_TOTAL = '考核得分';
 const RANK_POINTS = '名次加减分';
@@ -194,6 +217,7 @@ function rulesText(model: ReportModel): string {
   if (model.rules.rankPoints) names.push(`名次加减分（前${model.rules.rankPoints.top.length}名加分${model.rules.rankPoints.bottom.length ? `、后${model.rules.rankPoints.bottom.length}名扣分` : ''}）`);
   if (model.rules.lastPlaceVeto) names.push('末位一票否决');
   if (model.rules.topFromTier) names.push(`先进从${model.rules.topFromTier.tier}中产生`);
+  if (model.rules.quota) names.push(`${model.rules.quota.tier}不超过${fmt(model.rules.quota.share * 100)}%`);
   return names.length ? `；按考核办法：${names.join('、')}` : '';
 }
 

@@ -25,7 +25,7 @@ export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
     u.unit,
     ...(grouped ? [u.groupName] : []),
     fmt(u.total),
-    u.report.tier,
+    u.tier,
     u.veto ? YES : NO,
     ...(m.topN !== null ? [u.top ? TOP_MARK : ''] : []),
     u.report.complete ? '' : INCOMPLETE_MARK,

@@ -30,7 +30,9 @@ describe.each(REPORT_EXAMPLES.map((make) => [make().name, make().seed]))('示例
     const json = JSON.parse(r.out);
     expect(Object.keys(json.rules ?? {}).sort()).toEqual(expected.rules);
     const keys = Object.keys(expected.units[0]);
-    const pick = (u: Record<string, unknown>) => Object.fromEntries(keys.filter((k) => k !== 'lastPlace').map((k) => [k, u[k]]).concat(u.lastPlace ? [['lastPlace', true]] : []));
+    // Markers a unit carries only when they apply (lastPlace, overQuota with the sheet's own tier) are compared as given.
+    const marks = (u: Record<string, unknown>): [string, unknown][] => ['lastPlace', 'overQuota', 'sheetTier'].filter((k) => u[k] !== undefined).map((k) => [k, u[k]]);
+    const pick = (u: Record<string, unknown>) => Object.fromEntries(keys.map((k): [string, unknown] => [k, u[k]]).concat(marks(u)));
     expect(json.units.map(pick)).toEqual(expected.units);
   });
 });

@@ -43,3 +43,19 @@ describe('跨单位规则：排名之后应用', () => {
     expect(r.map((x) => x.eligible)).toEqual([true, false, true]);
   });
 });
+
+describe('跨单位规则：优秀比例（003）', () => {
+  const SEED_003 = '执法人员的考核结果分为：优秀、称职和不称职三个等次，被评为优秀等次的人数一般掌握在行政执法人员总数的20%以内。';
+  test('读出“优秀…20%以内”', () => {
+    expect(readAcrossRules([SEED_003]).quota).toEqual({ tier: '优秀', share: 0.2, text: SEED_003 });
+  });
+
+  test('十个单位中至多两个优秀：第三个起降为下一等次；同分的一起保留', () => {
+    const totals = [97, 95, 93, 92, 91, 88, 85, 80, 75, 70];
+    const units = totals.map((t) => ({ total: t, veto: false, group: '', tier: t >= 90 ? '优秀' : '称职', lowerTier: t >= 90 ? '称职' : '不称职' }));
+    const r = applyAcrossRules(units, readAcrossRules([SEED_003]));
+    expect(r.map((x) => x.tier)).toEqual(['优秀', '优秀', '称职', '称职', '称职', '称职', '称职', '称职', '称职', '称职']);
+    const tied = applyAcrossRules(units.map((u, i) => (i === 2 ? { ...u, total: 95 } : u)), readAcrossRules([SEED_003]));
+    expect(tied.slice(0, 4).map((x) => x.tier)).toEqual(['优秀', '优秀', '优秀', '称职']);
+  });
+});

@@ -143,4 +143,33 @@ export function seed001TopClass(): ReportExample {
   return { name: 'seed001-top-class', seed: '001_5160d545d456065e.txt（常德市政法队伍联带包创精细化管理办法）', args: ['--top', '2', '--group', 'prefix'], sheets: units.map(([n, s]) => unitSheet(n, s, notes)) };
 }
 
-export const REPORT_EXAMPLES = [seed002RankPoints, seed004LastVeto, seed001TopClass];
+/**
+ * Seed 003, 乡镇依法行政考核方案: the stages weighted 20% · 70% · 10% on each 乡镇's sheet, and 「被评为优秀等次的人数一般掌握在
+ * …总数的20%以内」, applied here to the ten 乡镇 (the seed says it of 执法人员; the rule reads the same). Bands as in the
+ * seed's 优秀/称职/不称职 (90 以上, 80 以上). Totals: 94.4, 93.1, 91.1, 90.2 (all 优秀 on their sheets), 86.8, 84.6, 80.9,
+ * 79.1, 76.8, 73.2. ⌊20% × 10⌋ = 2 keep 优秀: 石门乡 and 柳溪镇 become 称职.
+ */
+export function seed003Quota(): ReportExample {
+  const notes = ['注：总分90分以上为优秀，80分以上为称职，80分以下为不称职。被评为优秀等次的单位一般掌握在被考核单位总数的20%以内。'];
+  const units: [string, number, number, number][] = [
+    ['城关镇', 95, 94, 96], ['河口镇', 95, 93, 90], ['石门乡', 92, 91, 90], ['柳溪镇', 90, 90, 92], ['桃源镇', 88, 86, 90],
+    ['青山乡', 85, 84, 88], ['白沙镇', 82, 80, 85], ['新华乡', 80, 78, 85], ['龙潭镇', 78, 76, 80], ['金桥乡', 75, 72, 78],
+  ];
+  const sheet = ([name, a, b, c]: [string, number, number, number]): SheetFixture => ({
+    name,
+    cells: [
+      row(`${name}依法行政工作考核计分表`),
+      row('考核方式', '得分'),
+      row('日常工作评价（20%）', a),
+      row('年终考核（70%）', b),
+      row('领导小组办公室评议（10%）', c),
+      row('总分', null),
+      row('等次', null),
+      ...notes.map((n) => row(n)),
+    ],
+    merges: ['A1:B1'],
+  });
+  return { name: 'seed003-quota', seed: '003_ca175241dc799e0d.txt（乡镇依法行政考核方案）', args: [], sheets: units.map(sheet) };
+}
+
+export const REPORT_EXAMPLES = [seed002RankPoints, seed004LastVeto, seed001TopClass, seed003Quota];

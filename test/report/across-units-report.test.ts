@@ -55,3 +55,24 @@ describe('跨单位规则：报告在排名之后应用并写明', () => {
     expect(expectSameResults(mine, theirs)).toBeGreaterThan(20);
   });
 });
+
+describe('跨单位规则：优秀比例（003）在报告表中保持公式', () => {
+  test('核定等次列：超出20%的优秀降为称职，LibreOffice 重新计算后与报告相同', async () => {
+    const { REPORT_EXAMPLES } = await import('../helpers/seed-composites');
+    const example = REPORT_EXAMPLES.map((m) => m()).find((x) => x.name === 'seed003-quota')!;
+    const dir = tmpDir();
+    const file = path.join(dir, '各乡镇.xlsx');
+    await writeWorkbook(file, ...example.sheets);
+    const out = path.join(dir, '报告.xlsx');
+    expect((await kaohe('report', file, '-o', out)).code).toBe(0);
+    const [again] = recalculatedAll([out]);
+    const mine = snapshotOfFile(out, REPORT_SHEET);
+    const theirs = snapshotOfFile(again, REPORT_SHEET);
+    expect(mine.values[2]).toEqual(['名次', '单位', '总分', '等次', '核定等次', '一票否决', '备注']);
+    expect(mine.values.slice(3, 13).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['城关镇', '优秀', '优秀'], ['河口镇', '优秀', '优秀'], ['石门乡', '优秀', '称职'], ['柳溪镇', '优秀', '称职'], ['桃源镇', '称职', '称职'],
+      ['青山乡', '称职', '称职'], ['白沙镇', '称职', '称职'], ['新华乡', '不称职', '不称职'], ['龙潭镇', '不称职', '不称职'], ['金桥乡', '不称职', '不称职'],
+    ]);
+    expect(expectSameResults(mine, theirs)).toBeGreaterThan(30);
+  });
+});
