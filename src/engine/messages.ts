@@ -25,7 +25,7 @@ export const MESSAGES = {
   LEVEL_MARKED_TWICE: (row: number, name: string, levels: string) => `第${row}行“${name}”同时标记了${levels}：每项只能标记一个等次`,
   VOTES_NOT_A_NUMBER: (addr: string, raw: string) => `${addr}填的是“${raw}”，不是票数：得票格只能填数字或留空`,
   RATER_NOT_A_NUMBER: (addr: string, head: string, raw: string) =>
-    `${addr}（${head}）填的是“${raw}”，不是分数：打分格只能填数字或留空`,
+    `${addr}（${head}）填的是“${raw}”，不是数字：这一列只能填数字或留空`,
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
 

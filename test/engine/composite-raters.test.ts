@@ -72,7 +72,7 @@ describe('多位评委：各项得分取评委平均分', () => {
   test('评委格填了文字（“良好”）：一句话拒绝，指出单元格与评委', () => {
     const marks = MARKS.map((m, i) => (i === 1 ? [80, 85, '良好', null, 75] : m));
     const r = fillSheet(raterForm(null, marks));
-    expect(!r.ok && [r.error.code, r.error.message]).toEqual(['RATER_NOT_A_NUMBER', 'E4（评委3）填的是“良好”，不是分数：打分格只能填数字或留空']);
+    expect(!r.ok && [r.error.code, r.error.message]).toEqual(['RATER_NOT_A_NUMBER', 'E4（评委3）填的是“良好”，不是数字：这一列只能填数字或留空']);
   });
 
   test('有评委列却没有得分列：一句话拒绝，说出找到了什么', () => {

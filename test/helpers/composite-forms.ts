@@ -202,4 +202,34 @@ export function democraticVotes(): CompositeForm {
   };
 }
 
-export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels, democraticVotes];
+/**
+ * Seed 000's 昭通市政法综治宣传信息工作考核办法 (its 考核标准 as published in the seed): points per piece by level, 「被党政领导
+ * 批示的得双倍分」. 政法综治委办 1 × 40; 省党政 (2 + 1 批示) × 30 = 90; 省政法综治 3 × 20 = 60; 市党政 (4 + 2) × 10 = 60;
+ * 内参、调研 6 × 5 = 30; 简报信息 (15 + 3) × 2 = 36. Total 316, no full marks, no tier of its own.
+ */
+export function zhaoTongPoints(): CompositeForm {
+  const levels: [string, number, number | null, number | null][] = [
+    ['中央党政选载', 50, null, null], ['政法综治委办选载', 40, 1, null], ['省党政选载', 30, 2, 1], ['省政法综治选载', 20, 3, null],
+    ['市党政选载', 10, 4, 2], ['内参、调研', 5, 6, null], ['简报信息', 2, 15, 3],
+  ];
+  return {
+    source: 'shared/seeds/000_6de83c4aa82911c4.txt（昭通市政法综治宣传信息工作考核办法）',
+    fixture: {
+      name: '信息宣传计分表',
+      cells: [
+        row('政法综治宣传信息工作考核计分表（简报内刊）'),
+        row('刊载媒体', '每条分值', '条数', '批示条数', '得分'),
+        ...levels.map(([n, p, c, d]) => row(n, p, c, d, null)),
+        row('合计', null, null, null, null),
+        row('注：被党政领导批示的得双倍分。'),
+      ],
+      merges: ['A1:E1'],
+    },
+    expect: {
+      mechanisms: ['points'], items: [0, 40, 90, 60, 60, 30, 36], total: 316, fullMarks: 0, tier: '未定等次', complete: true,
+      warnings: [], written: ['E10', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
+    },
+  };
+}
+
+export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels, democraticVotes, zhaoTongPoints];

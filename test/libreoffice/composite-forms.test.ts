@@ -113,7 +113,7 @@ describe('综合评分表：命令行', () => {
     await writeWorkbook(file, { ...form, cells });
     const r = await kaohe('fill', file, '-o', out);
     expect([r.code !== 0, r.errLines.length, fs.existsSync(out)]).toEqual([true, 1, false]);
-    expect(r.errLines[0]).toContain('E5（评委3）填的是“良好”，不是分数');
+    expect(r.errLines[0]).toContain('E5（评委3）填的是“良好”，不是数字');
   });
 
   test('再次填写得到同样的工作簿', async () => {

@@ -15,7 +15,7 @@ import { scoreComposite, tierExpr, type CompositeScore, type Computed } from './
 
 /** What `kaohe fill --json` and the task pane show of a composite sheet's reading, beside the usual report. */
 export interface CompositeReport {
-  mechanisms: ('weights' | 'raters' | 'shares' | 'levels' | 'votes')[];
+  mechanisms: ('weights' | 'raters' | 'shares' | 'levels' | 'votes' | 'points')[];
   /** Each item's effective weight (a fraction) and its weighted score, in sheet order. */
   weights?: { row: number; name: string; weight: number; weighted: number }[];
   raters?: { columns: string[]; rule: 'mean' | 'trimmed' };
@@ -110,6 +110,7 @@ function reportOf(s: SheetSnapshot, layout: CompositeLayout, score: CompositeSco
       ...(layout.shareCols.length > 0 ? (['shares'] as const) : []),
       ...(layout.levels && !layout.levels.votes ? (['levels'] as const) : []),
       ...(layout.levels?.votes ? (['votes'] as const) : []),
+      ...(layout.points ? (['points'] as const) : []),
     ],
     ...(weighted
       ? { weights: score.items.map((i) => ({ row: i.row, name: i.name, weight: i.weight as number, weighted: round(i.weighted as Computed) })) }

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../result';
 import { roleOf } from '../roles';
 import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
+import { COUNT_HEADER, DOUBLE_HEADER, headerWord, PER_PIECE_HEADER } from './points';
 import { asksTrimmedMean, isRaterHeader } from './raters';
 import { VALID_VOTES_HEADER, VOTE_WORDS, votePoints } from './votes';
 import { shareInHeader, shareName } from './shares';
@@ -66,6 +67,8 @@ export interface CompositeLayout {
   trimmed: boolean;
   shareCols: ShareColumn[];
   levels: LevelColumns | null;
+  /** Additive points (points.ts): per piece × pieces, 批示 counting twice. */
+  points: { perPieceCol: number; countCol: number; doubleCol: number | null; doubleIsCount: boolean } | null;
   /** Item weights are shares of their section's weight (each section's add up to 100%), not of the whole. */
   relativeItemWeights: boolean;
   sections: CompositeSection[];
@@ -77,7 +80,7 @@ export interface CompositeLayout {
   weightsNear: number | null;
 }
 
-const NAME_HEADER = /指标|项目|内容|要素|名称|类别|事项|考核对象|姓名|单位|考核方式|考核环节|考核阶段|评价主体/
+const NAME_HEADER = /媒体|级别|刊物|载体|指标|项目|内容|要素|名称|类别|事项|考核对象|姓名|单位|考核方式|考核环节|考核阶段|评价主体/
 const SCORE_HEADER = /^(平均分|平均得分|综合得分|最终得分|最后得分|总得分|实得分|得分|评分|考核得分|评定分|评价得分|分数|成绩)$/;
 const WEIGHTED_HEADER = /加权得分|加权分|折合得分|折算得分|折合分|折算分|权重得分|加权后得分/;
 const TOTAL_LABEL = /^(合计|总计|总分|得分合计|综合得分|考核总分|总得分|加权总分|综合评分)/;
@@ -102,6 +105,8 @@ interface HeaderColumns {
   raterCols: number[];
   shareCols: ShareColumn[];
   levelCols: number[];
+  /** Additive points: the 条数 column (points.ts). */
+  countCol?: number;
 }
 
 /** Three or more level columns side by side (优秀 | 良好 | 一般 | 较差). */
@@ -138,6 +143,8 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
     if (texts.size < 3) continue;
     const levelCols = levelColumns(texts);
     if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2 || levelCols.length > 0) return { row: r, texts, weightCols, raterCols, shareCols, levelCols };
+    const countCol = [...texts.keys()].find((c) => COUNT_HEADER.test(headerWord(texts.get(c) as string)));
+    if (countCol !== undefined) return { row: r, texts, weightCols, raterCols, shareCols, levelCols, countCol };
   }
   return null;
 }
@@ -180,8 +187,12 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const named = (re: RegExp) => cols.filter((c) => re.test(norm(h.texts.get(c) as string)));
   const roleCols = (role: string) => cols.filter((c) => roleOf(h.texts.get(c) as string) === role);
   const judgeCol = h.levelCols.length > 0 ? named(JUDGEMENT_HEADER)[0] ?? null : null;
+  const perPieceCol = h.countCol !== undefined ? cols.find((c) => PER_PIECE_HEADER.test(headerWord(h.texts.get(c) as string))) ?? null : null;
+  const doubleCol = h.countCol !== undefined ? cols.find((c) => DOUBLE_HEADER.test(h.texts.get(c) as string)) ?? null : null;
+  if (h.countCol !== undefined && perPieceCol === null)
+    return fail({ code: 'COMPOSITE_UNREAD', message: message('COMPOSITE_UNREAD', `“${compact(h.texts.get(h.countCol) as string)}”列`, '每条的分值列'), row: h.row });
   const validCol = h.levelCols.length > 0 ? named(VALID_VOTES_HEADER)[0] ?? null : null;
-  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col), ...h.levelCols, ...[judgeCol, validCol].filter((c): c is number => c !== null)]);
+  const taken = new Set([...h.weightCols, ...h.raterCols, ...h.shareCols.map((x) => x.col), ...h.levelCols, ...[judgeCol, validCol, perPieceCol, doubleCol, h.countCol ?? null].filter((c): c is number => c !== null)]);
   const free = (c: number) => !taken.has(c);
 
   const weightedCol = named(WEIGHTED_HEADER)[0] ?? null;
@@ -212,7 +223,10 @@ export function readComposite(s: SheetSnapshot): Read | null {
   const layout: CompositeLayout = {
     sheet: s.name, headerRow: h.row, nameCol, sectionCol, scaleCol, scoreCol, weightedCol, raterCols: h.raterCols,
     trimmed: false, shareCols: h.shareCols, relativeItemWeights: false,
-    levels: h.levelCols.length > 0 ? levelColumnsOf(s, h, judgeCol, validCol) : null, sections: [], items: [], totalRow: null,
+    levels: h.levelCols.length > 0 ? levelColumnsOf(s, h, judgeCol, validCol) : null,
+    points: h.countCol !== undefined && perPieceCol !== null
+      ? { perPieceCol, countCol: h.countCol, doubleCol, doubleIsCount: doubleCol !== null && /数/.test(h.texts.get(doubleCol) as string) }
+      : null, sections: [], items: [], totalRow: null,
     tierCell: null, notes: [], weightsNear: null,
   };
   const texts = readRows(s, layout, width, itemWeightCol, sectionWeightCol, h);
@@ -220,7 +234,9 @@ export function readComposite(s: SheetSnapshot): Read | null {
   layout.trimmed = asksTrimmedMean([...layout.notes, ...h.texts.values()]);
   const anyWeight = layout.items.some((it) => it.weight !== null) || layout.sections.some((x) => x.weight !== null);
   // A header that promised weights (评定项目(权重)) with none to be found is left to the deduction reader, which says so.
-  if (!anyWeight && layout.raterCols.length === 0 && layout.shareCols.length === 0 && !layout.levels) return null;
+  if (!anyWeight && layout.raterCols.length === 0 && layout.shareCols.length === 0 && !layout.levels && !layout.points) return null;
+  if (layout.points) layout.items = layout.items.filter((it) => typeof valueAt(s, it.row, (layout.points as NonNullable<CompositeLayout['points']>).perPieceCol) === 'number');
+  if (layout.items.length === 0) return fail({ code: 'NO_ITEMS', message: message('NO_ITEMS'), row: h.row });
   const checked = checkEntries(s, layout) ?? checkLevels(s, layout, what);
   if (checked) return fail(checked);
 
@@ -356,7 +372,9 @@ function labelWeight(text: string): WeightCell | null {
  * cell holding text (良好, 9分), since COUNT and SUM would quietly leave it out.
  */
 function checkEntries(s: SheetSnapshot, layout: CompositeLayout) {
-  const inputs = [...layout.raterCols.map((c) => ({ col: c })), ...layout.shareCols];
+  const p = layout.points;
+  const counts = p ? [p.countCol, ...(p.doubleCol !== null && p.doubleIsCount ? [p.doubleCol] : [])].map((c) => ({ col: c })) : [];
+  const inputs = [...layout.raterCols.map((c) => ({ col: c })), ...layout.shareCols, ...counts];
   for (const it of layout.items) {
     for (const { col } of inputs) {
       const v = valueAt(s, it.row, col);
@@ -481,7 +499,7 @@ function labelWeighted(s: SheetSnapshot, width: number): Read | null {
     for (let c = 1; c <= width; c++) if (textAt(s, r, c) !== '') h.texts.set(c, textAt(s, r, c));
     const layout: CompositeLayout = {
       sheet: s.name, headerRow: r, nameCol, sectionCol: null, scaleCol: null, scoreCol, weightedCol: null, raterCols: [],
-      trimmed: false, shareCols: [], levels: null, relativeItemWeights: false, sections: [], items: [], totalRow: null, tierCell: null,
+      trimmed: false, shareCols: [], levels: null, points: null, relativeItemWeights: false, sections: [], items: [], totalRow: null, tierCell: null,
       notes: [], weightsNear: null,
     };
     const rows = readRows(s, layout, width, null, null, h);

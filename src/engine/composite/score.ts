@@ -9,6 +9,7 @@ import { DEFAULT_BANDS, findBands, tierOf, type Bands } from '../tiers';
 import { isLevelMark, levelPoints, marksExpr, wordExpr } from './levels';
 import { levelRowPoints, type CompositeItem, type CompositeLayout, type WeightCell } from './reading';
 import { raterExpr, raterFunction, raterScore } from './raters';
+import { pointsExpr, pointsScore } from './points';
 import { voteExpr, voteScore } from './votes';
 
 /**
@@ -48,6 +49,9 @@ export interface CompositeScore {
   complete: boolean;
   warnings: WarningReport[];
 }
+
+/** Points without full marks take no default tier: only bands the sheet states. */
+const UNRATED: Bands = { bands: [], floor: null, source: '未定等次' };
 
 /** A fraction as a formula constant: exact to six places (1/3 of a weight is written 0.333333, never 0.33). */
 const frac = (x: number): string => String(Math.round(x * 1e6) / 1e6);
@@ -93,9 +97,10 @@ export function scoreComposite(s: SheetSnapshot, layout: CompositeLayout): Compo
   });
 
   const total = totalOf(layout, items, weighted);
-  const fullMarks = weighted ? (layout.weightsNear !== null ? round2(layout.weightsNear * 100) : 100) : sum2(items.map((i) => i.scale));
+  // Additive points have no full marks: a unit earns as many as it publishes.
+  const fullMarks = layout.points ? 0 : weighted ? (layout.weightsNear !== null ? round2(layout.weightsNear * 100) : 100) : sum2(items.map((i) => i.scale));
   if (layout.weightsNear !== null) warn(layout.headerRow, 'WEIGHTS_NEAR_FULL', message('WEIGHTS_NEAR_FULL', layout.weightsNear));
-  const bands = findBands(layout.notes) ?? DEFAULT_BANDS;
+  const bands = findBands(layout.notes) ?? (layout.points ? UNRATED : DEFAULT_BANDS);
   const tier = tierOf(total.value, bands);
   return { items, total, fullMarks, bands, tier, complete, warnings: warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
@@ -109,6 +114,9 @@ function totalOf(layout: CompositeLayout, items: CompositeItemScore[], weighted:
       it.weighted = { value: round2(w.value), expr: `ROUND(${w.expr},2)` };
     }
     return { value: sum2(items.map((i) => (i.weighted as Computed).value)), expr: `ROUND(${items.map((i) => address(i.row, col)).join('+')},2)` };
+  }
+  if (layout.points) {
+    return { value: sum2(items.map((i) => i.score)), expr: `ROUND(${items.map((i) => address(i.row, layout.scoreCol)).join('+')},2)` };
   }
   if (weighted) {
     return { value: round2(items.reduce((a, i) => a + (i.weighted as Computed).value, 0)), expr: `ROUND(${items.map((i) => (i.weighted as Computed).expr).join('+')},2)` };
@@ -133,6 +141,13 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
     return { score: r.score, raters: r.raters, computed: { value: r.score, expr: raterExpr(range, layout.trimmed), ...(range.includes(':') ? { fn: raterFunction(range, layout.trimmed) } : {}) } };
   }
   if (layout.levels) return levelScore(s, layout, it, warn);
+  if (layout.points) {
+    const p = layout.points;
+    const per = valueAt(s, it.row, p.perPieceCol) as number;
+    const score = pointsScore(per, valueAt(s, it.row, p.countCol), p.doubleCol !== null ? valueAt(s, it.row, p.doubleCol) : undefined);
+    const expr = pointsExpr(address(it.row, p.perPieceCol), address(it.row, p.countCol), p.doubleCol !== null ? address(it.row, p.doubleCol) : null, p.doubleIsCount);
+    return { score, computed: { value: score, expr } };
+  }
   if (layout.shareCols.length > 0) {
     let value = 0;
     const terms: string[] = [];
