@@ -31,3 +31,18 @@ describe.each(COMPOSITE_FORMS.map((make) => [make().fixture.name, make().source]
     expect(cellsOf(r.value.bytes, name)).toEqual(cellsOf(fs.readFileSync(json.output), name));
   });
 });
+
+describe('任务窗格说明综合评分表怎样计分', () => {
+  test('评委打分表：写明权重与“去掉一个最高分和一个最低分后取平均分”', async () => {
+    const { renderFillResult } = await import('../../src/taskpane/view');
+    const { raterPanel } = await import('../helpers/composite-forms');
+    const { fillSheet } = await import('../../src/engine/fill');
+    const { sheet } = await import('../engine/sheets');
+    const form = raterPanel();
+    const r = fillSheet(sheet(form.fixture.name, form.fixture.cells as never, form.fixture.merges));
+    if (!r.ok) throw new Error(r.error.message);
+    const html = renderFillResult(r.value.report, '已填写');
+    expect(html).toContain('综合评分（权重、评委或各方占比）');
+    expect(html).toContain('按权重（德15%、能10%、勤30%、绩30%、廉15%）；评委C–G列去掉一个最高分和一个最低分后取平均分');
+  });
+});
