@@ -51,3 +51,15 @@ describe('按级别累加计分：每条分值 × 条数，批示的得双倍分
     expect(!r.ok && r.error.message).toBe('C4（条数）填的是“一条”，不是数字：这一列只能填数字或留空');
   });
 });
+
+describe('不是累加计分的表', () => {
+  test('“篇数”列旁有“扣分”列：按扣分表计分（每少一篇扣2分）', () => {
+    const r = fillSheet(sheet('信息报送', [
+      ['考核内容', '评分标准', '分值', '篇数', '扣分', '得分'],
+      ['信息报送', '每少一篇扣2分', 10, 2, 4, null],
+      ['合计', null, 10, null, null, null],
+    ]));
+    if (!r.ok) throw new Error(r.error.message);
+    expect([r.value.report.kind, r.value.report.total]).toEqual(['deductions', 6]);
+  });
+});

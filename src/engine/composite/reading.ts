@@ -144,7 +144,9 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
     const levelCols = levelColumns(texts);
     if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2 || levelCols.length > 0) return { row: r, texts, weightCols, raterCols, shareCols, levelCols };
     const countCol = [...texts.keys()].find((c) => COUNT_HEADER.test(headerWord(texts.get(c) as string)));
-    if (countCol !== undefined) return { row: r, texts, weightCols, raterCols, shareCols, levelCols, countCol };
+    // A 篇数 column beside 扣分 counts deductions (每少一篇扣2分): that is a deduction sheet, not additive points.
+    const deducts = [...texts.values()].some((t) => roleOf(t) === 'deduction');
+    if (countCol !== undefined && !deducts) return { row: r, texts, weightCols, raterCols, shareCols, levelCols, countCol };
   }
   return null;
 }
