@@ -11,7 +11,7 @@ import type { SheetReport, WarningReport } from '../sheet-report';
 import { address, colLetter, formulaAt, isEmpty, sameValue, valueAt, type CellValue, type SheetSnapshot } from '../snapshot';
 import type { PlannedCell, WritePlan } from '../write-plan';
 import { readComposite, type CompositeLayout } from './reading';
-import { scoreComposite, tierExpr, type CompositeScore, type Computed } from './score';
+import { scoreComposite, tierExpr, type CompositeItemScore, type CompositeScore, type Computed } from './score';
 
 /** What `kaohe fill --json` and the task pane show of a composite sheet's reading, beside the usual report. */
 export interface CompositeReport {
@@ -126,8 +126,13 @@ function reportOf(s: SheetSnapshot, layout: CompositeLayout, score: CompositeSco
   const columns: Record<string, string> = { content: colLetter(layout.nameCol), score: colLetter(layout.scoreCol) };
   if (layout.sectionCol !== null) columns.section = colLetter(layout.sectionCol);
   if (layout.scaleCol !== null) columns.base = colLetter(layout.scaleCol);
+  const bySection: CompositeItemScore[][] = layout.sections.map(() => []);
+  score.items.forEach((it, k) => {
+    const sec = layout.items[k].section;
+    if (sec !== null) bySection[sec].push(it);
+  });
   const sections = layout.sections.map((sec, i) => {
-    const own = score.items.filter((_, k) => layout.items[k].section === i);
+    const own = bySection[i];
     const cap = sec.weight ? round2(sec.weight.fraction * 100) : sum2(own.map((x) => x.scale));
     const sc = own.reduce((a, x) => a + (x.weighted ? round(x.weighted) : x.score), 0);
     return { name: sec.name, row: sec.row, cap, base: cap, score: round2(sc) };

@@ -464,7 +464,9 @@ function settleWeights(layout: CompositeLayout): Read | null {
   }
   let effective: number[];
   if (sectionsWeighted && weighted.length > 0) {
-    const perSection = layout.sections.map((_, i) => layout.items.filter((it) => it.section === i).map((it) => (it.weight as WeightCell).fraction));
+    // One pass over the items, not one per section: sheets may hold hundreds of both.
+    const perSection: number[][] = layout.sections.map(() => []);
+    for (const it of layout.items) if (it.section !== null) perSection[it.section].push((it.weight as WeightCell).fraction);
     layout.relativeItemWeights = perSection.every((ws) => weightSum(ws).kind !== 'off');
     effective = layout.relativeItemWeights
       ? layout.items.map((it) => (it.weight as WeightCell).fraction * (layout.sections[it.section as number].weight as WeightCell).fraction)
