@@ -91,15 +91,19 @@ function reportJson(m: ReportModel, output: string | null) {
     date: m.date,
     dense: m.dense,
     summary: m.summary,
+    ...(Object.keys(m.rules).length > 0 ? { rules: m.rules } : {}),
     units: m.units.map((u) => ({
       unit: u.unit,
       file: u.file,
       sheet: u.sheet,
       ...(u.groupName ? { group: u.groupName } : {}),
-      total: u.report.total,
-      tier: u.report.tier,
+      total: u.total,
+      ...(m.rules.rankPoints ? { sheetTotal: u.report.total, rankPoints: u.rankPoints } : {}),
+      tier: u.tier,
       tierDefault: u.report.tierDefault === true,
-      veto: u.report.veto,
+      ...(u.overQuota ? { sheetTier: u.report.tier, overQuota: true } : {}),
+      veto: u.veto,
+      ...(u.lastPlace ? { lastPlace: true } : {}),
       rank: u.rank,
       top: u.top,
       complete: u.report.complete,
@@ -112,8 +116,9 @@ function reportJson(m: ReportModel, output: string | null) {
 function reportSummary(m: ReportModel, output: string | null): string {
   const lines = [`共${m.summary.units}个单位，平均分${fmt(m.summary.average)}：`];
   for (const u of m.units) {
-    const marks = [u.report.veto ? VETO_MARK : '', u.top ? TOP_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean);
-    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.report.total)}分，${shownTier(u.report)}${marks.length ? `（${marks.join('，')}）` : ''}`);
+    const marks = [u.veto ? VETO_MARK : '', u.top ? TOP_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean);
+    const tier = u.tier === u.report.tier ? shownTier(u.report) : u.tier;
+    lines.push(`  ${u.groupName ? `[${u.groupName}] ` : ''}第${u.rank}名 ${u.unit}：${fmt(u.total)}分，${tier}${marks.length ? `（${marks.join('，')}）` : ''}`);
   }
   if (output !== null) lines.push(`已写入“${output}”`);
   return lines.join('\n');

@@ -7,7 +7,7 @@ import type { SheetReport } from '../engine/sheet-report';
 export function fillSummary(file: string, output: string, sheets: readonly SheetReport[]): string {
   const lines = [`已计分“${file}”：`];
   for (const s of sheets) {
-    const parts = [message(s.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS'), `总分 ${fmt(s.total)}`, `满分 ${fmt(s.fullMarks)}`, `等次 ${shownTier(s)}`, `警告 ${s.warnings.length} 条`];
+    const parts = [message(s.kind === 'direct' ? 'KIND_DIRECT' : s.kind === 'composite' ? 'KIND_COMPOSITE' : 'KIND_DEDUCTIONS'), `总分 ${fmt(s.total)}`, `满分 ${fmt(s.fullMarks)}`, `等次 ${shownTier(s)}`, `警告 ${s.warnings.length} 条`];
     if (!s.complete) parts.push('评分未完成');
     lines.push(`  ${s.sheet}：${parts.join('，')}`);
   }

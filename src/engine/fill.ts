@@ -1,3 +1,4 @@
+import { fillComposite } from './composite/fill';
 import { detectLayout, type Layout, type LayoutOptions } from './layout';
 import { planFill, type PlanOptions } from './plan';
 import { ok, type Result } from './result';
@@ -24,6 +25,9 @@ function roleWarnings(layout: Layout): WarningReport[] {
 }
 
 export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Result<FillOutcome> {
+  // Composite sheets (weights, several raters, stage shares: SCORING.md §8) first; the deduction reader takes the rest.
+  const composite = opts.headerRow === undefined ? fillComposite(snapshot, opts) : null;
+  if (composite) return composite;
   const found = detectLayout(snapshot, opts);
   if (!found.ok) return found;
   const layout = found.value;

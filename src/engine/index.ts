@@ -18,3 +18,5 @@ export * from './sheet-report';
 export * from './snapshot';
 export * from './tiers';
 export * from './write-plan';
+export * from './composite/fill';
+export * from './across-units';

@@ -16,6 +16,15 @@ export const MESSAGES = {
   MISSING_DEDUCTION: () =>
     '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
   WEIGHTED_SHEET: () => '权重评分表暂不支持',
+  // Composite sheets (SCORING.md §8): what was found, and what is missing or wrong.
+  COMPOSITE_UNREAD: (found: string, missing: string) => `找到${found}，但没有找到${missing}，无法计分`,
+  WEIGHT_UNREADABLE: (addr: string, raw: string) => `${addr}的权重“${raw}”不是百分比或小数：请改为如40%或0.4后再填写`,
+  WEIGHT_MISSING: (name: string) => `“${name}”没有权重，而其他项目都有：请补上它的权重后再填写`,
+  WEIGHTS_NOT_FULL: (sum: number) => `各项权重合计${fmt(sum * 100)}%，不是100%：请核对权重后再填写`,
+  LEVEL_MARKED_TWICE: (row: number, name: string, levels: string) => `第${row}行“${name}”同时标记了${levels}：每项只能标记一个等次`,
+  VOTES_NOT_A_NUMBER: (addr: string, raw: string) => `${addr}填的是“${raw}”，不是票数：得票格只能填数字或留空`,
+  RATER_NOT_A_NUMBER: (addr: string, head: string, raw: string) =>
+    `${addr}（${head}）填的是“${raw}”，不是数字：这一列只能填数字或留空`,
   MISSING_SCORE: () => '评分表缺少“得分”列，无法写入得分',
   NO_ITEMS: () => '表头下方没有找到分值为数字的考核项目',
   ROLE_UNDECIDED: (role: string, cols: string) =>
@@ -34,6 +43,13 @@ export const MESSAGES = {
   CATEGORY_CAP_MISMATCH: (name: string, cap: number, sum: number) =>
     `“${name}”标明${fmt(cap)}分，但所含分项分值合计${fmt(sum)}分，按${fmt(cap)}分封顶`,
   FULL_MARKS_MISMATCH: (declared: number, full: number) => `说明中总分为${fmt(declared)}分，但按各分项分值计满分为${fmt(full)}分`,
+  WEIGHTS_NEAR_FULL: (sum: number) => `各项权重合计${fmt(sum * 100)}%，不是整100%：按所列权重计算，满分为${fmt(sum * 100)}分，请核对`,
+  RATERS_TOO_FEW: (n: number) => `只有${n}位评委打分，不足以“去掉一个最高分和一个最低分”，按${n}位评委的平均分计`,
+  LEVEL_NONE: () => '该项没有标记等次，按0分计算，评分未完成',
+  LEVEL_UNKNOWN: (word: string, levels: string) => `“评定”格填的是“${word}”，不是本表的等次（${levels}），按0分计算，评分未完成`,
+  VOTES_EMPTY: () => '该项还没有有效票，按0分计算，评分未完成',
+  RATERS_EMPTY: () => '该项还没有评委打分，按0分计算，评分未完成',
+  SHARE_EMPTY: (name: string) => `“${name}”未填写，按0分计算，评分未完成`,
   SCORE_EMPTY: () => '该项得分未填写，按0分计算，评分未完成',
   SCORE_UNREADABLE: (raw: string) => `得分“${raw}”不是数字，按0分计算，评分未完成（得分格请填写数字）`,
   SCORE_ABOVE_BASE: (v: number, base: number) => `得分${fmt(v)}超过该项分值${fmt(base)}，按${fmt(base)}分计`,
@@ -83,6 +99,7 @@ export const MESSAGES = {
   // The two kinds of sheet, as the CLI and the task pane name them.
   KIND_DEDUCTIONS: () => '按扣分计算',
   KIND_DIRECT: () => '汇总已填得分',
+  KIND_COMPOSITE: () => '综合评分（权重、评委或各方占比）',
 
   // CLI and files.
   FILE_NOT_FOUND: (file: string) => `找不到文件“${file}”`,
@@ -155,6 +172,7 @@ export const MESSAGES = {
   FN_NO_RULE: () => '评分标准中没有可计算的扣分或加分条款',
   FN_ZERO_NEEDS_BASE: () => '评分标准为“不得分”，需提供基础分才能计算扣分',
   FN_BAD_LEVEL: (n: number, max: number) => `档次“${fmt(n)}”无效：评分标准列出${max}个档次，应填1到${max}的整数`,
+  FN_WEIGHTS_SHAPE: (scores: number, weights: number) => `得分有${scores}个，权重有${weights}个：两者应一一对应`,
   FN_BAD_BANDS: () => '等次分档无法识别：分数线应比等次名称少一个，或写成“90分以上为优秀，80分以上为良好……”',
 } as const;
 

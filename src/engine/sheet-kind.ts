@@ -8,8 +8,9 @@ import { formulaAt, isEmpty, valueAt, type SheetSnapshot } from './snapshot';
  * - 'deductions' (按扣分计算): the assessor enters 扣分; the tool writes each item's 得分 = base − deduction.
  * - 'direct' (汇总已填得分): the assessor types each item's 得分 (with the reason beside it) and no 扣分 is entered;
  *   the tool only sums, caps and grades, and never writes an item's score cell.
+ * - 'composite' (综合评分): weights, several raters or stage shares (SCORING.md §8), read by composite/reading.ts.
  */
-export type SheetKind = 'deductions' | 'direct';
+export type SheetKind = 'deductions' | 'direct' | 'composite';
 
 interface ItemRow {
   row: number;

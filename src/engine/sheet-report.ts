@@ -1,3 +1,4 @@
+import type { CompositeReport } from './composite/fill';
 import type { Rule } from './rule';
 
 /** One scored sheet, exactly the per-sheet object of `kaohe fill --json` (shared/spec/CLI.md). */
@@ -52,7 +53,7 @@ export interface SheetReport {
    * 'deductions': 扣分 entered, item 得分 computed (按扣分计算); 'direct': 得分 typed, only totals computed (汇总已填得分).
    * fillSheet always sets it; reports built elsewhere without it mean 'deductions'.
    */
-  kind?: 'deductions' | 'direct';
+  kind?: 'deductions' | 'direct' | 'composite';
   headerRow: number;
   /** Role → column letter. */
   columns: Record<string, string>;
@@ -78,4 +79,6 @@ export interface SheetReport {
   tierBands?: string;
   complete: boolean;
   warnings: WarningReport[];
+  /** How a composite sheet (kind 'composite', SCORING.md §8) combines its scores: weights, raters, stage shares. */
+  composite?: CompositeReport;
 }

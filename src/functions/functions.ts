@@ -81,3 +81,24 @@ export function bonus(...points: any[][][]): number {
 export function rankcn(score: any, scores: any[][]): number {
   return excel(() => impl.rankcn(score, scores));
 }
+
+/**
+ * @customfunction TRIMMEAN
+ * @helpurl https://localhost:3000/help.html#trimmean
+ * @param marks
+ * @param [trimmed]
+ */
+export function trimmean(marks: any[][], trimmed?: any): number {
+  return excel(() => impl.trimmean(marks, trimmed ?? null));
+}
+
+/**
+ * @customfunction WEIGHTED
+ * @helpurl https://localhost:3000/help.html#weighted
+ * @param scores
+ * @param weights
+ * @param [scale]
+ */
+export function weighted(scores: any[][], weights: any[][], scale?: any): number {
+  return excel(() => impl.weighted(scores, weights, scale ?? null));
+}

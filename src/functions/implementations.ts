@@ -2,6 +2,8 @@ import { readEntry } from '../engine/entries';
 import { message, type MessageCode } from '../engine/messages';
 import { cappedScore, cappedSum } from '../engine/caps';
 import { round2 } from '../engine/numbers';
+import { raterScore } from '../engine/composite/raters';
+import { readWeight } from '../engine/composite/weights';
 import { denseRank } from '../engine/rank';
 import { deductionFor, parseRule } from '../engine/rules';
 import type { CellValue } from '../engine/snapshot';
@@ -151,7 +153,38 @@ export const functions = {
   DEDUCT: deduct,
   BONUS: bonus,
   RANKCN: rankcn,
+  TRIMMEAN: trimmean,
+  WEIGHTED: weighted,
 } as const;
 
 export type FunctionId = keyof typeof functions;
 export { FunctionError } from './function-error';
+
+/**
+ * KH.TRIMMEAN(marks, [trimmed]): the raters' mean, by default without one highest and one lowest mark (去掉一个最高分和
+ * 一个最低分); blank cells are not raters; with fewer than three marks, the plain mean. As the composite fill computes.
+ */
+export function trimmean(marks: Arg, trimmed: Arg = null): number {
+  const given = cells(marks).filter((v) => !isBlank(v)).map((v) => amount(v) as number);
+  const flag = cells(trimmed)[0];
+  return raterScore(given, !(flag === false || flag === 0 || flag === 'FALSE')).score;
+}
+
+/**
+ * KH.WEIGHTED(scores, weights, [scale]): Σ score × weight on the 100-point scale, each score read on its scale (100 when
+ * omitted) and held to [0, scale]; weights as 40%, 0.4 or 40. Blank scores count 0.
+ */
+export function weighted(scores: Arg, weights: Arg, scale: Arg = null): number {
+  const xs = cells(scores);
+  const ws = cells(weights);
+  if (xs.length !== ws.length) throw invalid('FN_WEIGHTS_SHAPE', message('FN_WEIGHTS_SHAPE', xs.length, ws.length));
+  const s = amount(cells(scale)[0]) ?? 100;
+  let total = 0;
+  xs.forEach((x, i) => {
+    const w = readWeight(ws[i] === undefined ? null : (ws[i] as CellValue), false);
+    if (!w) throw invalid('FN_NOT_A_NUMBER', message('FN_NOT_A_NUMBER', shown(ws[i])));
+    const v = Math.max(0, Math.min(s, amount(x) ?? 0));
+    total += (v * w.fraction * 100) / s;
+  });
+  return round2(total);
+}

@@ -97,6 +97,40 @@ export const FUNCTION_TEXT: Record<string, Record<Locale, Words>> = {
       ],
     },
   },
+  TRIMMEAN: {
+    'zh-CN': {
+      description: '多位评委的平均分：默认去掉一个最高分和一个最低分后取平均；空白不算评委；不足3位评委时取平均分。',
+      params: [
+        ['评委打分', '各评委的打分，一个区域'],
+        ['去掉最高最低', '可省略；省略或TRUE为去掉一个最高分和一个最低分，FALSE为直接平均'],
+      ],
+    },
+    'en-US': {
+      description: "Raters' mean: by default without one highest and one lowest mark (去掉一个最高分和一个最低分); blanks are not raters; with fewer than three marks, the plain mean.",
+      params: [
+        ['marks', "The raters' marks: a range"],
+        ['trimmed', 'Optional: TRUE or omitted drops the highest and the lowest mark, FALSE takes the plain mean'],
+      ],
+    },
+  },
+  WEIGHTED: {
+    'zh-CN': {
+      description: '加权总分：各项得分乘以权重之和（百分制）；权重可写40%、0.4或40；得分按满分折算，省略满分为100。',
+      params: [
+        ['各项得分', '各项得分，一个区域'],
+        ['各项权重', '各项权重，与得分一一对应的区域'],
+        ['满分', '可省略；各项得分的满分，省略为100'],
+      ],
+    },
+    'en-US': {
+      description: 'Weighted total on 100: the sum of each score times its weight; weights as 40%, 0.4 or 40; scores read on their scale (100 when omitted).',
+      params: [
+        ['scores', 'The scores: a range'],
+        ['weights', 'Their weights, one per score'],
+        ['scale', 'Optional: the scale the scores are on; 100 when omitted'],
+      ],
+    },
+  },
 };
 
 interface MetaParam {

@@ -17,7 +17,7 @@ export interface ChartBar {
 }
 
 export function chartBars(model: ReportModel): ChartBar[] {
-  return model.units.map((u) => ({ name: u.unit, total: u.report.total, tier: u.report.tier, rank: u.rank }));
+  return model.units.map((u) => ({ name: u.unit, total: u.total, tier: u.tier, rank: u.rank }));
 }
 
 function chartOption(model: ReportModel): echarts.EChartsOption {
@@ -38,8 +38,8 @@ function chartOption(model: ReportModel): echarts.EChartsOption {
       {
         type: 'bar',
         data: model.units.map((u) => ({
-          value: u.report.total,
-          itemStyle: { color: u.report.veto ? '#9e9e9e' : u.top ? '#c0392b' : '#3b6fb6' },
+          value: u.total,
+          itemStyle: { color: u.veto ? '#9e9e9e' : u.top ? '#c0392b' : '#3b6fb6' },
         })),
         label: { show: bars.length <= 20, position: 'top', fontSize: 11, formatter: (p: { value: unknown }) => fmt(Number(p.value)) },
         barMaxWidth: 48,

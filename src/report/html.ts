@@ -54,7 +54,7 @@ export function renderHtml(m: ReportModel, svg: string): string {
   const head = rankingHeader(m);
   const rows = m.units
     .map((u) => {
-      const cls = [u.report.veto ? 'veto' : '', u.top ? 'top' : '', u.report.complete ? '' : 'incomplete'].filter(Boolean).join(' ');
+      const cls = [u.veto ? 'veto' : '', u.top ? 'top' : '', u.report.complete ? '' : 'incomplete'].filter(Boolean).join(' ');
       return `<tr${cls ? ` class="${cls}"` : ''}>${rankingRow(m, u).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
     })
     .join('\n');

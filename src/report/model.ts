@@ -1,6 +1,7 @@
-import { DEFAULT_TIER_LABEL } from '../engine/tiers';
 import { round2, sum2 } from '../engine/numbers';
+import { applyAcrossRules, readAcrossRules, type AcrossRules } from '../engine/across-units';
 import { rankUnits, type RankOptions } from '../engine/rank';
+import { DEFAULT_TIER_LABEL, defaultBands, findBands } from '../engine/tiers';
 import { groupOf, type GroupSpec } from './groups';
 import type { SheetReport } from '../engine/sheet-report';
 import { itemName, type Deduction, type ReportUnit } from './unit';
@@ -16,10 +17,24 @@ export interface RankedUnit extends ReportUnit {
   groupName: string;
   /** Scores in the report's part columns; null where the unit's sheet has no such part. */
   sectionScores: (number | null)[];
-  /** Net 加减分 as applied: the part columns plus this make the total, unless `note` says why not. */
+  /**
+   * Net 加减分 as applied, with the points its rank adds or takes (名次加减分): the part columns plus this make the
+   * total, unless `note` says why not.
+   */
   bonus: number;
-  /** Why the row is not done or does not add up: what is missing, or the rule that set the total to 0. */
+  /** Why the row is not done or does not add up: what is missing, the rule that set the total to 0, rank points. */
   note: string;
+  /** Points its rank adds or takes (名次加减分), 0 without that rule; `total` is the sheet's total plus these. */
+  rankPoints: number;
+  total: number;
+  /** Vetoed by its own sheet or, under a last-place rule, as the last of its group. */
+  veto: boolean;
+  lastPlace: boolean;
+  /** The tier after a quota on the top tier (seed 003): the sheet's own, or the next one down beyond the quota. */
+  tier: string;
+  overQuota: boolean;
+  /** The tier below its own in its sheet's bands, where a quota would put it; absent at the bottom. */
+  lowerTier?: string;
 }
 
 export interface ReportOptions extends RankOptions {
@@ -27,6 +42,8 @@ export interface ReportOptions extends RankOptions {
   /** YYYY-MM-DD; the edge supplies today's date so the model stays pure. */
   date: string;
   groups?: GroupSpec;
+  /** Rules across units; read from the units' notes when not given. */
+  rules?: AcrossRules;
 }
 
 export interface ReportSummary {
@@ -55,6 +72,8 @@ export interface ReportModel {
   sections: string[];
   units: RankedUnit[];
   summary: ReportSummary;
+  /** The rules across units this report applied after ranking, with the words they were read from. */
+  rules: AcrossRules;
 }
 
 const DEFAULT_TITLE = '考核结果通报';
@@ -62,17 +81,26 @@ const DEFAULT_TITLE = '考核结果通报';
 export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): ReportModel {
   const grouped = units.map((u) => ({ ...u, group: u.group ?? groupOf(u.unit, opts.groups) }));
   const anyGroup = grouped.some((u) => u.group !== undefined);
-  const input = grouped.map((u) => ({ ...u, total: u.report.total, veto: u.report.veto, group: anyGroup ? (u.group ?? '其他') : '' }));
-  const ranked = rankUnits(input, opts);
+  const rules = opts.rules ?? readAcrossRules([...new Set(units.flatMap((u) => u.notes ?? []))]);
+  const base = grouped.map((u) => ({
+    total: u.report.total, veto: u.report.veto, tier: u.report.tier, group: anyGroup ? (u.group ?? '其他') : '', lowerTier: lowerTier(u),
+  }));
+  const across = applyAcrossRules(base, rules);
+  const input = grouped.map((u, i) => ({
+    ...u, total: across[i].total, veto: across[i].veto, group: base[i].group, rankPoints: across[i].rankPoints,
+    lastPlace: across[i].lastPlace, eligible: across[i].eligible, tier: across[i].tier, overQuota: across[i].overQuota,
+    ...(base[i].lowerTier !== undefined ? { lowerTier: base[i].lowerTier } : {}),
+  }));
+  const ranked = rankUnits(input, opts).map(({ eligible, ...u }) => ({ ...u, top: u.top && eligible }));
   const groups = [...new Set(ranked.map((u) => u.group))];
   const order = (g: string) => groups.indexOf(g);
-  ranked.sort((a, b) => order(a.group) - order(b.group) || a.rank - b.rank || Number(a.report.veto) - Number(b.report.veto));
+  ranked.sort((a, b) => order(a.group) - order(b.group) || a.rank - b.rank || Number(a.veto) - Number(b.veto));
   const sections = sectionColumns(units);
   const out: RankedUnit[] = ranked.map((u) => ({
     ...u,
     groupName: u.group,
     sectionScores: sections.map((_, i) => partsOf(u.report)[i]?.score ?? null),
-    bonus: round2(u.report.bonus),
+    bonus: round2(u.report.bonus + u.rankPoints),
     note: noteOf(u),
   }));
   return {
@@ -84,6 +112,7 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
     sections,
     units: out,
     summary: summaryOf(out),
+    rules,
   };
 }
 
@@ -100,6 +129,14 @@ export function partsOf(report: SheetReport): { name: string; score: number; sec
     }
   });
   return out;
+}
+
+/** The tier below the unit's own in its sheet's bands (the note's, else the default shares); undefined at the bottom. */
+function lowerTier(u: ReportUnit): string | undefined {
+  const bands = findBands(u.notes ?? []) ?? defaultBands(u.report.fullMarks);
+  const labels = [...bands.bands.map((b) => b.label), ...(bands.floor ? [bands.floor] : [])];
+  const at = labels.indexOf(u.report.tier);
+  return at >= 0 && at + 1 < labels.length ? labels[at + 1] : undefined;
 }
 
 /**
@@ -122,7 +159,7 @@ export const BONUS_COLUMN = '加减分';
 /** Warnings after which the total is 0 whatever its parts say (SCORING.md: conditions in the notes). */
 const ZEROING = new Set(['VETO_ZERO_TOTAL', 'KEY_ITEM_ZERO', 'SECTION_BELOW_THRESHOLD']);
 
-function noteOf(u: ReportUnit): string {
+function noteOf(u: ReportUnit & { rankPoints: number }): string {
   const notes: string[] = [];
   const zero = u.report.warnings.find((w) => ZEROING.has(w.code));
   if (zero) notes.push(`总分计0分（${zero.message}）`);
@@ -130,6 +167,7 @@ function noteOf(u: ReportUnit): string {
     const sum = round2(sum2(partsOf(u.report).map((p) => p.score)) + u.report.bonus);
     if (sum < 0 && u.report.total === 0) notes.push('各项合计低于0分，总分按0分计');
   }
+  if (u.rankPoints) notes.push(`加减分含名次加减分${u.rankPoints > 0 ? '+' : ''}${u.rankPoints}`);
   if (!u.report.complete) notes.push(`${INCOMPLETE_MARK}：${(u.missing ?? []).join('；') || '请在该单位的评分表中查看提示'}`);
   return notes.join('；');
 }
@@ -137,13 +175,13 @@ function noteOf(u: ReportUnit): string {
 function summaryOf(units: readonly RankedUnit[]): ReportSummary {
   // Tiers from the top down; 一票否决 is told apart, not counted as a tier.
   const tiers = new Map<string, number>();
-  for (const u of [...units].sort((a, b) => b.report.total - a.report.total))
-    if (!u.report.veto) tiers.set(u.report.tier, (tiers.get(u.report.tier) ?? 0) + 1);
+  for (const u of [...units].sort((a, b) => b.total - a.total))
+    if (!u.veto) tiers.set(u.tier, (tiers.get(u.tier) ?? 0) + 1);
   return {
     units: units.length,
-    average: units.length ? round2(sum2(units.map((u) => u.report.total)) / units.length) : 0,
+    average: units.length ? round2(sum2(units.map((u) => u.total)) / units.length) : 0,
     tiers: [...tiers.entries()],
-    vetoed: units.filter((u) => u.report.veto).map((u) => u.unit),
+    vetoed: units.filter((u) => u.veto).map((u) => u.unit),
     incomplete: units.filter((u) => !u.report.complete).map((u) => u.unit),
     defaultTiers: units.filter((u) => u.report.tierDefault && !u.report.veto).map((u) => u.unit),
     top: units.filter((u) => u.top).map((u) => u.unit),

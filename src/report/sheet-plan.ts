@@ -1,3 +1,4 @@
+import { quotaOf } from '../engine/across-units';
 import { fmt } from '../engine/numbers';
 import { address, colLetter, type CellValue, type SheetSnapshot } from '../engine/snapshot';
 import type { PlannedCell } from '../engine/write-plan';
@@ -60,7 +61,12 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
   const grouped = model.groups.length > 1 || model.groups[0] !== '';
   const cols: string[] = ['名次', '单位'];
   if (grouped) cols.push('分组');
-  cols.push('总分', '等次', '一票否决');
+  const rankPoints = model.rules.rankPoints;
+  if (rankPoints) cols.push(SHEET_TOTAL, RANK_POINTS);
+  cols.push('总分', '等次');
+  const quota = model.rules.quota;
+  if (quota) cols.push(FINAL_TIER);
+  cols.push('一票否决');
   if (model.topN !== null) cols.push(TOP_MARK);
   cols.push(...model.sections, BONUS_COLUMN, '备注');
   const at = (name: string) => cols.indexOf(name) + 1;
@@ -68,7 +74,7 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
 
   put(1, 1, model.title);
   const s = model.summary;
-  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}${s.defaultTiers.length ? `；${defaultTiersLine(model)}` : ''}`);
+  put(2, 1, `日期：${chineseDate(model.date)}　共${s.units}个单位，平均分${fmt(s.average)}分；${s.tiers.map(([t, n]) => `${t}${n}个`).join('，')}${s.defaultTiers.length ? `；${defaultTiersLine(model)}` : ''}${rulesText(model)}`);
   const head = 3;
   cols.forEach((c, i) => put(head, i + 1, c));
   const first = head + 1;
@@ -82,14 +88,24 @@ export function planReportSheet(model: ReportModel, live: LiveSheet, sheet = REP
     const ref = (a1: string | null) => (sheetName && a1 ? `=${sheetRef(sheetName, a1)}` : null);
     put(r, at('单位'), u.unit);
     if (grouped) put(r, at('分组'), u.groupName);
-    put(r, at('总分'), u.report.total, ref(u.cells.total), '0.##');
+    if (rankPoints) {
+      put(r, at(SHEET_TOTAL), u.report.total, ref(u.cells.total), '0.##');
+      put(r, at(RANK_POINTS), u.rankPoints, rankPointsFormula(rankPoints, r, { range, col, grouped }), '0.##');
+      put(r, at('总分'), u.total, `=ROUND(${col(SHEET_TOTAL)}${r}+${col(RANK_POINTS)}${r},2)`, '0.##');
+    } else put(r, at('总分'), u.total, ref(u.cells.total), '0.##');
     const tierRef = ref(u.cells.tier);
     put(r, at('等次'), u.report.tier, tierRef);
     const tierCell = address(r, at('等次'));
-    put(r, at('一票否决'), u.report.veto ? YES : NO, tierRef ? `=IF(${tierCell}="一票否决","${YES}","${NO}")` : null);
+    const ownVeto = `${tierCell}="一票否决"`;
+    const vetoTest = model.rules.lastPlaceVeto ? `OR(${ownVeto},${lastPlaceTest(r, { range, col, grouped })})` : ownVeto;
+    put(r, at('一票否决'), u.veto ? YES : NO, tierRef ? `=IF(${vetoTest},"${YES}","${NO}")` : null);
+    if (quota) {
+      const size = model.units.filter((x) => x.groupName === u.groupName).length;
+      put(r, at(FINAL_TIER), u.tier, quotaFormula(quota.tier, quotaOf(quota.share, size), u.lowerTier ?? '', r, { range, col, grouped }));
+    }
     put(r, at('名次'), u.rank, rankFormula(model, r, { range, col, grouped }));
     if (model.topN !== null)
-      put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}),"${TOP_MARK}","")`);
+      put(r, at(TOP_MARK), u.top ? TOP_MARK : '', `=IF(AND(${col('一票否决')}${r}="${NO}",${col('名次')}${r}<=${model.topN}${model.rules.topFromTier ? `,${tierCell}=${JSON.stringify(model.rules.topFromTier.tier)}` : ''}),"${TOP_MARK}","")`);
     put(r, at('备注'), u.note || null);
     const parts = model.sections.map((_, k) => `${colLetter(at('一票否决') + (model.topN !== null ? 2 : 1) + k)}${r}`);
     model.sections.forEach((_, k) => {
@@ -187,6 +203,61 @@ function rankFormula(model: ReportModel, r: number, c: Cols): string {
   const countAbove = (v: string) => `SUMPRODUCT(${inGroup}${status(v)}*${higher})`;
   const countAll = `SUMPRODUCT(${inGroup}${status(NO)})`;
   return `=IF(${veto}="${YES}",${countAll}+1+${countAbove(YES)},1+${countAbove(NO)})`;
+}
+
+/** The tier after the quota on the top tier (seed 003's 优秀 within 20%). */
+const FINAL_TIER = '核定等次';
+
+/**
+ * 核定等次: the sheet's tier, unless it is the quota's tier and at least `limit` units of the group not vetoed hold it
+ * with a higher 总分 (ties keep it together), then the tier below. As applyAcrossRules.
+ */
+function quotaFormula(tier: string, limit: number, lower: string, r: number, c: Cols): string | null {
+  const own = `${c.col('等次')}${r}`;
+  const inGroup = c.grouped ? `(${c.range('分组')}=${c.col('分组')}${r})*` : '';
+  const above = `SUMPRODUCT(${inGroup}(${c.range('等次')}=${JSON.stringify(tier)})*(${c.range('一票否决')}="${NO}")*(${c.range('总分')}>${c.col('总分')}${r}))`;
+  if (lower === '') return `=${own}`;
+  return `=IF(AND(${own}=${JSON.stringify(tier)},${c.col('一票否决')}${r}="${NO}",${above}>=${limit}),${JSON.stringify(lower)},${own})`;
+}
+
+/** The sheet's own total and the points its rank adds, where the rules give points by rank (seed 002). */
+const SHEET_TOTAL = '考核得分';
+const RANK_POINTS = '名次加减分';
+
+/** 「按考核办法：名次加减分；末位一票否决；先进从一类中产生」: the rules across units the report applied, named. */
+function rulesText(model: ReportModel): string {
+  const names: string[] = [];
+  if (model.rules.rankPoints) names.push(`名次加减分（前${model.rules.rankPoints.top.length}名加分${model.rules.rankPoints.bottom.length ? `、后${model.rules.rankPoints.bottom.length}名扣分` : ''}）`);
+  if (model.rules.lastPlaceVeto) names.push('末位一票否决');
+  if (model.rules.topFromTier) names.push(`先进从${model.rules.topFromTier.tier}中产生`);
+  if (model.rules.quota) names.push(`${model.rules.quota.tier}不超过${fmt(model.rules.quota.share * 100)}%`);
+  return names.length ? `；按考核办法：${names.join('、')}` : '';
+}
+
+/** Not vetoed by its own sheet (its 等次 is not 一票否决), counted in the unit's group. */
+function liveIn(c: Cols, r: number): string {
+  // 1* makes a lone comparison a number: SUMPRODUCT of bare TRUE/FALSE is 0 in Excel.
+  const inGroup = c.grouped ? `(${c.range('分组')}=${c.col('分组')}${r})*` : '1*';
+  return `${inGroup}(${c.range('等次')}<>"一票否决")`;
+}
+
+/**
+ * 名次加减分 over the sheets' own totals, as applyAcrossRules: a place is how many live units of the group score more
+ * (ties share it), from the end how many score less; a unit among the first places gets no points from the end.
+ */
+function rankPointsFormula(rule: NonNullable<ReportModel['rules']['rankPoints']>, r: number, c: Cols): string {
+  const own = `${c.col(SHEET_TOTAL)}${r}`;
+  const above = `SUMPRODUCT(${liveIn(c, r)}*(${c.range(SHEET_TOTAL)}>${own}))`;
+  const below = `SUMPRODUCT(${liveIn(c, r)}*(${c.range(SHEET_TOTAL)}<${own}))`;
+  const up = `IF(${above}<${rule.top.length},CHOOSE(${above}+1,${rule.top.join(',')}),0)`;
+  const down = rule.bottom.length ? `-IF(AND(${above}>=${rule.top.length},${below}<${rule.bottom.length}),CHOOSE(${below}+1,${rule.bottom.join(',')}),0)` : '';
+  return `=IF(${c.col('等次')}${r}="一票否决",0,${up}${down})`;
+}
+
+/** The last of its group among the units its own sheet did not veto (seed 004), by 总分; alone in its group it is not. */
+function lastPlaceTest(r: number, c: Cols): string {
+  const live = liveIn(c, r);
+  return `AND(${c.col('等次')}${r}<>"一票否决",SUMPRODUCT(${live})>1,SUMPRODUCT(${live}*(${c.range('总分')}<${c.col('总分')}${r}))=0)`;
 }
 
 function sectionFormula(sheet: string, cells: SectionCells): string | null {

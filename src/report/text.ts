@@ -27,9 +27,10 @@ export function rankingRow(m: ReportModel, u: RankedUnit): string[] {
     String(u.rank),
     u.unit,
     ...(grouped ? [u.groupName] : []),
-    fmt(u.report.total),
-    shownTier(u.report),
-    u.report.veto ? YES : NO,
+    fmt(u.total),
+    // A quota (seed 003) may lower the sheet's own tier; a default tier is labelled as such.
+    u.tier === u.report.tier ? shownTier(u.report) : u.tier,
+    u.veto ? YES : NO,
     ...(m.topN !== null ? [u.top ? TOP_MARK : ''] : []),
     ...u.sectionScores.map((s) => (s === null ? '' : fmt(s))),
     signed(u.bonus),
@@ -73,6 +74,7 @@ export function adjustmentLine(a: Adjustment): string {
 
 /** The heading over a unit's 扣分情况: its total, tier and what is still missing. */
 export function unitHeading(u: RankedUnit): string {
-  const flags = [shownTier(u.report), ...(u.report.veto && u.report.tier !== '一票否决' ? ['一票否决'] : []), ...(u.report.complete ? [] : ['评分未完成'])];
-  return `${u.unit}（${fmt(u.report.total)}分，${flags.join('，')}）`;
+  const tier = u.tier === u.report.tier ? shownTier(u.report) : u.tier;
+  const flags = [tier, ...(u.veto && u.tier !== '一票否决' ? ['一票否决'] : []), ...(u.report.complete ? [] : ['评分未完成'])];
+  return `${u.unit}（${fmt(u.total)}分，${flags.join('，')}）`;
 }

@@ -53,6 +53,8 @@ export interface ReportUnit {
   /** What leaves the unit 评分未完成, one line per doubtful entry, named by item (never by sheet row). */
   missing: string[];
   group?: string;
+  /** The texts around the unit's table (title, notes): where rules across units are stated (across-units.ts). */
+  notes?: string[];
 }
 
 /** Builds a unit from a sheet after its fill: the plan says which cells now hold the tool's own formulas. */
@@ -91,6 +93,7 @@ export function unitOf(
     deductions: deductionsOf(snapshot, layout, report),
     adjustments: adjustmentsOf(snapshot, layout, report),
     missing: missingOf(snapshot, layout, report),
+    notes: layout.notes,
   };
 }
 

@@ -6,8 +6,8 @@ import { escapeHtml as h } from './html';
 export function renderReportResult(m: ReportModel, sheet: string): string {
   const rows = m.units
     .map((u) => {
-      const marks = [u.report.veto ? VETO_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean).join('，');
-      return `<tr><td>${u.rank}</td><td>${h(u.unit)}</td><td>${fmt(u.report.total)}</td><td>${h(u.report.tier)}${marks && !u.report.veto ? `（${h(marks)}）` : ''}</td></tr>`;
+      const marks = [u.veto ? VETO_MARK : '', u.report.complete ? '' : INCOMPLETE_MARK].filter(Boolean).join('，');
+      return `<tr><td>${u.rank}</td><td>${h(u.unit)}</td><td>${fmt(u.total)}</td><td>${h(u.tier)}${marks && !u.veto ? `（${h(marks)}）` : ''}</td></tr>`;
     })
     .join('');
   return [

@@ -89,10 +89,23 @@ export function renderStatus(status: ScoreStatus, text: string): string {
 
 /** Which kind of sheet it is: 按扣分计算 (扣分 entered) or 汇总已填得分 (得分 typed, only totals written). */
 function renderKind(report: SheetReport): string {
-  return `<p class="kh-kind">${h(kindLabel(report))}</p>`;
+  const how = report.composite ? compositeText(report.composite) : '';
+  return `<p class="kh-kind">${h(kindLabel(report))}</p>${how ? `\n<p class="kh-note">${h(how)}</p>` : ''}`;
 }
 
-const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : 'KIND_DEDUCTIONS');
+/** How a composite sheet combines its scores, in one line: 按权重（德15%、能10%…）；评委C–G去掉最高最低后平均；… */
+function compositeText(c: NonNullable<SheetReport['composite']>): string {
+  const parts: string[] = [];
+  if (c.weights) parts.push(`按权重（${c.weights.map((w) => `${w.name}${fmt(w.weight * 100)}%`).join('、')}）`);
+  if (c.raters) parts.push(`评委${c.raters.columns[0]}–${c.raters.columns[c.raters.columns.length - 1]}列${c.raters.rule === 'trimmed' ? '去掉一个最高分和一个最低分后' : ''}取平均分`);
+  if (c.shares) parts.push(`各方占比：${c.shares.map((x) => `${x.name}${fmt(x.share * 100)}%`).join('、')}`);
+  if (c.levels && c.mechanisms.includes('votes')) parts.push(`按得票折算：${c.levels.words.map((w, i) => `${w}每票${fmt(c.levels?.votePoints?.[i] ?? 0)}分`).join('、')}`);
+  else if (c.levels) parts.push(`按所标等次计分（${c.levels.words.join('、')}）`);
+  if (c.mechanisms.includes('points')) parts.push('每条分值×条数累加，批示的得双倍分');
+  return parts.join('；');
+}
+
+const kindLabel = (report: SheetReport): string => say(report.kind === 'direct' ? 'KIND_DIRECT' : report.kind === 'composite' ? 'KIND_COMPOSITE' : 'KIND_DEDUCTIONS');
 
 /** Each warning is a button: clicking selects its row in the sheet (unless not `linked`: then plain text). */
 export function renderWarnings(warnings: readonly WarningReport[], sheet: string, linked = true): string {

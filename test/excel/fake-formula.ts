@@ -3,8 +3,9 @@ import { colNumber } from '../../src/engine/snapshot';
 
 /**
  * Just enough of Excel's calculation for the fake workbook to hold what Excel would show after a write: the
- * functions the engine's formulas use (SUM MIN MAX IF IFERROR ROUND ABS OR AND TRIM SUBSTITUTE LEN LEFT RIGHT MID FIND
- * MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR ISTEXT COUNTIF), array constants and Excel's element-wise array evaluation, references,
+ * functions the engine's formulas use (SUM COUNT MIN MAX IF IFERROR ROUND ABS OR AND TRIM SUBSTITUTE LEN LEFT RIGHT MID
+ * FIND MATCH SUMPRODUCT ISNUMBER ISLOGICAL ISERROR ISTEXT COUNTIF), array constants and Excel's element-wise array
+ * evaluation, references,
  * arithmetic, & and comparisons. Anything else is #NAME?, as in an Excel without the add-in's KH functions.
  */
 type V = CellValue | V[];
@@ -106,6 +107,7 @@ const FUNCTIONS: Record<string, (args: V[]) => CellValue> = {
     return at + 1;
   },
   SUM: (a) => numbersIn(a).reduce((s, n) => s + n, 0),
+  COUNT: (a) => a.flatMap((x) => (Array.isArray(x) ? flat(x) : [x])).filter((x) => typeof x === 'number').length,
   MIN: (a) => (numbersIn(a).length ? Math.min(...numbersIn(a)) : 0),
   MAX: (a) => (numbersIn(a).length ? Math.max(...numbersIn(a)) : 0),
   ABS: (a) => Math.abs(num(a[0])),

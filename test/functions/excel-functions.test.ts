@@ -91,8 +91,8 @@ describe('Excel 中的 KH.* 函数（functions.ts）', () => {
     expect(() => stand.associate('CAPDEDUCT', () => 0)).not.toThrow();
   });
 
-  it('functions 表的 id 是五个不带命名空间的 ASCII 大写名', () => {
-    expect(Object.keys(functions).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER']);
+  it('functions 表的 id 是七个不带命名空间的 ASCII 大写名', () => {
+    expect(Object.keys(functions).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER', 'TRIMMEAN', 'WEIGHTED']);
     for (const id of Object.keys(functions)) expect(id).toMatch(/^[A-Z][A-Z0-9]*$/);
   });
 });

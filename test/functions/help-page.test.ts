@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bonus, capDeduct, deduct, rankcn, tier } from '../../src/functions/implementations';
+import { bonus, capDeduct, deduct, rankcn, tier, trimmean, weighted } from '../../src/functions/implementations';
 
 /** help.html, served with the add-in and named by each KH function's @helpurl, explains it with examples that hold. */
 const html = fs.readFileSync(path.resolve(__dirname, '../../src/taskpane/help.html'), 'utf8');
@@ -9,7 +9,7 @@ const functionsTs = fs.readFileSync(path.resolve(__dirname, '../../src/functions
 describe('函数帮助页 help.html', () => {
   it('每个 KH 函数的 @helpurl 都指向帮助页中存在的一节', () => {
     const links = [...functionsTs.matchAll(/@helpurl https:\/\/localhost:3000\/help\.html#(\w+)/g)].map((m) => m[1]);
-    expect(links.sort()).toEqual(['bonus', 'capdeduct', 'deduct', 'rankcn', 'tier']);
+    expect(links.sort()).toEqual(['bonus', 'capdeduct', 'deduct', 'rankcn', 'tier', 'trimmean', 'weighted']);
     for (const id of links) expect(html).toContain(`<section id="${id}">`);
   });
 
@@ -19,5 +19,7 @@ describe('函数帮助页 help.html', () => {
     expect(deduct('每少一篇扣2分', 3, 5)).toBe(5);
     expect(bonus([[1], [0.5], ['0.5分']], null)).toBe(2);
     expect([95, 95, 88.5].map((s) => rankcn(s, [[95], [95], [88.5]]))).toEqual([1, 1, 2]);
+    expect(trimmean([[90, 95, 88, 92, 85]])).toBe(90);
+    expect(weighted([[92], [85], [88], [90], [95]], [['15%'], ['10%'], ['30%'], ['30%'], ['15%']])).toBe(89.95);
   });
 });

@@ -73,7 +73,7 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
     type Meta = { allowCustomDataForDataTypeAny?: boolean; functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
     const zh = JSON.parse(read('functions.json')) as Meta;
     const en = JSON.parse(read('functions-en-US.json')) as Meta;
-    expect(zh.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER']);
+    expect(zh.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER', 'TRIMMEAN', 'WEIGHTED']);
     expect(en.functions.map((f) => f.id)).toEqual(zh.functions.map((f) => f.id));
     for (const [i, f] of zh.functions.entries()) {
       expect(f.id).toMatch(/^[A-Z]+$/);
@@ -112,7 +112,7 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
 
   it('函数包里注册了每个 KH.* 函数（CustomFunctions.associate）', () => {
     const js = read(functionsBundle());
-    for (const id of ['CAPDEDUCT', 'TIER', 'DEDUCT', 'BONUS', 'RANKCN']) expect(js).toMatch(new RegExp(`associate\\(["'\`]${id}["'\`]`));
+    for (const id of ['CAPDEDUCT', 'TIER', 'DEDUCT', 'BONUS', 'RANKCN', 'TRIMMEAN', 'WEIGHTED']) expect(js).toMatch(new RegExp(`associate\\(["'\`]${id}["'\`]`));
   });
 
   it('共享运行时的 taskpane.html 同时加载函数、命令和任务窗格的代码，以及 office.js', () => {

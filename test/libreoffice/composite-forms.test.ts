@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SheetReport } from '../../src/engine/sheet-report';
+import { address, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
+import { kaohe, tmpDir } from '../helpers/cli';
+import { COMPOSITE_FORMS, deNengQinJiLian, raterPanel, type CompositeForm } from '../helpers/composite-forms';
+import { writeWorkbook } from '../helpers/workbook';
+import { snapshotOfFile } from '../helpers/xlsx';
+import { expectSameResults, recalculatedAll } from './soffice';
+
+jest.setTimeout(240_000);
+
+function changed(a: SheetSnapshot, b: SheetSnapshot): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= Math.max(a.values.length, b.values.length); r++) {
+    const cols = Math.max(a.values[r - 1]?.length ?? 0, b.values[r - 1]?.length ?? 0);
+    for (let c = 1; c <= cols; c++) {
+      if (valueAt(a, r, c) !== valueAt(b, r, c) || formulaAt(a, r, c) !== formulaAt(b, r, c)) out.push(address(r, c));
+    }
+  }
+  return out.sort();
+}
+
+interface Run {
+  form: CompositeForm;
+  input: SheetSnapshot;
+  output: SheetSnapshot;
+  outFile: string;
+  report: SheetReport;
+}
+
+const runs: Run[] = [];
+const recalculated = new Map<string, SheetSnapshot>();
+
+beforeAll(async () => {
+  const dir = tmpDir();
+  fs.mkdirSync(path.join(dir, 'out'));
+  for (const make of COMPOSITE_FORMS) {
+    const form = make();
+    const name = form.fixture.name;
+    const file = path.join(dir, `${name}.xlsx`);
+    const outFile = path.join(dir, 'out', `${name}.xlsx`);
+    await writeWorkbook(file, form.fixture);
+    const r = await kaohe('fill', file, '-o', outFile, '--json');
+    if (r.code !== 0) throw new Error(`${name}: ${r.err}`);
+    const report = (JSON.parse(r.out).sheets as SheetReport[])[0];
+    runs.push({ form, report, outFile, input: snapshotOfFile(file, name), output: snapshotOfFile(outFile, name) });
+  }
+  // One LibreOffice run recalculates every filled workbook.
+  const copies = recalculatedAll(runs.map((x) => x.outFile));
+  runs.forEach((x, i) => recalculated.set(x.form.fixture.name, snapshotOfFile(copies[i], x.form.fixture.name)));
+});
+
+describe.each(COMPOSITE_FORMS.map((make) => [make().fixture.name, make().source]))('综合评分表“%s”（%s）', (name) => {
+  const run = () => runs.find((x) => x.form.fixture.name === name)!;
+
+  test('kaohe fill 报告的机制、各项得分、总分、满分、等次和提示与手算一致', () => {
+    const { report, form } = run();
+    const e = form.expect;
+    expect(report.kind).toBe('composite');
+    expect(report.composite?.mechanisms).toEqual(e.mechanisms);
+    expect(report.items.map((i) => i.score)).toEqual(e.items);
+    expect([report.total, report.fullMarks, report.tier, report.complete]).toEqual([e.total, e.fullMarks, e.tier, e.complete]);
+    expect(report.warnings.map((w) => w.code).sort()).toEqual(e.warnings);
+  });
+
+  test('只写入计算出的得分、加权得分、合计与等次格，评委打分、权重与已填得分一格不动', () => {
+    const { input, output, form } = run();
+    expect(changed(input, output)).toEqual(form.expect.written);
+  });
+
+  test('LibreOffice 重新计算后，写入的每个公式结果与工具算出的相同，合计格即报告的总分', () => {
+    const { output, report } = run();
+    const theirs = recalculated.get(name)!;
+    expect(expectSameResults(output, theirs)).toBeGreaterThan(0);
+    const values = theirs.values.flat();
+    expect(values).toContain(report.total);
+  });
+});
+
+describe('综合评分表：命令行', () => {
+  test('不带 --json 时摘要说明是综合评分', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'a.xlsx');
+    await writeWorkbook(file, deNengQinJiLian().fixture);
+    const r = await kaohe('fill', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('综合评分（权重、评委或各方占比），总分 89.95，满分 100，等次 称职');
+  });
+
+  test('权重合计90%：一行错误，不生成输出文件', async () => {
+    const dir = tmpDir();
+    const form = deNengQinJiLian().fixture;
+    const cells = form.cells.map((r) => [...r]);
+    cells[5][1] = 0.2; // 绩 30% → 20%
+    const file = path.join(dir, 'w.xlsx');
+    const out = path.join(dir, 'out.xlsx');
+    await writeWorkbook(file, { ...form, cells });
+    const r = await kaohe('fill', file, '-o', out);
+    expect(r.code).not.toBe(0);
+    expect(r.errLines).toHaveLength(1);
+    expect(r.errLines[0]).toContain('各项权重合计90%，不是100%');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('评委格填了文字：一行错误，不生成输出文件', async () => {
+    const dir = tmpDir();
+    const form = raterPanel().fixture;
+    const cells = form.cells.map((r) => [...r]);
+    cells[4][4] = '良好';
+    const file = path.join(dir, 'r.xlsx');
+    const out = path.join(dir, 'out.xlsx');
+    await writeWorkbook(file, { ...form, cells });
+    const r = await kaohe('fill', file, '-o', out);
+    expect([r.code !== 0, r.errLines.length, fs.existsSync(out)]).toEqual([true, 1, false]);
+    expect(r.errLines[0]).toContain('E5（评委3）填的是“良好”，不是数字');
+  });
+
+  test('再次填写得到同样的工作簿', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'p.xlsx');
+    await writeWorkbook(file, raterPanel().fixture);
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    expect((await kaohe('fill', file, '-o', once)).code).toBe(0);
+    expect((await kaohe('fill', once, '-o', twice)).code).toBe(0);
+    const a = snapshotOfFile(once, '评委评分表');
+    const b = snapshotOfFile(twice, '评委评分表');
+    expect(changed(a, b)).toEqual([]);
+  });
+});
