@@ -34,7 +34,7 @@ export function head(s: string): string {
 /** 「项目10分」「(15分)」「（20分）」「(30)」: the number a section's text caps it at. */
 export function sectionCap(name: string): number | null {
   const t = compact(name);
-  const paren = [...t.matchAll(/[(（](\d+(?:\.\d+)?)分?[)）]/g)];
+  const paren = [...t.matchAll(/[(（〔【](\d+(?:\.\d+)?)分?[)）〕】]/g)];
   if (paren.length > 0) return Number(paren[paren.length - 1][1]);
   const tail = /(\d+(?:\.\d+)?)分$/.exec(t);
   return tail ? Number(tail[1]) : null;

@@ -8,6 +8,7 @@ import {
 import { headingOf, sectionWithBase } from './section-rows';
 import { adjustmentSign, entryColumn, preferredEntry } from './adjustment-rows';
 import { rowProbe } from './row-probe';
+import { readTextPoints, type TextPoints } from './text-points';
 import type { RowFacts, RowsRead } from './pass';
 import type { AdjustmentBlock, DoubtfulBase, LayoutAdjustment, LayoutItem, LayoutSection, VetoRow } from './layout-types';
 
@@ -43,18 +44,23 @@ class SectionState {
   readonly headingItems = new Map<number, LayoutItem>();
   readonly probe;
   readonly last: number;
+  readonly textPoints: TextPoints;
 
   constructor(readonly s: SheetSnapshot, readonly read: RowsRead) {
     this.probe = rowProbe(s, read.roles);
     this.last = rowCount(s);
+    this.textPoints = readTextPoints(read.rows);
   }
 
   categoryOver(r: number) {
     return this.categories.find((c) => r > c.row && r <= c.end);
   }
 
-  readRow(f: RowFacts): void {
+  readRow(facts: RowFacts): void {
     const { s, out } = this;
+    // An item whose points end its text, under a 分值 that is its section's: the text gives the base.
+    const points = this.textPoints.points.get(facts.row);
+    const f = points === undefined ? facts : { ...facts, base: points, baseIsNumber: false, baseMergedFrom: null };
     const { columns, nest, leftCols, width } = this.read.roles;
     const r = f.row;
     // The lower rows of a 基础分 merged down over several rows belong to the item of its top row.
@@ -107,10 +113,12 @@ class SectionState {
         return;
       }
     }
+    const textCap = this.textPoints.caps.get(r);
+    if (textCap !== undefined) this.capOfTextPoints(r, textCap);
     if (SUBTOTAL.test(f.leftText) || SUBTOTAL.test(f.lead)) return this.subtotal(r);
 
     // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
-    if (this.currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
+    if (this.currentBlock === null && base !== null && points === undefined && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
       const sec = out.sections[out.sections.length - 1];
       if (!(sec && sec.row === r)) {
         out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, subtotalRow: r });
@@ -173,6 +181,23 @@ class SectionState {
       this.currentBlock = out.blocks.length - 1;
     } else {
       out.sections.push({ name, row: r, statedCap, subtotalRow: null });
+      this.currentBlock = null;
+    }
+  }
+
+  /**
+   * The 分值 beside a group of items with their points in their text is their section's cap: of the section their
+   * row opens, or of a new one where no section name starts there. A cap the section's name states wins; the sum of
+   * the items' points is checked against it either way (CAP_MISMATCH).
+   */
+  capOfTextPoints(r: number, cap: number): void {
+    const { out } = this;
+    const sec = out.sections[out.sections.length - 1];
+    // The section its row opens, or a heading just above that holds no item yet (一、财务状况〔5分〕).
+    const empty = sec !== undefined && out.items[out.items.length - 1]?.section !== out.sections.length - 1;
+    if (sec && (sec.row === r || empty) && this.currentBlock === null) sec.statedCap ??= cap;
+    else {
+      out.sections.push({ name: '', row: r, statedCap: cap, subtotalRow: null });
       this.currentBlock = null;
     }
   }

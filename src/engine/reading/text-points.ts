@@ -1,0 +1,54 @@
+import { compact } from '../numbers';
+import type { RowFacts } from './pass';
+
+/**
+ * Points inside the text (SCORING.md §2): many forms have no per-item 分值 column. Each item's content or criteria
+ * ends with its points — 「…年终结案率达100%(10 分)」, 「…票款相符〔1分〕」 — and the 分值 column holds the section's
+ * points, merged down beside its items (or typed once, on the first of them). Read as one item, such a group scores
+ * from its first row alone; read here, each row is an item of its own points and the 分值 is the section's cap.
+ */
+export interface TextPoints {
+  /** Row → the item's points, read from the end of its text. */
+  points: Map<number, number>;
+  /** The first row of each group → the 分值 it shows: the section's points. */
+  caps: Map<number, number>;
+}
+
+/** (10分) · （10 分） · 〔0.5分〕 · [3分] · 【2分】 at the end of a text, a full stop or semicolon after it allowed. */
+const TRAILING = /[(（〔[【]\s*(\d+(?:\.\d+)?)\s*分\s*[)）〕\]】][。.;；,，]?$/;
+
+/** The points a text ends with, or null. */
+export function trailingPoints(text: string): number | null {
+  const m = TRAILING.exec(compact(text));
+  return m ? Number(m[1]) : null;
+}
+
+function rowPoints(f: RowFacts): number | null {
+  return trailingPoints(f.contentText) ?? trailingPoints(f.criteriaText);
+}
+
+/**
+ * Groups of at least two rows under one 分值: the first row shows it, the next are merged into it or leave the 分值
+ * empty, no new section starts among them, and every row ends with its own points. Linear in the rows.
+ */
+export function readTextPoints(rows: readonly RowFacts[]): TextPoints {
+  const out: TextPoints = { points: new Map(), caps: new Map() };
+  for (let i = 0; i < rows.length; i++) {
+    const first = rows[i];
+    const own = rowPoints(first);
+    if (first.base === null || first.baseMergedFrom !== null || own === null) continue;
+    const group = [first];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const f = rows[j];
+      const under = f.baseMergedFrom === first.row || (f.base === null && f.baseValue === null);
+      if (!under || f.sectionText.trim() !== '' || rowPoints(f) === null) break;
+      group.push(f);
+    }
+    if (group.length < 2) continue;
+    out.caps.set(first.row, first.base);
+    for (const f of group) out.points.set(f.row, rowPoints(f) as number);
+    i = j - 1;
+  }
+  return out;
+}
