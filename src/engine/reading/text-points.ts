@@ -1,3 +1,4 @@
+import { ordinalLevel } from '../categories';
 import { compact } from '../numbers';
 import type { RowFacts } from './pass';
 
@@ -15,12 +16,19 @@ export interface TextPoints {
 }
 
 /** (10分) · （10 分） · 〔0.5分〕 · [3分] · 【2分】 at the end of a text, a full stop or semicolon after it allowed. */
-const TRAILING = /[(（〔[【]\s*(\d+(?:\.\d+)?)\s*分\s*[)）〕\]】][。.;；,，]?$/;
+const TRAILING = /[(（〔[【](\d+(?:\.\d+)?)分[)）〕\]】][。.;；,，]?$/;
+/** 「…布置安全工作，3分；」 · 「…制度上墙；5分」: the points set off by a comma or semicolon, with no verb before them. */
+const SET_OFF = /[，,；;](\d+(?:\.\d+)?)分[。.;；]?$/;
 
 /** The points a text ends with, or null. */
 export function trailingPoints(text: string): number | null {
-  const m = TRAILING.exec(compact(text));
+  const t = compact(text);
+  const m = TRAILING.exec(t) ?? SET_OFF.exec(t);
   return m ? Number(m[1]) : null;
+}
+
+function levelOf(f: RowFacts): number | null {
+  return ordinalLevel(f.contentText || f.criteriaText);
 }
 
 function rowPoints(f: RowFacts): number | null {
@@ -41,7 +49,10 @@ export function readTextPoints(rows: readonly RowFacts[]): TextPoints {
     let j = i + 1;
     for (; j < rows.length; j++) {
       const f = rows[j];
-      const under = f.baseMergedFrom === first.row || (f.base === null && f.baseValue === null);
+      // Merged into the first row's 分值, or an empty 分值 on a row numbered as the first is (not a heading such as
+      // （四）…（30分） between items of 1、…（5分）).
+      const under = f.baseMergedFrom === first.row ||
+        (f.base === null && f.baseValue === null && levelOf(f) === levelOf(first));
       if (!under || f.sectionText.trim() !== '' || rowPoints(f) === null) break;
       group.push(f);
     }
