@@ -41,10 +41,12 @@ export function sectionWithBase(
   }
   const below = rowsAddingUpTo(s, r, columns, base, width, hasCriteria);
   if (below === null) return false;
+  // One item as large as the row above it is that row's section only when the row stands apart from it.
+  if (below.length === 1) return standsApart(s, r, below, columns);
   return headingLike || standsApart(s, r, below, columns);
 }
 
-/** The rows below r whose bases add up to exactly `base` (at least two), or null. */
+/** The rows below r whose bases add up to exactly `base`, or null. */
 function rowsAddingUpTo(
   s: SheetSnapshot, r: number, columns: Columns, base: number, width: number, hasCriteria: (row: number) => boolean,
 ): number[] | null {
@@ -63,7 +65,7 @@ function rowsAddingUpTo(
     sum = round2(sum + b);
     rows.push(k);
   }
-  return rows.length >= 2 && Math.abs(sum - base) < 1e-9 ? rows : null;
+  return rows.length >= 1 && Math.abs(sum - base) < 1e-9 ? rows : null;
 }
 
 /** 组织领导 | 20 over 1 | 成立领导小组 | 10 | 8: no 序号 where its items have one, or no score where all are typed. */
