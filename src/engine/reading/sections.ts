@@ -113,8 +113,8 @@ class SectionState {
         return;
       }
     }
-    const textCap = this.textPoints.caps.get(r);
-    if (textCap !== undefined) this.capOfTextPoints(r, textCap);
+    const textGroup = this.textPoints.caps.get(r);
+    if (textGroup !== undefined) this.capOfTextPoints(r, textGroup);
     if (SUBTOTAL.test(f.leftText) || SUBTOTAL.test(f.lead)) return this.subtotal(r);
 
     // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
@@ -187,19 +187,35 @@ class SectionState {
 
   /**
    * The 分值 beside a group of items with their points in their text is their section's cap: of the section their
-   * row opens, or of a new one where no section name starts there. A cap the section's name states wins; the sum of
-   * the items' points is checked against it either way (CAP_MISMATCH).
+   * row opens when its name spans just the group, or of a heading just above that holds no item yet; else of a new
+   * section, named by a cell merged over just the group (1.1食品安全工作纳入政府目标考核 under a 考核项目 spanning
+   * more). A cap the section's name states wins; the items' points are checked against it either way (CAP_MISMATCH).
    */
-  capOfTextPoints(r: number, cap: number): void {
-    const { out } = this;
+  capOfTextPoints(r: number, group: { cap: number; last: number }): void {
+    const { out, s } = this;
     const sec = out.sections[out.sections.length - 1];
-    // The section its row opens, or a heading just above that holds no item yet (一、财务状况〔5分〕).
-    const empty = sec !== undefined && out.items[out.items.length - 1]?.section !== out.sections.length - 1;
-    if (sec && (sec.row === r || empty) && this.currentBlock === null) sec.statedCap ??= cap;
-    else {
-      out.sections.push({ name: '', row: r, statedCap: cap, subtotalRow: null });
-      this.currentBlock = null;
+    const { section: secCol } = this.read.roles.columns;
+    const spansGroup = secCol === undefined || (mergeAt(s.merges, r, secCol)?.bottom ?? r) <= group.last;
+    const opened = sec !== undefined && sec.row === r && spansGroup;
+    const empty = sec !== undefined && sec.row < r && out.items[out.items.length - 1]?.section !== out.sections.length - 1;
+    if (sec && (opened || empty) && this.currentBlock === null) {
+      sec.statedCap ??= group.cap;
+      return;
     }
+    out.sections.push({ name: this.groupName(r, group.last), row: r, statedCap: group.cap, subtotalRow: null });
+    this.currentBlock = null;
+  }
+
+  /** The text of a cell merged down over exactly rows r to last (beside the 分值), or ''. */
+  groupName(r: number, last: number): string {
+    const { s } = this;
+    const { columns, width } = this.read.roles;
+    for (let c = 1; c <= width; c++) {
+      if (c === columns.base || c === columns.score) continue;
+      const m = mergeAt(s.merges, r, c);
+      if (m && m.top === r && m.bottom === last && m.left === c) return textAt(s, r, c).replace(/\s+/g, '');
+    }
+    return '';
   }
 
   subtotal(r: number): void {

@@ -11,8 +11,8 @@ import type { RowFacts } from './pass';
 export interface TextPoints {
   /** Row → the item's points, read from the end of its text. */
   points: Map<number, number>;
-  /** The first row of each group → the 分值 it shows: the section's points. */
-  caps: Map<number, number>;
+  /** The first row of each group → the 分值 it shows (the section's points) and the group's last row. */
+  caps: Map<number, { cap: number; last: number }>;
 }
 
 /** (10分) · （10 分） · 〔0.5分〕 · [3分] · 【2分】 at the end of a text, a full stop or semicolon after it allowed. */
@@ -31,8 +31,20 @@ function levelOf(f: RowFacts): number | null {
   return ordinalLevel(f.contentText || f.criteriaText);
 }
 
+/**
+ * The points the row's content or criteria ends with; failing those, any other text of the row but its section
+ * name and its 分值 (a 考评细则 or 考核内容 column no header word names).
+ */
 function rowPoints(f: RowFacts): number | null {
-  return trailingPoints(f.contentText) ?? trailingPoints(f.criteriaText);
+  const own = trailingPoints(f.contentText) ?? trailingPoints(f.criteriaText);
+  if (own !== null) return own;
+  const base = f.baseValue === null ? '' : String(f.baseValue);
+  for (const t of f.texts) {
+    if (t === f.sectionText || t === base || t === f.contentText || t === f.criteriaText) continue;
+    const p = trailingPoints(t);
+    if (p !== null) return p;
+  }
+  return null;
 }
 
 /**
@@ -57,7 +69,7 @@ export function readTextPoints(rows: readonly RowFacts[]): TextPoints {
       group.push(f);
     }
     if (group.length < 2) continue;
-    out.caps.set(first.row, first.base);
+    out.caps.set(first.row, { cap: first.base, last: group[group.length - 1].row });
     for (const f of group) out.points.set(f.row, rowPoints(f) as number);
     i = j - 1;
   }
