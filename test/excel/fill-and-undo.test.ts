@@ -57,7 +57,7 @@ describe('填写得分', () => {
     const out = await fillActiveSheet();
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.message).toBe('已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
+    expect(out.message).toBe('已填写11个单元格：总分24.2分，等次“合格（默认分档）”；有1条提示请核对'); // 24.2 of 35: 69%
     expect(excel.read(SHEET, 3, 8).formula).toMatch(/^=/);
     for (const item of out.report.items) expect(excel.read(SHEET, item.row, 8).value).toBe(item.score);
     expect(excel.read(SHEET, 13, 8).value).toBe(24.2);
