@@ -140,6 +140,16 @@ export function readRoles(
       const cands = unnamed().filter((c) => deductionLike(contents[c], contents[base]));
       if (cands.length === 1) assign('deduction', cands[0]);
     }
+    // No content or criteria column by name (类别 | 标准 | 分值 | 得分): the first unnamed column of sentences is the
+    // items' text, criteria when its sentences read as rules. Said in the reading; no warning, no number depends on it.
+    if (!has('content') && !has('criteria')) {
+      for (let c = 1; c <= width; c++) {
+        if (found.has(c) || source.get(c) === 'user' || contents[c].kind !== 'sentences') continue;
+        found.set(c, contents[c].ruleLike * 2 >= contents[c].texts ? 'criteria' : 'content');
+        source.set(c, 'content');
+        break;
+      }
+    }
   }
 
   function assign(role: Role, c: number): void {

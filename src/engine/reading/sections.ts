@@ -92,13 +92,13 @@ class SectionState {
     const { base } = f;
     if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
-      this.open(r, name, sectionCapOf(name));
+      this.open(r, name, sectionCapOf(name), 'text');
     } else if (columns.section === undefined || (base === null && f.texts.length === 1)) {
       // A lone text across the row (一、安全管理（30分）) heads a section even where a 项目 column exists.
       // Under a category, a lone （一）… or 1、… heads one of its sections even when not merged across.
       const heading = headingOf(s, r, f.texts, columns, base, this.categoryOver(r) !== undefined && !nest);
       if (heading !== null) {
-        this.open(r, heading.name, heading.cap);
+        this.open(r, heading.name, heading.cap, heading.capFrom);
         if (base !== null && this.currentBlock === null) {
           const section = out.sections.length - 1;
           const rule = this.read.parseRule(f.criteriaText || heading.name);
@@ -113,8 +113,9 @@ class SectionState {
     if (this.currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
       const sec = out.sections[out.sections.length - 1];
       if (!(sec && sec.row === r)) {
-        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, subtotalRow: r });
+        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, capFrom: 'row', subtotalRow: r });
       } else {
+        if (sec.statedCap === null) sec.capFrom = 'row';
         sec.statedCap ??= base;
         sec.subtotalRow = r;
       }
@@ -163,7 +164,7 @@ class SectionState {
    * A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
    * section, so a name equal to the open one continues it (within one category: （一） under 二、 is another).
    */
-  open(r: number, name: string, statedCap: number | null): void {
+  open(r: number, name: string, statedCap: number | null, capFrom: 'text' | 'row'): void {
     const { out } = this;
     const current = this.currentBlock !== null ? out.blocks[this.currentBlock] : out.sections[out.sections.length - 1];
     const categoryOf = (row: number) => this.categories.find((c) => row >= c.row && row <= c.end);
@@ -172,7 +173,7 @@ class SectionState {
       out.blocks.push({ name, row: r, cap: this.read.parseRule(name).cap });
       this.currentBlock = out.blocks.length - 1;
     } else {
-      out.sections.push({ name, row: r, statedCap, subtotalRow: null });
+      out.sections.push({ name, row: r, statedCap, ...(statedCap !== null ? { capFrom } : {}), subtotalRow: null });
       this.currentBlock = null;
     }
   }
