@@ -2,6 +2,7 @@ import {
   chooseColumns, columnChoice, EMPTY_FILL_RECORD, recordFill, writtenCells, writtenCellsOf, type FillRecord,
 } from '../engine/fill-record';
 import type { SheetReading } from '../engine/reading/reading';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
@@ -45,7 +46,10 @@ export interface ScoreHooks {
  * workbook's fill record says which cells earlier fills wrote, so a refill after a correction updates them, and it
  * is saved again with what this fill wrote.
  */
-export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreHooks = {}): WorkbookScore {
+/** Fill options for a whole workbook: a column choice may be given per sheet (the file mode's pickers). */
+export type WorkbookOptions = FillOptions & { columnsBySheet?: ReadonlyMap<string, readonly ColumnChoice[]> };
+
+export function scoreWorkbook(pkg: XlsxPackage, opts: WorkbookOptions, hooks: ScoreHooks = {}): WorkbookScore {
   const out: WorkbookScore = { sheets: [], readings: [], failures: [], rows: 0 };
   const stored = pkg.fillRecord();
   let record: FillRecord = stored === 'damaged' ? EMPTY_FILL_RECORD : stored;
@@ -60,14 +64,15 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
     hooks.onSheet?.(name, s.values.length);
     out.rows += s.values.length;
     // A column choice given now (--columns, the file mode's picker) replaces the one kept in the record, and is kept.
-    const columns = opts.columns ?? columnChoice(record, name);
+    const given = opts.columnsBySheet?.get(name) ?? opts.columns;
+    const columns = given ?? columnChoice(record, name);
     const r = fillSheet(s, { ...opts, columns, written: writtenCells(record, name) });
     if (!r.ok) {
       out.failures.push({ sheet: name, error: r.error });
       continue;
     }
-    if (opts.columns !== undefined) {
-      record = chooseColumns(record, name, opts.columns);
+    if (given !== undefined) {
+      record = chooseColumns(record, name, given);
       recordChanged = true;
     }
     const plan = r.value.plan;
