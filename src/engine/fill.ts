@@ -5,6 +5,7 @@ import { scoreSheet } from './score';
 import type { SheetReport, WarningReport } from './sheet-report';
 import { colLetter, type SheetSnapshot } from './snapshot';
 import type { WritePlan } from './write-plan';
+import { readingOf, type SheetReading } from './reading/reading';
 
 /** The one use case every edge calls: a sheet in, its scores and the cells to write out. */
 export type FillOptions = PlanOptions & LayoutOptions;
@@ -13,6 +14,8 @@ export interface FillOutcome {
   report: SheetReport;
   plan: WritePlan;
   layout: Layout;
+  /** How the sheet was read, for the pane's preview and `kaohe fill --explain`. */
+  reading: SheetReading;
 }
 
 /** How the columns were read, where a person should look: said on the header row, before any item's warning. */
@@ -48,5 +51,8 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     complete: score.complete,
     warnings: [...roleWarnings(layout), ...score.warnings, ...warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };
-  return ok({ report, plan, layout });
+  const reading = readingOf(snapshot, layout, report);
+  report.columnRoles = reading.columns.map(({ col, header, role, source, why }) => ({ col, header, role, source, why }));
+  if (reading.ambiguities.length > 0) report.ambiguities = reading.ambiguities;
+  return ok({ report, plan, layout, reading });
 }

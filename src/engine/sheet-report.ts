@@ -1,3 +1,4 @@
+import type { AmbiguityLine, ColumnLine } from './reading/reading';
 import type { Rule } from './rule';
 
 /** One scored sheet, exactly the per-sheet object of `kaohe fill --json` (shared/spec/CLI.md). */
@@ -78,4 +79,8 @@ export interface SheetReport {
   tierBands?: string;
   complete: boolean;
   warnings: WarningReport[];
+  /** How each column's role was read (the reading's column lines, shown by --explain): set by fillSheet. */
+  columnRoles?: Pick<ColumnLine, 'col' | 'header' | 'role' | 'source' | 'why'>[];
+  /** Roles two columns could hold: both named, with the one scored (null when none could be). */
+  ambiguities?: AmbiguityLine[];
 }

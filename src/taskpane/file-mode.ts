@@ -3,6 +3,9 @@ import type { FillMode } from '../engine/plan';
 import { buildReport } from '../report/model';
 import { localDate } from '../report/report-event';
 import { scoreFile } from './file-score';
+import { choiceAfterPick, pickedChoice } from './reading-view';
+import type { SheetReading } from '../engine/reading/reading';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 import { renderFileModeNotice, renderFileResult } from './file-view';
 import { DOWNLOAD_LABELS } from './labels';
 import { downloadLink, el, showError, showStatus, showUnexpected, type Download } from './page';
@@ -17,6 +20,10 @@ import { downloadLink, el, showError, showStatus, showUnexpected, type Download 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let opened: { name: string; bytes: Uint8Array } | null = null;
+/** Column roles picked in each sheet's preview: the next scoring uses them and keeps them in the downloaded workbook. */
+const choices = new Map<string, ColumnChoice[]>();
+/** Each sheet's reading as last shown: the columns chosen before a new pick. */
+const shown = new Map<string, SheetReading>();
 /** Object URLs of the current downloads, revoked when a new scoring replaces them. */
 let urls: string[] = [];
 /** Each scoring's number: a slower earlier one (its report still rendering) must not add links to a newer one. */
@@ -58,6 +65,13 @@ export function startFileMode(): void {
   });
   for (const option of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="kh-file-mode"], #kh-file-overwrite')))
     option.addEventListener('change', () => void score());
+  el('kh-result').addEventListener('change', (e) => {
+    const select = (e.target as HTMLElement).closest<HTMLSelectElement>('select.kh-role');
+    const picked = select ? pickedChoice(select) : null;
+    if (!picked) return;
+    choices.set(picked.sheet, choiceAfterPick(shown.get(picked.sheet), choices.get(picked.sheet), { col: picked.col, role: picked.role }));
+    void score();
+  });
 }
 
 async function open(file: File): Promise<void> {
@@ -65,6 +79,8 @@ async function open(file: File): Promise<void> {
   showStatus(`正在读取“${file.name}”…`);
   try {
     opened = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    choices.clear();
+    shown.clear();
   } catch {
     showStatus('');
     showError({ message: message('FILE_UNREADABLE', file.name) });
@@ -92,6 +108,7 @@ async function score(): Promise<void> {
       return;
     }
     el('kh-result').innerHTML = renderFileResult(name, r.value);
+    for (const s of r.value.sheets) shown.set(s.report.sheet, s.reading);
     offer({ blob: new Blob([r.value.bytes as BlobPart], { type: XLSX_TYPE }), name: r.value.name, label: DOWNLOAD_LABELS.xlsx });
     if (r.value.units.length === 0) return showStatus('');
     showStatus('正在生成通报（.docx）与网页报告（.html）…');
@@ -106,9 +123,9 @@ async function score(): Promise<void> {
   }
 }
 
-function options(): { mode: FillMode; overwrite: boolean } {
+function options(): { mode: FillMode; overwrite: boolean; columnsBySheet: ReadonlyMap<string, ColumnChoice[]> } {
   const mode = document.querySelector<HTMLInputElement>('input[name="kh-file-mode"]:checked')?.value === 'values' ? 'values' : 'formulas';
-  return { mode, overwrite: el<HTMLInputElement>('kh-file-overwrite').checked };
+  return { mode, overwrite: el<HTMLInputElement>('kh-file-overwrite').checked, columnsBySheet: choices };
 }
 
 function offer(file: Download): void {

@@ -81,18 +81,19 @@ function standsApart(s: SheetSnapshot, r: number, items: number[], columns: Colu
  */
 export function headingOf(
   s: SheetSnapshot, r: number, texts: string[], columns: Columns, base: number | null, inCategory = false,
-): { name: string; cap: number | null } | null {
+): { name: string; cap: number | null; capFrom: 'text' | 'row' } | null {
   if (base === null && texts.length === 1) {
     const merged = s.merges.some((a) => a.top === r && a.right > a.left);
     const name = texts[0].replace(/\s+/g, '');
     const level = ordinalLevel(name);
-    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name) };
+    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name), capFrom: 'text' };
   }
   const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
   const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';
   if (content === '') return null;
   if (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) {
-    return { name: content, cap: sectionCap(content) ?? base };
+    const stated = sectionCap(content);
+    return { name: content, cap: stated ?? base, capFrom: stated !== null ? 'text' : 'row' };
   }
   return null;
 }

@@ -98,13 +98,13 @@ class SectionState {
     const { base } = f;
     if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
-      this.open(r, name, sectionCapOf(name));
+      this.open(r, name, sectionCapOf(name), 'text');
     } else if (columns.section === undefined || (base === null && f.texts.length === 1)) {
       // A lone text across the row (一、安全管理（30分）) heads a section even where a 项目 column exists.
       // Under a category, a lone （一）… or 1、… heads one of its sections even when not merged across.
       const heading = headingOf(s, r, f.texts, columns, base, this.categoryOver(r) !== undefined && !nest);
       if (heading !== null) {
-        this.open(r, heading.name, heading.cap);
+        this.open(r, heading.name, heading.cap, heading.capFrom);
         if (base !== null && this.currentBlock === null) {
           const section = out.sections.length - 1;
           const rule = this.read.parseRule(f.criteriaText || heading.name);
@@ -121,8 +121,9 @@ class SectionState {
     if (this.currentBlock === null && base !== null && points === undefined && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
       const sec = out.sections[out.sections.length - 1];
       if (!(sec && sec.row === r)) {
-        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, subtotalRow: r });
+        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, capFrom: 'row', subtotalRow: r });
       } else {
+        if (sec.statedCap === null) sec.capFrom = 'row';
         sec.statedCap ??= base;
         sec.subtotalRow = r;
       }
@@ -164,6 +165,7 @@ class SectionState {
     out.items.push({
       row: r, section: out.sections.length - 1, base, baseIsNumber: f.baseIsNumber,
       rule: this.read.parseRule(f.criteriaText || f.contentText),
+      ...(this.textPoints.points.has(r) ? { pointsFrom: 'text' as const } : {}),
     });
   }
 
@@ -171,7 +173,7 @@ class SectionState {
    * A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
    * section, so a name equal to the open one continues it (within one category: （一） under 二、 is another).
    */
-  open(r: number, name: string, statedCap: number | null): void {
+  open(r: number, name: string, statedCap: number | null, capFrom: 'text' | 'row'): void {
     const { out } = this;
     const current = this.currentBlock !== null ? out.blocks[this.currentBlock] : out.sections[out.sections.length - 1];
     const categoryOf = (row: number) => this.categories.find((c) => row >= c.row && row <= c.end);
@@ -180,7 +182,7 @@ class SectionState {
       out.blocks.push({ name, row: r, cap: this.read.parseRule(name).cap });
       this.currentBlock = out.blocks.length - 1;
     } else {
-      out.sections.push({ name, row: r, statedCap, subtotalRow: null });
+      out.sections.push({ name, row: r, statedCap, ...(statedCap !== null ? { capFrom } : {}), subtotalRow: null });
       this.currentBlock = null;
     }
   }
@@ -199,10 +201,11 @@ class SectionState {
     const opened = sec !== undefined && sec.row === r && spansGroup;
     const empty = sec !== undefined && sec.row < r && out.items[out.items.length - 1]?.section !== out.sections.length - 1;
     if (sec && (opened || empty) && this.currentBlock === null) {
+      if (sec.statedCap === null) sec.capFrom = 'row';
       sec.statedCap ??= group.cap;
       return;
     }
-    out.sections.push({ name: this.groupName(r, group.last), row: r, statedCap: group.cap, subtotalRow: null });
+    out.sections.push({ name: this.groupName(r, group.last), row: r, statedCap: group.cap, capFrom: 'row', subtotalRow: null });
     this.currentBlock = null;
   }
 
