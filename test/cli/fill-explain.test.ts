@@ -7,6 +7,7 @@ import { BUILDING_SAFETY_SOURCE, buildingSafety, HYGIENE_SOURCE, hygieneCheck } 
 import type { SheetFixture } from '../contract/adapter-contract';
 import { writeWorkbook } from '../helpers/workbook';
 import { opened } from '../helpers/xlsx';
+import { chuzhouPetition } from '../helpers/public-forms-domains';
 
 async function workbook(...sheets: SheetFixture[]): Promise<{ dir: string; input: string }> {
   const dir = tmpDir();
@@ -112,4 +113,16 @@ test('填写记录中的列指定可被读回（xml 中每列一项）', () => {
   const xml = '<?xml version="1.0"?><kaohe xmlns="urn:kaohe:fill-record:1"><sheet name="表"><c col="H" role="score"/><c col="F" role=""/></sheet></kaohe>';
   const r = decodeFillRecord(xml);
   expect(r !== null && r !== 'damaged' && columnChoice(r, '表')).toEqual([{ col: 8, role: 'score' }, { col: 6, role: null }]);
+});
+
+describe('kaohe fill --explain：分值写在文字里的表', () => {
+  test(`滁州市劳动保障信访工作考核自评表（${chuzhouPetition().source}）：各项分值注明“文字中标明”，合并的分值格是分项满分（该行分值），摘要注明默认分档`, async () => {
+    const { dir, input } = await workbook(chuzhouPetition().fixture);
+    const r = await kaohe('fill', input, '-o', path.join(dir, 'out.xlsx'), '--explain');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}第3行 信访事项处理 \| 满分30分（该行分值） \| 各项分值合计30 \| 得分20$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}第9行 \| .* \| 5分（文字中标明） \| .* \| “3” \| 3$/));
+    expect(lines).toContainEqual(expect.stringContaining('总分 36，满分 50，等次 合格（默认分档）'));
+  });
 });

@@ -331,7 +331,7 @@ export function dingyuanFoodSafety(): PublicForm {
  * 幼儿园评估细则, B1 体制管理（28分） (www.mrktu.com/DocHtml/285/20/06/00234017.html): 二级指标 | 三级指标 | 序号 |
  * 评估内容 | 分值 | 评分标准 | 评估方式 as published under A1 园务管理, whose other B-level indicators are left out; the
  * page shows no header row, so the column names are the usual ones, and 扣分 | 得分 are added for the assessor. 22 of
- * 28 is 78.6%: 合格 by the default bands (as points out of 100, 不合格).
+ * 28 is 78.6%: 合格 by the default bands (as points out of 100, 不合格). Two levels: B1 over the sections C1 and C2.
  */
 export function kindergartenAssessment(): PublicForm {
   const it = (b: string | null, c: string | null, n: number, text: string, base: number, crit: string, deduct: number | null) =>
