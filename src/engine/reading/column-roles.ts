@@ -1,4 +1,4 @@
-import { assignColumns, findHeaderRow, readHeaderRoles, type Columns } from '../header';
+import { assignColumns, findHeaderRow, HEADER_SEARCH_ROWS, readHeaderRoles, type Columns } from '../header';
 import { message } from '../messages';
 import { fail, ok, type Result } from '../result';
 import { colCount, colLetter, type SheetSnapshot } from '../snapshot';
@@ -17,7 +17,7 @@ import type { ColumnReading } from './pass';
 export function readColumnRoles(s: SheetSnapshot, opts: LayoutOptions = {}): Result<ColumnReading> {
   const width = colCount(s);
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
-  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
+  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER', HEADER_SEARCH_ROWS) });
   const { found: words, end } = readHeaderRoles(s, headerRow, width);
   const above: string[] = [];
   for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));

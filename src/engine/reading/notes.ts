@@ -1,7 +1,7 @@
 import { isHeaderRow, mergeAt } from '../header';
 import { compact } from '../numbers';
 import { readConditions, type Conditions } from '../note-conditions';
-import { rowCount, textAt, type SheetSnapshot } from '../snapshot';
+import { rowCount, rowEnd, textAt, type SheetSnapshot } from '../snapshot';
 import { rowTexts, textsIn } from './row-text';
 import type { ColumnReading, TableExtent } from './pass';
 import type { LayoutItem, LayoutSection, VetoRow } from './layout-types';
@@ -35,7 +35,8 @@ export function readNotes(s: SheetSnapshot, roles: ColumnReading, extent: TableE
 
 /** A cell labelled 等次/等级/考核等次 names the cell to its right as where the tier goes. */
 function tierCellIn(s: SheetSnapshot, r: number, width: number): { row: number; col: number } | null {
-  for (let c = 1; c < width + 1; c++) {
+  const end = Math.min(width, rowEnd(s, r));
+  for (let c = 1; c <= end; c++) {
     const t = textAt(s, r, c);
     if (t.length > 8 || !/[等档]/.test(t)) continue;
     if (!TIER_LABEL.test(compact(t).replace(/[:：]$/, ''))) continue;

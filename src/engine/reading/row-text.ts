@@ -1,6 +1,6 @@
 import type { Columns } from '../header';
 import { compact } from '../numbers';
-import { flagAt, formulaAt, textAt, valueAt, type SheetSnapshot } from '../snapshot';
+import { flagAt, formulaAt, rowEnd, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { totalLabel } from '../total-row';
 
 /** The words every pass of the reader recognises a row by: one place, so a new wording is one change here. */
@@ -42,7 +42,9 @@ export function sectionCap(name: string): number | null {
 
 export function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
   const out: string[] = [];
-  for (let c = 1; c <= width; c++) {
+  // A row's cells end where its stored values do: a wide sheet's short rows cost their own length, not the width.
+  const end = Math.min(width, rowEnd(s, row));
+  for (let c = 1; c <= end; c++) {
     const t = textAt(s, row, c);
     if (t !== '') out.push(t);
   }
