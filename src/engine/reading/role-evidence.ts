@@ -62,10 +62,17 @@ export function readRoles(
   const out: RolesRead = { found, evidence: [], ambiguities: [], warnings: [] };
   const header = (c: number) => headerText(s, headerRow, headerEnd, c);
   const chosen = new Set(choices.map((x) => x.col));
+  // Columns whose role the user's choice gave to another: the user has said what they are not; nothing re-reads them.
+  const displaced = new Set<number>();
 
   for (const [c, word] of words) if (!chosen.has(c)) checkWord(c, word, contents[c]);
   for (const { col, role } of choices) {
-    if (role !== null && !['content', 'basis'].includes(role)) for (const [c, r] of found) if (r === role && !chosen.has(c)) found.delete(c);
+    if (role !== null && !['content', 'basis'].includes(role))
+      for (const [c, r] of found) if (r === role && !chosen.has(c)) {
+        found.delete(c);
+        displaced.add(c);
+        source.set(c, 'user');
+      }
     if (role === null) found.delete(col);
     else found.set(col, role);
     source.set(col, 'user');
@@ -119,7 +126,7 @@ export function readRoles(
       const out: number[] = [];
       for (let c = 1; c <= width; c++) {
         const k = contents[c];
-        if (!found.has(c) && source.get(c) !== 'user' && k.kind === 'numbers' && !k.sequence && k.numbers.size >= 1) out.push(c);
+        if (!found.has(c) && source.get(c) !== 'user' && !displaced.has(c) && k.kind === 'numbers' && !k.sequence && k.numbers.size >= 1) out.push(c);
       }
       return out;
     };
@@ -147,7 +154,7 @@ export function readRoles(
     const textColumn = (rules: boolean) => {
       for (let c = 1; c <= width; c++) {
         const k = contents[c];
-        if (found.has(c) || source.get(c) === 'user' || k.kind !== 'sentences') continue;
+        if (found.has(c) || source.get(c) === 'user' || displaced.has(c) || k.kind !== 'sentences') continue;
         if (!rules || k.ruleLike * 2 >= k.texts) return c;
       }
       return undefined;

@@ -42,6 +42,7 @@ export function sectionCap(name: string): number | null {
 
 export function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
   const out: string[] = [];
+  // A row's cells end where its stored values do: a wide sheet's short rows cost their own length, not the width.
   const end = Math.min(width, rowEnd(s, row));
   for (let c = 1; c <= end; c++) {
     const t = textAt(s, row, c);

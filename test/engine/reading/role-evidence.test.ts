@@ -58,4 +58,15 @@ describe('column roles from the header word and the column’s content together'
     expect([r.value.report.columns.score, r.value.report.total]).toEqual(['F', 12]);
     expect(r.value.reading.columns.find((c) => c.col === 'F')).toMatchObject({ source: 'user', why: '用户指定' });
   });
+
+  it('never re-reads a column whose role the user gave to another: 初评得分 stays unused, not taken for 扣分', () => {
+    const r = fillSheet(sheet('表', [
+      ['序号', '考核内容', '分值', '评分标准', '初评得分', '复核得分'],
+      [1, '建立信访工作责任制', 10, '未建立责任制的扣5分', 8, 7],
+      [2, '按时办结信访事项', 5, '每超期一件扣1分', 5, 4],
+    ]), { columns: [{ col: 6, role: 'score' }] });
+    if (!r.ok) throw new Error(r.error.message);
+    expect([r.value.report.kind, r.value.report.columns.deduction, r.value.report.total]).toEqual(['direct', undefined, 11]);
+    expect(r.value.reading.columns.find((c) => c.col === 'E')).toMatchObject({ role: null });
+  });
 });
