@@ -1,9 +1,14 @@
 import { message } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
+import { parseColumnChoices } from '../engine/reading/column-choice';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 
 /** What the user asked for, read from argv by hand (the grammar is small and every message must be Chinese). */
 export type Command =
-  | { kind: 'fill'; file: string; output: string | null; json: boolean; values: boolean; overwrite: boolean }
+  | {
+      kind: 'fill'; file: string; output: string | null; json: boolean; values: boolean; overwrite: boolean;
+      explain: boolean; columns: ColumnChoice[] | null;
+    }
   | { kind: 'rules'; text: string; json: boolean; explain: boolean }
   | {
       kind: 'report'; files: string[]; output: string | null; json: boolean; dense: boolean;
@@ -51,9 +56,24 @@ function scan(args: readonly string[], flags: readonly string[], takesOutput: bo
   return ok(got);
 }
 
-function parseFill(args: readonly string[]): Result<Command> {
-  if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'fill' });
-  const s = scan(args, ['--json', '--values', '--overwrite'], true);
+function parseFill(all: readonly string[]): Result<Command> {
+  if (all.includes('-h') || all.includes('--help')) return ok({ kind: 'help', topic: 'fill' });
+  // --columns takes a value, which the shared scan does not know; it is taken out first.
+  const args: string[] = [];
+  let columns: ColumnChoice[] | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
+    if (a !== '--columns' && !a.startsWith('--columns=')) {
+      args.push(a);
+      continue;
+    }
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : all[++i];
+    if (v === undefined || v === '' || v.startsWith('--')) return bad('选项 --columns 后面缺少列的指定，如 --columns 得分=H,扣分=G');
+    const parsed = parseColumnChoices(v);
+    if (!parsed.ok) return bad(parsed.detail);
+    columns = [...(columns ?? []), ...parsed.value];
+  }
+  const s = scan(args, ['--json', '--values', '--overwrite', '--explain'], true);
   if (!s.ok) return s;
   const { flags, output, positional } = s.value;
   if (positional.length === 0) return bad('缺少要计分的工作簿：kaohe fill <工作簿.xlsx>');
@@ -67,6 +87,8 @@ function parseFill(args: readonly string[]): Result<Command> {
     json: flags.has('--json'),
     values: flags.has('--values'),
     overwrite: flags.has('--overwrite'),
+    explain: flags.has('--explain'),
+    columns,
   });
 }
 

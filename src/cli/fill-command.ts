@@ -7,6 +7,7 @@ import { errorLine, moreWarningsLine, oneLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
 import { fillSummary } from './summary';
+import { explainLines } from './explain';
 import { KIND_NAMES } from '../xlsx/workbook-type';
 
 type FillCommand = Extract<Command, { kind: 'fill' }>;
@@ -28,7 +29,9 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   if (path.extname(output).toLowerCase() !== pkg.extension)
     return badInput(io, errorLine({ code: 'OUTPUT_TYPE_MISMATCH', message: message('OUTPUT_TYPE_MISMATCH', output, cmd.file, KIND_NAMES[pkg.extension], pkg.extension) }));
 
-  const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, {
+  const scored = scoreWorkbook(pkg, {
+    mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite, ...(cmd.columns ? { columns: cmd.columns } : {}),
+  }, {
     onSheet: (name, rows) => {
       if (rows > PROGRESS_ROWS) io.err(`正在计分 ${name} …（${rows}行）`);
     },
@@ -51,8 +54,10 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
     for (const w of s.warnings.slice(0, WARNINGS_SHOWN)) io.err(warningLine(s.sheet, w));
     if (s.warnings.length > WARNINGS_SHOWN) io.err(moreWarningsLine(s.sheet, s.warnings.length - WARNINGS_SHOWN));
   }
+  // With --json, stdout stays one JSON document: the reading goes to stderr.
+  if (cmd.explain && cmd.json) for (const r of scored.readings) io.err(explainLines(r).join('\n'));
   if (cmd.json) io.out(JSON.stringify({ file: cmd.file, output, sheets: scored.sheets }, null, 2));
-  else io.out(fillSummary(cmd.file, output, scored.sheets));
+  else io.out(fillSummary(cmd.file, output, scored.sheets, (i) => (cmd.explain ? explainLines(scored.readings[i]) : [])));
   return EXIT.OK;
 }
 

@@ -1,6 +1,6 @@
 /** Usage texts. */
 export const HELP_FILL = [
-  '用法：kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite]',
+  '用法：kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite] [--explain] [--columns 得分=H,扣分=G]',
   '',
   '  识别工作簿中的每张考核评分表，按评分标准计分、定等次，写入得分（默认写原生 Excel 公式）。',
   '  输入文件从不修改；默认输出为同一文件夹下的“<文件名>.scored.xlsx”。',
@@ -9,6 +9,12 @@ export const HELP_FILL = [
   '  --json               在标准输出打印 JSON 结果',
   '  --values             写入数值而不是公式',
   '  --overwrite          覆盖得分列中用户已填写的内容',
+  '  --explain            先打印每张表的识别结果：各列用途及判断依据、分项及满分来源、每个项目的分值、',
+  '                       评分标准读法、填写内容和得分',
+  '  --columns 得分=H,扣分=G',
+  '                       按列号指定列的用途（列名用 项目、序号、考核内容、评分标准、基础分、扣分依据、',
+  '                       考核方式、次数、扣分、加分、自评分、得分；“无=F”表示F列不使用）；',
+  '                       指定会保存在工作簿中，以后再填写时沿用',
 ].join('\n');
 
 export const HELP_RULES = [
@@ -38,7 +44,7 @@ export const HELP = [
   'kaohe 考核评分助手：识别考核评分表，计分、定等次，写回原生 Excel 公式',
   '',
   '命令：',
-  '  kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite]',
+  '  kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite] [--explain] [--columns 得分=H,扣分=G]',
   '  kaohe rules "<评分标准>" [--json] [--explain]',
   '  kaohe report <工作簿.xlsx>... -o <报告.xlsx|.docx|.html> [--json] [--dense] [--top N] [--group 分组]',
   '',

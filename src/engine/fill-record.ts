@@ -2,6 +2,9 @@ import type { CellValue } from './snapshot';
 import { address, parseAddress, sameValue } from './snapshot';
 import type { WritePlan } from './write-plan';
 import { escapeXmlAttr as esc, unescapeXml as unesc } from './xml-text';
+import { colLetter, colNumber } from './snapshot';
+import { ROLE_NAMES, type Role } from './roles';
+import type { ColumnChoice } from './reading/layout-types';
 
 /**
  * The workbook's memory of what the tool wrote: for each sheet, every cell a fill wrote (the formula or value it put
@@ -36,6 +39,8 @@ export interface SheetFillRecord {
   written: RecordedCell[];
   /** What those cells held before the first fill that wrote them: the undo plan. */
   before: RecordedCell[];
+  /** The user's choice of column roles (--columns, the pane's role picker): every later fill reads the sheet so. */
+  columns?: ColumnChoice[];
 }
 
 export interface FillRecord {
@@ -87,13 +92,31 @@ export function recordFill(
     if (!now.has(k)) continue;
     before.push(oldWritten.has(k) && oldBefore.has(k) ? (oldBefore.get(k) as RecordedCell) : c);
   }
-  const next: SheetFillRecord = { sheet, written: [...written], before };
+  const next: SheetFillRecord = { sheet, written: [...written], before, ...(old?.columns ? { columns: old.columns } : {}) };
   return { sheets: [...record.sheets.filter((s) => s.sheet !== sheet), next] };
 }
 
-/** The record without one sheet (after 撤销 restored it). */
+/** The record without one sheet's written cells (after 撤销 restored it); the user's column choice stays. */
 export function forgetSheet(record: FillRecord, sheet: string): FillRecord {
-  return { sheets: record.sheets.filter((s) => s.sheet !== sheet) };
+  const columns = sheetRecord(record, sheet)?.columns;
+  const rest = record.sheets.filter((s) => s.sheet !== sheet);
+  // First, not last: the record's last sheet is the one 撤销 undoes next.
+  return { sheets: columns ? [{ sheet, written: [], before: [], columns }, ...rest] : rest };
+}
+
+/** The column roles the user chose for a sheet; empty when none. */
+export function columnChoice(record: FillRecord, sheet: string): ColumnChoice[] {
+  return sheetRecord(record, sheet)?.columns ?? [];
+}
+
+/** The record with the user's column choice for one sheet (an empty choice forgets it). */
+export function chooseColumns(record: FillRecord, sheet: string, columns: readonly ColumnChoice[]): FillRecord {
+  const old = sheetRecord(record, sheet);
+  const { columns: _old, ...rest } = old ?? { sheet, written: [], before: [] };
+  const next: SheetFillRecord = columns.length > 0 ? { ...rest, columns: [...columns] } : rest;
+  // In its place: the record's last sheet is the one 撤销 undoes next, and choosing columns fills nothing.
+  if (old) return { sheets: record.sheets.map((s) => (s === old ? next : s)) };
+  return { sheets: [next, ...record.sheets] };
 }
 
 
@@ -170,6 +193,7 @@ export function encodeFillRecord(record: FillRecord): string {
     parts.push(`<sheet name="${esc(s.sheet)}">`);
     for (const c of s.written) parts.push(cellXml('w', c));
     for (const c of s.before) parts.push(cellXml('b', c));
+    for (const c of s.columns ?? []) parts.push(`<c col="${colLetter(c.col)}" role="${c.role ?? ''}"/>`);
     parts.push('</sheet>');
   }
   parts.push('</kaohe>');
@@ -201,6 +225,13 @@ function cellOf(a: Map<string, string>): RecordedCell | null {
   return c;
 }
 
+function choiceOf(a: Map<string, string>): ColumnChoice | null {
+  const letters = a.get('col') ?? '';
+  const role = a.get('role') ?? '';
+  if (!/^[A-Z]{1,3}$/.test(letters) || (role !== '' && !(role in ROLE_NAMES))) return null;
+  return { col: colNumber(letters), role: role === '' ? null : (role as Role) };
+}
+
 /**
  * The record back from a custom XML part's text: null when the text is not ours (another part, another namespace),
  * 'damaged' when it is ours but cannot be read whole, in which case a fill treats every cell as it would without a
@@ -220,6 +251,11 @@ export function decodeFillRecord(xml: string): FillRecord | null | 'damaged' {
       const cell = cellOf(attrs(c[2]));
       if (!cell) return 'damaged';
       (c[1] === 'w' ? rec.written : rec.before).push(cell);
+    }
+    for (const c of (m[2] ?? '').matchAll(/<c\b([^>]*?)\/>/g)) {
+      const choice = choiceOf(attrs(c[1]));
+      if (!choice) return 'damaged';
+      (rec.columns ??= []).push(choice);
     }
     sheets.push(rec);
   }

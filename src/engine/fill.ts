@@ -9,6 +9,7 @@ import { message } from './messages';
 import { round2 } from './numbers';
 import { address, colLetter, damagedCells, valueAt, type CellValue, type SheetSnapshot } from './snapshot';
 import type { WritePlan } from './write-plan';
+import { readingOf, type SheetReading } from './reading/reading';
 
 /** The one use case every edge calls: a sheet in, its scores and the cells to write out. */
 export type FillOptions = PlanOptions & LayoutOptions;
@@ -17,6 +18,8 @@ export interface FillOutcome {
   report: SheetReport;
   plan: WritePlan;
   layout: Layout;
+  /** How the sheet was read, for the pane's preview and `kaohe fill --explain`. */
+  reading: SheetReading;
 }
 
 /** How the columns were read, where a person should look: said on the header row, before any item's warning. */
@@ -27,7 +30,7 @@ function roleWarnings(layout: Layout): WarningReport[] {
 export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Result<FillOutcome> {
   // Composite sheets (weights, several raters, stage shares: SCORING.md §8) first; the deduction reader takes the rest.
   const composite = opts.headerRow === undefined ? fillComposite(snapshot, opts) : null;
-  if (composite) return composite;
+  if (composite) return composite.ok ? ok({ ...composite.value, reading: readingOf(snapshot, composite.value.layout, composite.value.report) }) : composite;
   const found = detectLayout(snapshot, opts);
   if (!found.ok) return found;
   const layout = found.value;
@@ -58,7 +61,10 @@ export function fillSheet(snapshot: SheetSnapshot, opts: FillOptions = {}): Resu
     warnings: [...roleWarnings(layout), ...score.warnings, ...warnings, ...damaged].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
   };
   asTheFileHolds(report, snapshot, layout, plan);
-  return ok({ report, plan, layout });
+  const reading = readingOf(snapshot, layout, report);
+  report.columnRoles = reading.columns.map(({ col, header, role, source, why }) => ({ col, header, role, source, why }));
+  if (reading.ambiguities.length > 0) report.ambiguities = reading.ambiguities;
+  return ok({ report, plan, layout, reading });
 }
 
 /**

@@ -55,6 +55,10 @@ export const MESSAGES = {
   SCORE_ABOVE_BASE: (v: number, base: number) => `得分${fmt(v)}超过该项分值${fmt(base)}，按${fmt(base)}分计`,
   SCORE_NEGATIVE: (v: number) => `得分${fmt(v)}为负数，按0分计`,
   TOTAL_ROW_BASE_MISMATCH: (declared: number, full: number) => `合计行标明${fmt(declared)}分，但按各分项分值计满分为${fmt(full)}分`,
+  SCORE_COLUMN_SENTENCES: (col: string, sentences: number, numbers: number, sample: string) =>
+    `得分列${col}中有${sentences}项填的是文字（如“${sample}”），只有${numbers}项是数字：请确认得分列是否选对（命令行用 --columns 得分=列号，任务窗格在识别结果中选择）`,
+  ITEM_ROWS_MERGED: (row: number, rows: number, scored: number) =>
+    `第${row}行的分值格合并了${rows}行，按一个项目只读第${row}行的得分，但其中${scored}行各填了得分：如是${rows}个项目，请拆分分值格或在各项内容后写明分值（如“（2分）”）`,
   KEY_ITEM_ZERO: () => '说明规定的关键项得0分，总分按0分计',
   SECTION_BELOW_THRESHOLD: (n: number) => `说明规定的分项小计不足${fmt(n)}分，总分按0分计`,
   VETO_ZERO_TOTAL: () => '一票否决事项已标记，按说明总分为0分',

@@ -37,7 +37,8 @@ const ZERO_TOTAL = new RegExp(
 const ZERO_WHOLE_TOTAL = new RegExp(
   `(?:总分|总得分|考核总分|考评总分|全年得分|年度得分|最终得分|整体得分|全部得分|综合得分)[^，,；;。]{0,8}?(?:为|计|记|按|以|得)\\s*(?:0|零)\\s*分?|(?:总分|总得分)[^，,；;。]{0,4}(?:清零|归零)`,
 );
-const VETO = /一票否决|否决/;
+/** 一票否决, or a direct verdict the sheet has no row to mark (考评结果直接判定为不达标). */
+const VETO = /一票否决|否决|直接(?:判定|评定|定)为不(?:合格|达标|符合要求)/;
 /** An item scoring zero, the condition's first half: 关键项得0分, ★项不得分, 该项为零分. */
 const ITEM_ZERO = /(?:项|条|指标|内容|事项|工作)[^，,；;。]{0,10}?(?:得0分|为0分|得分为0|得分为零|为零分|不得分|未得分|计0分|得零分|记0分|为0|为零|扣完|扣满)/;
 /**

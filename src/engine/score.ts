@@ -9,6 +9,7 @@ import { defaultBands, findBands, tierOf, VETO_TIER, withoutTop, type Bands } fr
 import { readDirectScore } from './direct';
 import { ruleWarningCode } from './rules';
 import { declaredFullMarks } from './total-row';
+import { crossChecks } from './cross-checks';
 
 /** Items → sections → total, exact to the hundredth (SCORING.md §4), with a warning for everything doubtful. */
 export interface ItemScore extends ItemReport {
@@ -301,6 +302,7 @@ export function scoreSheet(s: SheetSnapshot, layout: Layout): SheetScore {
     w.complete = false;
   }
   for (const r of layout.laterTables ?? []) w.add(r, undefined, 'LATER_TABLE', message('LATER_TABLE', r));
+  w.list.push(...crossChecks(s, layout));
   return {
     kind: layout.kind, items, sections, ...(categories ? { categories } : {}), adjustments, bonus: round2(bonus), veto, vetoRows, unknownVetoRows, total, fullMarks,
     bands, tier, complete: w.complete, warnings: w.list,

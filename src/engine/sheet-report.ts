@@ -1,4 +1,5 @@
 import type { CompositeReport } from './composite/fill';
+import type { AmbiguityLine, ColumnLine } from './reading/reading';
 import type { Rule } from './rule';
 
 /** One scored sheet, exactly the per-sheet object of `kaohe fill --json` (shared/spec/CLI.md). */
@@ -81,4 +82,8 @@ export interface SheetReport {
   warnings: WarningReport[];
   /** How a composite sheet (kind 'composite', SCORING.md §8) combines its scores: weights, raters, stage shares. */
   composite?: CompositeReport;
+  /** How each column's role was read (the reading's column lines, shown by --explain): set by fillSheet. */
+  columnRoles?: Pick<ColumnLine, 'col' | 'header' | 'role' | 'source' | 'why'>[];
+  /** Roles two columns could hold: both named, with the one scored (null when none could be). */
+  ambiguities?: AmbiguityLine[];
 }

@@ -1,4 +1,6 @@
-import { EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells, writtenCellsOf } from '../engine/fill-record';
+import {
+  chooseColumns, columnChoice, EMPTY_FILL_RECORD, forgetSheet, recordFill, writtenCells, writtenCellsOf,
+} from '../engine/fill-record';
 import { message } from '../engine/messages';
 import { shownTier } from '../engine/tiers';
 import { fail, ok, type EngineError } from '../engine/result';
@@ -26,14 +28,19 @@ export async function fillActiveSheet(opts: ScoreOptions = {}): Promise<FillOutc
     const read = await readActiveSheet(context, opts, store.rider);
     const stored = store.record();
     // A record that cannot be read is not trusted to say which cells are the tool's: the fill goes on as without one.
-    const record = stored === 'damaged' ? EMPTY_FILL_RECORD : stored;
     const { snapshot, headerRow } = read;
+    // The user's column choice: the one just made in the pane, kept in the record for every later fill, or the kept one.
+    const chosen = opts.columns !== undefined ? chooseColumns(stored === 'damaged' ? EMPTY_FILL_RECORD : stored, snapshot.name, opts.columns) : null;
+    const record = chosen ?? (stored === 'damaged' ? EMPTY_FILL_RECORD : stored);
     const written = writtenCells(record, snapshot.name);
-    const scored = scoreSnapshot(snapshot, { ...opts, written }, headerRow);
+    const scored = scoreSnapshot(snapshot, { ...opts, written, columns: columnChoice(record, snapshot.name) }, headerRow);
     if (!scored.ok) return fail(scored.error);
     const { plan, report } = scored.value;
-    // Nothing to write: keep the record as it is.
-    if (plan.cells.length === 0) return ok({ report, cells: 0, syncs: read.stats.syncs, unrecorded: false });
+    // Nothing to write: keep the record as it is (with a new column choice, that choice alone is saved).
+    if (plan.cells.length === 0) {
+      const syncs = chosen ? await applyPlan(context, plan, store.save(chosen)) : 0;
+      return ok({ report, cells: 0, syncs: read.stats.syncs + syncs, unrecorded: false });
+    }
     const next = recordFill(record, plan.sheet, writtenCellsOf(plan), beforeCellsOf(plan, snapshot, read.numberFormat));
     // A record past one request's limit cannot be saved; the sheet's old one would then lie, so it is dropped too.
     const unrecorded = !store.fits(next);

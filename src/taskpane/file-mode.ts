@@ -6,6 +6,9 @@ import { buildReport } from '../report/model';
 import { localDate } from '../report/report-event';
 import { scoreFile, type ScoredFile } from './file-score';
 import { groupsOf, unitsOf, type UnitEdits } from './file-units';
+import { choiceAfterPick, pickedChoice } from './reading-view';
+import type { SheetReading } from '../engine/reading/reading';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 import { renderFileModeNotice, renderFileResult } from './file-view';
 import { escapeHtml as h } from './html';
 import { DOWNLOAD_LABELS } from './labels';
@@ -30,6 +33,13 @@ interface OpenedFile {
 
 let opened: OpenedFile[] = [];
 const edits: UnitEdits = { names: new Map(), groups: new Map() };
+/**
+ * Column roles picked in a sheet's preview, by sheet name: the next scoring uses them and keeps them in the downloaded
+ * workbooks. Units sent as one file each share their rubric, so a pick applies to every opened file's sheet of that name.
+ */
+const choices = new Map<string, ColumnChoice[]>();
+/** Each sheet's reading as last shown: the columns chosen before a new pick. */
+const shown = new Map<string, SheetReading>();
 /** Object URLs of the current downloads, revoked when new ones replace them. */
 let urls: { href: string; report: boolean }[] = [];
 /** Each scoring's number: a slower earlier one must not add links to a newer one, and cancel stops the current. */
@@ -77,6 +87,13 @@ export function startFileMode(): void {
     cancelled = runs;
   });
   el('kh-result').addEventListener('change', (e) => {
+    const select = (e.target as HTMLElement).closest<HTMLSelectElement>('select.kh-role');
+    const picked = select ? pickedChoice(select) : null;
+    if (picked) {
+      choices.set(picked.sheet, choiceAfterPick(shown.get(picked.sheet), choices.get(picked.sheet), { col: picked.col, role: picked.role }));
+      void score();
+      return;
+    }
     const t = e.target as HTMLInputElement;
     const key = t.dataset.key;
     if (!key) return;
@@ -98,6 +115,8 @@ async function open(files: File[]): Promise<void> {
     }
   }
   opened = read;
+  choices.clear();
+  shown.clear();
   edits.names.clear();
   edits.groups.clear();
   await score();
@@ -124,6 +143,7 @@ async function score(): Promise<void> {
       if (cancelled === run) return cancelScoring();
       const r = scoreFile(f.bytes, f.name, options());
       f.scored = r.ok ? r.value : null;
+      if (r.ok) for (const sheet of r.value.sheets) if (sheet.reading) shown.set(sheet.report.sheet, sheet.reading);
       f.error = r.ok ? null : r.error;
     }
     progress.value = opened.length;
@@ -191,9 +211,9 @@ async function report(run: number): Promise<void> {
   showStatus(model.summary.incomplete.length ? `报告已生成；${model.summary.incomplete.length}个单位评分未完成，报告中已标明` : '报告已生成');
 }
 
-function options(): { mode: FillMode; overwrite: boolean } {
+function options(): { mode: FillMode; overwrite: boolean; columnsBySheet: ReadonlyMap<string, ColumnChoice[]> } {
   const mode = document.querySelector<HTMLInputElement>('input[name="kh-file-mode"]:checked')?.value === 'values' ? 'values' : 'formulas';
-  return { mode, overwrite: el<HTMLInputElement>('kh-file-overwrite').checked };
+  return { mode, overwrite: el<HTMLInputElement>('kh-file-overwrite').checked, columnsBySheet: choices };
 }
 
 function offer(file: Download, isReport: boolean): void {

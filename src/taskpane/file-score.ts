@@ -1,4 +1,4 @@
-import type { FillOptions } from '../engine/fill';
+import type { SheetReading } from '../engine/reading/reading';
 import { message } from '../engine/messages';
 import { shownTier } from '../engine/tiers';
 import { fail, ok, type EngineError, type Result } from '../engine/result';
@@ -6,7 +6,9 @@ import type { SheetReport } from '../engine/sheet-report';
 import { isReportSheet } from '../report/sheet-plan';
 import { unitOf, type ReportUnit } from '../report/unit';
 import { openXlsx } from '../xlsx/package';
-import { failureText, isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
+import {
+  failureText, isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook, type WorkbookOptions,
+} from '../xlsx/score-workbook';
 
 /**
  * The file mode's use case (the task pane in a plain browser, over an .xlsx the user opened): the same steps as
@@ -15,6 +17,8 @@ import { failureText, isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbo
  */
 export interface FileSheet {
   report: SheetReport;
+  /** How the sheet was read: the preview with its role pickers. */
+  reading: SheetReading;
   /** FILL_DONE's sentence for the sheet, as the add-in says it after 填写得分. */
   message: string;
 }
@@ -30,7 +34,7 @@ export interface ScoredFile {
   units: ReportUnit[];
 }
 
-export type FileOptions = Pick<FillOptions, 'mode' | 'overwrite'>;
+export type FileOptions = Pick<WorkbookOptions, 'mode' | 'overwrite' | 'columnsBySheet'>;
 
 /** Scores every score sheet of the workbook `file` holds; a file that cannot be scored gives the CLI's one line. */
 export function scoreFile(bytes: Uint8Array, file: string, opts: FileOptions): Result<ScoredFile> {
@@ -51,8 +55,9 @@ export function scoreFile(bytes: Uint8Array, file: string, opts: FileOptions): R
   return ok({
     name: scoredName(file, pkg.extension),
     bytes: pkg.toBytes(),
-    sheets: scored.sheets.map((report) => ({
+    sheets: scored.sheets.map((report, i) => ({
       report,
+      reading: scored.readings[i],
       message: message('FILL_DONE', cells.get(report.sheet) ?? 0, report.total, shownTier(report), report.warnings.length),
     })),
     notScored: scored.failures.filter(isScoreSheetFailure).map((f) => message('SHEET_NOT_SCORED', f.sheet, f.error.message)),

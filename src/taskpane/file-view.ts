@@ -2,6 +2,7 @@ import { SUPPORTED_EXCEL } from '../engine/messages';
 import type { ScoredFile } from './file-score';
 import { escapeHtml as h } from './html';
 import { renderFillResult } from './view';
+import { renderReadingPreview } from './reading-view';
 
 /**
  * The file mode's views (the pane in a plain browser, over an opened .xlsx): report in, HTML out, like view.ts, whose
@@ -13,7 +14,7 @@ export function renderFileResult(file: string, scored: ScoredFile): string {
     : '';
   const sheets = scored.sheets.map(
     (s) =>
-      `<section class="kh-sheet" aria-label="工作表“${h(s.report.sheet)}”"><h2>工作表“${h(s.report.sheet)}”</h2>\n${renderFillResult(s.report, s.message, false)}</section>`,
+      `<section class="kh-sheet" aria-label="工作表“${h(s.report.sheet)}”"><h2>工作表“${h(s.report.sheet)}”</h2>\n${renderFillResult(s.report, s.message, false)}\n${renderReadingPreview(s.reading)}</section>`,
   );
   return [
     `<p class="kh-summary">“${h(file)}”：${scored.sheets.length}张评分表已计分，写入下载的“${h(scored.name)}”</p>`,

@@ -8,6 +8,9 @@ import { downloadLink, el, showError, showStatus, showUnexpected } from './page'
 import { openFileModeInBrowser, reportDelivery } from './report-delivery';
 import { renderReportResult } from './report-view';
 import { renderFillResult, renderRecognition, renderStatus } from './view';
+import { choiceAfterPick, pickedChoice, renderReadingPreview } from './reading-view';
+import type { SheetReading } from '../engine/reading/reading';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 
 /**
  * The task pane's wiring: reads the form, calls the use cases of src/excel (the only code that talks to Excel),
@@ -15,6 +18,10 @@ import { renderFillResult, renderRecognition, renderStatus } from './view';
  */
 /** In 选择表格区域 mode, the header row found from the selection, so 填写得分 uses the same table later. */
 let headerRow: number | undefined;
+/** Column roles the user picked in the preview since the last fill; the fill keeps them in the workbook. */
+let choice: ColumnChoice[] | undefined;
+/** The reading last shown: where the columns the user chose before are read from when a new pick is made. */
+let shown: SheetReading | undefined;
 
 function selectMode(): boolean {
   return el<HTMLInputElement>('kh-select-mode').checked;
@@ -38,20 +45,33 @@ async function busy(status: string, work: () => Promise<void>): Promise<void> {
 }
 
 async function recognize(): Promise<void> {
-  const r = await recognizeActiveSheet({ fromSelection: selectMode() });
+  const r = await recognizeActiveSheet({ fromSelection: selectMode(), ...(choice ? { columns: choice } : {}) });
   showStatus('');
   if (!r.ok) return showError(r.error);
   headerRow = selectMode() ? r.value.report.headerRow : undefined;
-  el('kh-result').innerHTML = renderRecognition(r.value.report);
+  shown = r.value.reading;
+  el('kh-result').innerHTML = `${renderRecognition(r.value.report)}\n${renderReadingPreview(r.value.reading)}`;
+}
+
+/** A role picked in the preview: the sheet is read again with it, nothing written until 填写得分. */
+async function pickRole(select: HTMLSelectElement): Promise<void> {
+  const picked = pickedChoice(select);
+  if (!picked) return;
+  choice = choiceAfterPick(shown, choice, { col: picked.col, role: picked.role });
+  await recognize();
 }
 
 async function fill(): Promise<void> {
   const mode = (document.querySelector<HTMLInputElement>('input[name="kh-mode"]:checked')?.value ?? 'formulas') as FillMode;
   const overwrite = el<HTMLInputElement>('kh-overwrite').checked;
   const fromSelection = selectMode() && headerRow === undefined;
-  const out = await fillActiveSheet({ mode, overwrite, fromSelection, headerRow: selectMode() ? headerRow : undefined });
+  const out = await fillActiveSheet({
+    mode, overwrite, fromSelection, headerRow: selectMode() ? headerRow : undefined, ...(choice ? { columns: choice } : {}),
+  });
   showStatus('');
   if (!out.ok) return showError(out.error);
+  // The workbook keeps the choice now; later fills read it from there.
+  choice = undefined;
   el('kh-result').innerHTML = renderFillResult(out.report, out.message);
 }
 
@@ -161,6 +181,10 @@ function start(inExcel: boolean): void {
     void busy('', () => offerReport(model, sheet));
   });
   el('kh-result').addEventListener('click', (e) => void goToWarning(e));
+  el('kh-result').addEventListener('change', (e) => {
+    const select = (e.target as HTMLElement).closest<HTMLSelectElement>('select.kh-role');
+    if (select) void busy('正在按所选的列用途重新识别…', () => pickRole(select));
+  });
   el('kh-error').addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('button[data-action="insert-deduction"]'))
       void busy('正在插入扣分列…', insertDeduction);
@@ -175,6 +199,7 @@ function start(inExcel: boolean): void {
   el('kh-select-mode').addEventListener('change', () => {
     el('kh-select-hint').hidden = !selectMode();
     headerRow = undefined;
+    choice = undefined;
   });
 }
 

@@ -1,4 +1,8 @@
-import { EMPTY_FILL_RECORD, recordFill, writtenCells, writtenCellsOf, type FillRecord } from '../engine/fill-record';
+import {
+  chooseColumns, columnChoice, EMPTY_FILL_RECORD, recordFill, writtenCells, writtenCellsOf, type FillRecord,
+} from '../engine/fill-record';
+import type { SheetReading } from '../engine/reading/reading';
+import type { ColumnChoice } from '../engine/reading/layout-types';
 import { fillSheet, type FillOptions, type FillOutcome } from '../engine/fill';
 import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
@@ -18,6 +22,8 @@ export interface SheetFailure {
 
 export interface WorkbookScore {
   sheets: SheetReport[];
+  /** How each scored sheet was read, in the same order (kaohe fill --explain, the file mode's preview). */
+  readings: SheetReading[];
   /** Sheets the engine could not score, NO_HEADER (simply not a score sheet) included. */
   failures: SheetFailure[];
   rows: number;
@@ -40,8 +46,11 @@ export interface ScoreHooks {
  * workbook's fill record says which cells earlier fills wrote, so a refill after a correction updates them, and it
  * is saved again with what this fill wrote.
  */
-export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreHooks = {}): WorkbookScore {
-  const out: WorkbookScore = { sheets: [], failures: [], rows: 0 };
+/** Fill options for a whole workbook: a column choice may be given per sheet (the file mode's pickers). */
+export type WorkbookOptions = FillOptions & { columnsBySheet?: ReadonlyMap<string, readonly ColumnChoice[]> };
+
+export function scoreWorkbook(pkg: XlsxPackage, opts: WorkbookOptions, hooks: ScoreHooks = {}): WorkbookScore {
+  const out: WorkbookScore = { sheets: [], readings: [], failures: [], rows: 0 };
   const stored = pkg.fillRecord();
   let record: FillRecord = stored === 'damaged' ? EMPTY_FILL_RECORD : stored;
   let recordChanged = false;
@@ -54,10 +63,17 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
     const s = snap.value;
     hooks.onSheet?.(name, s.values.length);
     out.rows += s.values.length;
-    const r = fillSheet(s, { ...opts, written: writtenCells(record, name) });
+    // A column choice given now (--columns, the file mode's picker) replaces the one kept in the record, and is kept.
+    const given = opts.columnsBySheet?.get(name) ?? opts.columns;
+    const columns = given ?? columnChoice(record, name);
+    const r = fillSheet(s, { ...opts, columns, written: writtenCells(record, name) });
     if (!r.ok) {
       out.failures.push({ sheet: name, error: r.error });
       continue;
+    }
+    if (given !== undefined) {
+      record = chooseColumns(record, name, given);
+      recordChanged = true;
     }
     const plan = r.value.plan;
     const applied = pkg.applyPlan(plan);
@@ -70,6 +86,7 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: FillOptions, hooks: ScoreH
       recordChanged = true;
     }
     out.sheets.push(r.value.report);
+    out.readings.push(r.value.reading);
     hooks.onFilled?.({ ...r.value, snapshot: s });
   }
   if (recordChanged) pkg.setFillRecord(record);

@@ -14,7 +14,7 @@ import { DOWNLOAD_LABELS } from '../../src/taskpane/labels';
  *     → 得分 0 · 1 · 2 · 0 (3 is over the base 2: only 2 taken, warning on row 6) · 0 = 3
  *   “四无”基层政法单位创建活动工作项目25分 (rows 8–11, cap 25), bases 10 · 5 · 5 · '５分', 扣分 1.5 · '2分' · 0.1 · '严重'
  *     → 得分 8.5 · 3 · 4.9 · 5 ('严重' cannot be read: no deduction, warning on row 11, scoring incomplete) = 21.4
- *   total min(10, 3) + min(25, 21.4) = 24.4 of 10 + 25 = 35; 24.4 < 60 → 不合格
+ *   total min(10, 3) + min(25, 21.4) = 24.4 of 10 + 25 = 35; 69.7% of full marks → 合格 (默认分档)
  *   written: 得分 of the 9 items (H3:H11), the 合计 row (H12) and the 等次 row (H13) = 11 cells
  */
 const { DEMO_SHEET, DEMO_WORKBOOK } = harness;
@@ -77,7 +77,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('填写得分：显示总分24.4、等次不合格和2条提示；得分列写入公式，点提示选中该行', async () => {
+  test('填写得分：显示总分24.4、等次合格（默认分档）和2条提示；得分列写入公式，点提示选中该行', async () => {
     const { page, problems } = await open(true);
     await fill(page);
     const pane = result(page);

@@ -10,8 +10,25 @@ describe('命令行参数', () => {
   test('fill 读出工作簿、输出文件和各开关', () => {
     expect(parseArgs(['fill', '考核.xlsx', '-o', '结果.xlsx', '--json', '--values', '--overwrite'])).toEqual({
       ok: true,
-      value: { kind: 'fill', file: '考核.xlsx', output: '结果.xlsx', json: true, values: true, overwrite: true },
+      value: {
+        kind: 'fill', file: '考核.xlsx', output: '结果.xlsx', json: true, values: true, overwrite: true, explain: false, columns: null,
+      },
     });
+  });
+
+  test('fill --explain 打印识别结果，--columns 按列号指定列的用途（“无”表示该列不使用）', () => {
+    expect(parseArgs(['fill', 'in.xlsx', '--explain', '--columns', '得分=H,扣分=G，无=F'])).toMatchObject({
+      ok: true,
+      value: { explain: true, columns: [{ col: 8, role: 'score' }, { col: 7, role: 'deduction' }, { col: 6, role: null }] },
+    });
+    expect(parseArgs(['fill', 'in.xlsx', '--columns=分值=e'])).toMatchObject({ ok: true, value: { columns: [{ col: 5, role: 'base' }] } });
+  });
+
+  test('--columns 写错时说明怎样写', () => {
+    expect(err(['fill', 'in.xlsx', '--columns', '成绩=H']).message).toContain('无法识别列名“成绩”');
+    expect(err(['fill', 'in.xlsx', '--columns', '得分H']).message).toContain('应写成“列名=列号”');
+    expect(err(['fill', 'in.xlsx', '--columns', '得分=H,扣分=H']).message).toContain('H列指定了两次');
+    expect(err(['fill', 'in.xlsx', '--columns']).message).toContain('缺少列的指定');
   });
 
   test('开关的顺序不限，--output=文件 与 -o 文件 相同', () => {

@@ -24,7 +24,7 @@ describe('bin/kaohe.js（编译后的命令行）', () => {
     const before = sha256(file);
     const r = run(['fill', file, '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).sheets[0]).toMatchObject({ sheet: '区委政法委', total: 33.5, tier: '不合格' });
+    expect(JSON.parse(r.stdout).sheets[0]).toMatchObject({ sheet: '区委政法委', total: 33.5, tier: '合格', tierDefault: true });
     expect(lines(r.stderr)).toEqual(['警告：工作表“区委政法委” G6：扣分3超过基础分2，按2分扣']);
     expect(sha256(file)).toBe(before);
     expect(fs.existsSync(path.join(dir, 'in.scored.xlsx'))).toBe(true);

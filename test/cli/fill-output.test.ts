@@ -35,9 +35,17 @@ describe('kaohe fill 的输出', () => {
     const out = path.join(dir, '让胡路.scored.xlsx');
     expect(r.out.trim().split('\n')).toEqual([
       `已计分“${file}”：`,
-      '  区委政法委：按扣分计算，总分 33.5，满分 55，等次 不合格，警告 1 条',
+      '  区委政法委：按扣分计算，总分 33.5，满分 55，等次 合格（默认分档），警告 1 条',
       `已写入“${out}”`,
     ]);
+  });
+
+  test('表中没有等次说明时，等次按满分的比例（默认分档）评定：摘要注明，--json 有 tierDefault 和所用分数线', async () => {
+    const { file } = await seedFile();
+    const sheet = JSON.parse((await kaohe('fill', file, '--json')).out).sheets[0];
+    // 33.5 of 55 is 60.9%: 合格 (as points out of 100 it would be 不合格).
+    expect([sheet.total, sheet.fullMarks, sheet.tier, sheet.tierDefault]).toEqual([33.5, 55, '合格', true]);
+    expect(sheet.tierBands).toBe('默认分档（满分55分的90%、80%、60%）：49.5分以上为优秀，44分以上为良好，33分以上为合格，33分以下为不合格');
   });
 
   test('警告写到标准错误，一条一行，指出工作表和单元格', async () => {
@@ -161,7 +169,7 @@ describe('kaohe fill 的摘要说明计分方式', () => {
     });
     const r = await kaohe('fill', file);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('  安全检查：汇总已填得分，总分 28，满分 30，等次 不合格，警告 0 条');
+    expect(r.out).toContain('  安全检查：汇总已填得分，总分 28，满分 30，等次 优秀（默认分档），警告 0 条');
   });
 });
 

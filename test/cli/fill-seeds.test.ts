@@ -19,7 +19,7 @@ const scoresByRow = (s: SheetReport) => Object.fromEntries(s.items.map((i) => [i
 const sectionScores = (s: SheetReport) => s.sections.map(({ cap, score }) => ({ cap, score }));
 
 describe('kaohe fill 按种子评分表手算的结果计分', () => {
-  test('种子000（项目/序号/考核内容及要求/评分标准/基础分/扣分依据/扣分/得分，分页处重复表头）：33.5分，不合格', async () => {
+  test('种子000（项目/序号/考核内容及要求/评分标准/基础分/扣分依据/扣分/得分，分页处重复表头）：33.5分（满分55），默认分档合格', async () => {
     const s = await fillJson(seed000());
     const e = SEED000_EXPECTED;
     expect(s.headerRow).toBe(e.headerRow);
@@ -33,7 +33,7 @@ describe('kaohe fill 按种子评分表手算的结果计分', () => {
     expect(s.warnings).toContainEqual(expect.objectContaining({ row: e.warningRow, message: '扣分3超过基础分2，按2分扣' }));
   });
 
-  test('种子002 插入“扣分”列后（目标分值写作“5分”“1.5分”）：21.9分，不合格', async () => {
+  test('种子002 插入“扣分”列后（目标分值写作“5分”“1.5分”）：21.9分（满分30），默认分档合格', async () => {
     const s = await fillJson(seed002(true));
     const e = SEED002_EXPECTED;
     expect(s.headerRow).toBe(e.headerRow);

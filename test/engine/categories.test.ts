@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
 import type { CellValue } from '../../src/engine/snapshot';
 import { PUBLIC_FORMS, liuHeFiveStar, quzhouArchives } from '../helpers/public-forms';
+import { kindergartenAssessment } from '../helpers/public-forms-domains';
 import {
   bannerCategories, cappedCategory, indexedCategory, seedOutline, subtotalledCategory, twoColumnCategories,
 } from '../helpers/category-sheets';
@@ -154,10 +155,20 @@ describe('一级行带分值、二级行带分值（编号 1 / 1.1 / 1.1.1）', 
   });
 });
 
+describe('二级指标 | 三级指标两列（幼儿园评估细则）', () => {
+  it(`B1 体制管理（28分）合并在 C1、C2 两个三级指标之上：C1 满分8+3，C2 满分10+7，B1 封顶28（${kindergartenAssessment().source}）`, () => {
+    const { report } = fillFixture(kindergartenAssessment().fixture);
+    expect(report.categories).toEqual([{ name: 'B1体制管理(28分)', row: 3, cap: 28, base: 28, score: 22 }]);
+    expect(report.sections.map((s) => [s.name, s.cap, s.score, s.category])).toEqual([
+      ['C1', 11, 8, 'B1体制管理(28分)'], ['C2', 17, 14, 'B1体制管理(28分)'],
+    ]);
+  });
+});
+
 describe('只有一级的表不变', () => {
   it('种子表与其余公开表都没有一级指标，报告里也没有 categories 字段', () => {
     const fixtures = [seed000(), seed002(true), seed004(true), ...PUBLIC_FORMS.map((f) => f().fixture)]
-      .filter((f) => f.name !== liuHeFiveStar().fixture.name && f.name !== quzhouArchives().fixture.name);
+      .filter((f) => ![liuHeFiveStar(), quzhouArchives(), kindergartenAssessment()].some((g) => g.fixture.name === f.name));
     for (const f of fixtures) {
       const { report } = fillFixture(f);
       expect([f.name, report.categories, report.sections.every((s) => s.category === undefined)]).toEqual([f.name, undefined, true]);

@@ -288,6 +288,17 @@ describe('权重评分表', () => {
   });
 });
 
+describe('性质：得分格与扣分格读同样的文字', () => {
+  it('任意由数字、小数点、正号、“分”、空格和几个别的字拼成的文字：作为得分读出的数，就是同样的文字在扣分格里扣掉的分（分值20封顶）', () => {
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', '+', '分', ' ', 'e', '%', '２', '三', ','), minLength: 1, maxLength: 6 }).filter((t) => t.trim() !== '');
+    fc.assert(fc.property(text, (t) => {
+      const typed = fillOf(sheet('评分表', [['考核内容', '分值', '评分标准', '扣分理由', '得分'], ['组织领导', 20, '扣1分', null, t]]));
+      const deducted = fillOf(sheet('评分表', [['考核内容', '分值', '评分标准', '扣分', '得分'], ['组织领导', 20, '扣1分', t, null]]));
+      return typed.report.items[0].score === deducted.report.items[0].deduction;
+    }), { numRuns: 300 });
+  });
+});
+
 describe('性质：直接填写得分的表', () => {
   const entry = fc.oneof(
     fc.constant(null),

@@ -84,4 +84,24 @@ describe('JGJ59 说明中的“保证项目有一项未得分”与“小计不�
       { numRuns: 60 },
     );
   });
+
+  test('“保证项目”所在的列没有表头（检查项目只在项目名称列上方）、说明写作“保证项目有一项未得分…此检查评分表不应得分”：同样应用', () => {
+    const { fixture } = siteManagement();
+    const cells = fixture.cells.map((r) => r.map((c) => (c !== null && typeof c === 'object' && 'formula' in c ? c.value : c)));
+    cells[1] = ['序号', null, '检查项目', '扣分标准', '应得分数', '扣减分数', '实得分数'];
+    cells[3][5] = 10; // 施工组织设计及专项施工方案 loses all 10
+    cells.push(['注：保证项目有一项未得分或保证项目小计得分不足40分，此检查评分表不应得分。']);
+    const { report } = fillOf(sheet(fixture.name, cells, (fixture.merges ?? []).filter((m) => m !== 'B2:C2')));
+    expect(report.columns).toMatchObject({ content: 'C' });
+    expect([report.total, report.warnings.map((w) => w.code)]).toEqual([0, expect.arrayContaining(['KEY_ITEM_ZERO'])]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('CONDITION_NOT_APPLIED');
+  });
+
+  test('两半都对应不到表中（没有“保证项目”这一组）：整句提示一次，不只提示分数线那一半', () => {
+    const { report } = form({}, '注：基础项目中有一项未得分或基础项目小计得分不足40分，此检查评分表不应得分。');
+    const notApplied = report.warnings.filter((w) => w.code === 'CONDITION_NOT_APPLIED');
+    expect(notApplied).toHaveLength(1);
+    expect(notApplied[0].message).toContain('基础项目中有一项未得分');
+    expect(report.total).toBe(81);
+  });
 });

@@ -4,6 +4,7 @@
  * column added to be a sheet at all, the comment says so; nothing here was tuned to the tool.
  */
 import type { FixtureCell, SheetFixture } from '../contract/adapter-contract';
+import { DOMAIN_FORMS } from './public-forms-domains';
 
 const row = (...cells: FixtureCell[]): FixtureCell[] => cells;
 
@@ -18,6 +19,8 @@ export interface PublicForm {
     total: number;
     fullMarks: number;
     tier: string;
+    /** The tier is from the default shares of full marks (默认分档): the sheet declares no bands. */
+    tierDefault?: boolean;
     complete: boolean;
     /** Warning codes, sorted. */
     warnings: string[];
@@ -55,7 +58,7 @@ export function hospitalLianZheng(): PublicForm {
     },
     expect: {
       kind: 'direct', columns: { self: 'G', score: 'I', base: 'E' }, items: [[5, 2.5], [6, 3], [7, 0.5], [8, 1]],
-      total: 7, fullMarks: 8, tier: '不合格', complete: true, warnings: [], written: ['I9'],
+      total: 7, fullMarks: 8, tier: '良好', tierDefault: true, complete: true, warnings: [], written: ['I9'],
     },
   };
 }
@@ -98,7 +101,7 @@ export function unitLianZheng(): PublicForm {
     expect: {
       kind: 'direct', columns: { section: 'A', content: 'B', base: 'C', self: 'D', score: 'E' },
       items: [[4, 2], [5, 3], [6, 2], [7, 2], [8, 3], [9, 3], [10, 2], [11, 3], [12, 3], [13, 2], [14, 4], [15, 3], [16, 4], [17, 4], [18, 4]],
-      total: 44, fullMarks: 49, tier: '不合格', complete: true, warnings: ['CAP_MISMATCH'], written: ['E19'],
+      total: 44, fullMarks: 49, tier: '良好', tierDefault: true, complete: true, warnings: ['CAP_MISMATCH'], written: ['E19'],
     },
   };
 }
@@ -133,7 +136,7 @@ export function siteSafety(): PublicForm {
     expect: {
       kind: 'direct', columns: { index: 'A', content: 'B', base: 'C', criteria: 'D', score: 'E' },
       items: [[5, 10], [6, 2], [7, 6], [8, 8], [9, 5], [10, 4], [11, 3], [12, 0]],
-      total: 38, fullMarks: 50, tier: '不合格', complete: false, warnings: ['SCORE_EMPTY'], written: ['E13'],
+      total: 38, fullMarks: 50, tier: '合格', tierDefault: true, complete: false, warnings: ['SCORE_EMPTY'], written: ['E13'],
     },
   };
 }
@@ -174,7 +177,7 @@ export function townPeace(): PublicForm {
     expect: {
       kind: 'direct', columns: { section: 'A', content: 'B', criteria: 'C', base: 'D', score: 'E' },
       items: [[4, 1], [5, 1], [6, 0.75], [7, 1], [8, 1], [9, 0], [12, 1], [13, 0.5], [14, 0.5], [15, 0.5]],
-      total: 4.75, fullMarks: 9, tier: '不合格', complete: true, warnings: [], written: ['E11', 'E16', 'E3'],
+      total: 4.75, fullMarks: 9, tier: '不合格', tierDefault: true, complete: true, warnings: [], written: ['E11', 'E16', 'E3'],
     },
   };
 }
@@ -314,7 +317,7 @@ export function liuHeFiveStar(): PublicForm {
     expect: {
       kind: 'direct', columns: { category: 'A', section: 'B', criteria: 'C', base: 'D', score: 'E' },
       items: [[3, 5], [4, 5], [5, 8], [6, 5], [7, 5], [8, 3], [9, 5], [10, 10], [11, 6], [12, 5], [13, 10]],
-      total: 67, fullMarks: 75, tier: '合格', complete: true, warnings: [], written: ['E14'],
+      total: 67, fullMarks: 75, tier: '良好', tierDefault: true, complete: true, warnings: [], written: ['E14'],
     },
   };
 }
@@ -352,11 +355,12 @@ export function quzhouArchives(): PublicForm {
     expect: {
       kind: 'direct', columns: { index: 'A', content: 'B', base: 'C', criteria: 'D', score: 'E' },
       items: [[5, 1], [6, 1], [8, 1], [9, 2], [10, 0.5]],
-      total: 5.5, fullMarks: 7, tier: '不合格', complete: true, warnings: [], written: ['E11', 'E3', 'E4', 'E7'],
+      total: 5.5, fullMarks: 7, tier: '合格', tierDefault: true, complete: true, warnings: [], written: ['E11', 'E3', 'E4', 'E7'],
     },
   };
 }
 
 export const PUBLIC_FORMS = [
   hospitalLianZheng, unitLianZheng, siteSafety, townPeace, schoolSafety, siteManagement, liuHeFiveStar, quzhouArchives,
+  ...DOMAIN_FORMS,
 ];

@@ -72,7 +72,8 @@ export const SEED000_EXPECTED = {
   ],
   total: 33.5,
   fullMarks: 55,
-  tier: '不合格',
+  /** 33.5 of 55 is 60.9%: 合格 by the default shares of full marks (the sheet declares no bands). */
+  tier: '合格',
   totalRow: 15,
   /** The deduction above its base. */
   warningRow: 6,
@@ -129,7 +130,8 @@ export const SEED002_EXPECTED = {
   ],
   total: 21.9,
   fullMarks: 30,
-  tier: '不合格',
+  /** 21.9 of 30 is 73%: 合格 by the default shares. */
+  tier: '合格',
 };
 
 /**

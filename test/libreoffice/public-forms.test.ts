@@ -63,6 +63,7 @@ describe.each(PUBLIC_FORMS.map((make) => [make().fixture.name, make().source]))(
     expect(report.columns).toMatchObject(e.columns);
     expect(report.items.map((i) => [i.row, i.score])).toEqual(e.items);
     expect([report.total, report.fullMarks, report.tier, report.complete]).toEqual([e.total, e.fullMarks, e.tier, e.complete]);
+    if (e.tierDefault !== undefined) expect(report.tierDefault).toBe(e.tierDefault);
     expect(report.warnings.map((w) => w.code).sort()).toEqual(e.warnings);
   });
 

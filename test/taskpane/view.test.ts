@@ -50,7 +50,7 @@ describe('任务窗格：识别结果', () => {
 
 describe('任务窗格：填写结果', () => {
   test('显示总分、满分、等次和完成提示', () => {
-    const html = renderFillResult(reportOf(), '已填写11个单元格：总分24.2分，等次“不合格”；有1条提示请核对');
+    const html = renderFillResult(reportOf(), '已填写11个单元格：总分24.2分，等次“合格（默认分档）”；有1条提示请核对');
     expect(text(html)).toContain('总分 24.2 / 35分');
     expect(text(html)).toContain('等次 合格 默认分档');
     expect(text(html)).toContain('已填写11个单元格');

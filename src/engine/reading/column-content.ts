@@ -1,6 +1,6 @@
 import { readEntry } from '../entries';
 import { compact } from '../numbers';
-import { flagAt, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
+import { flagAt, rowCount, rowEnd, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { totalLabel } from '../total-row';
 import { NOTE_START, head, isSignature } from './row-text';
 
@@ -31,7 +31,8 @@ export function columnContents(s: SheetSnapshot, headerEnd: number, width: numbe
   const last = rowCount(s);
   for (let r = headerEnd + 1; r <= last; r++) {
     if (closesTable(s, r, width)) break;
-    for (let c = 1; c <= width; c++) {
+    const end = Math.min(width, rowEnd(s, r));
+    for (let c = 1; c <= end; c++) {
       const v = valueAt(s, r, c);
       if (v === null || typeof v === 'boolean') continue;
       const flag = flagAt(s, r, c);
@@ -75,7 +76,8 @@ function isSequence(numbers: Map<number, number>): boolean {
 }
 
 function closesTable(s: SheetSnapshot, r: number, width: number): boolean {
-  for (let c = 1; c <= width; c++) {
+  const end = Math.min(width, rowEnd(s, r));
+  for (let c = 1; c <= end; c++) {
     const t = textAt(s, r, c);
     if (t === '') continue;
     return totalLabel(t) === 'start' || NOTE_START.test(head(t)) || isSignature(t);

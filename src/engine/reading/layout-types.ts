@@ -17,6 +17,8 @@ export interface LayoutSection {
   row: number;
   /** The cap written in the section's text (项目10分, （15分）, (30)); null when the text states none. */
   statedCap: number | null;
+  /** Where the stated cap came from: the section's text (（15分）) or its row's own 分值 cell; absent when none. */
+  capFrom?: 'text' | 'row';
   subtotalRow: number | null;
   /** The index in Layout.categories of the category (一级指标) holding this section; absent on one-level sheets. */
   category?: number;
@@ -31,6 +33,8 @@ export interface LayoutItem {
   rule: Rule;
   /** Every row of the item, its own first: several when its 基础分 cell is merged down over them. */
   rows?: number[];
+  /** Where the item's points came from: its 分值 cell (absent means this), or the (N分) its text ends with. */
+  pointsFrom?: 'column' | 'text';
 }
 
 /** A row that would be an item but whose 基础分 cell cannot be read as the formulas would (a date, TRUE, an error). */

@@ -1,7 +1,7 @@
 import { isHeaderRow, mergeAt } from '../header';
 import { compact } from '../numbers';
 import { readConditions, type Conditions } from '../note-conditions';
-import { rowEnd, colCount, rowCount, textAt, type SheetSnapshot } from '../snapshot';
+import { colCount, rowCount, rowEnd, textAt, type SheetSnapshot } from '../snapshot';
 import { rowTexts } from './row-text';
 import type { ColumnReading, TableExtent } from './pass';
 import type { LayoutItem, LayoutSection, VetoRow } from './layout-types';

@@ -62,10 +62,17 @@ export function readRoles(
   const out: RolesRead = { found, evidence: [], ambiguities: [], warnings: [] };
   const header = (c: number) => headerText(s, headerRow, headerEnd, c);
   const chosen = new Set(choices.map((x) => x.col));
+  // Columns whose role the user's choice gave to another: the user has said what they are not; nothing re-reads them.
+  const displaced = new Set<number>();
 
   for (const [c, word] of words) if (!chosen.has(c)) checkWord(c, word, contents[c]);
   for (const { col, role } of choices) {
-    if (role !== null && !['content', 'basis'].includes(role)) for (const [c, r] of found) if (r === role && !chosen.has(c)) found.delete(c);
+    if (role !== null && !['content', 'basis'].includes(role))
+      for (const [c, r] of found) if (r === role && !chosen.has(c)) {
+        found.delete(c);
+        displaced.add(c);
+        source.set(c, 'user');
+      }
     if (role === null) found.delete(col);
     else found.set(col, role);
     source.set(col, 'user');
@@ -119,7 +126,7 @@ export function readRoles(
       const out: number[] = [];
       for (let c = 1; c <= width; c++) {
         const k = contents[c];
-        if (!found.has(c) && source.get(c) !== 'user' && k.kind === 'numbers' && !k.sequence && k.numbers.size >= 1) out.push(c);
+        if (!found.has(c) && source.get(c) !== 'user' && !displaced.has(c) && k.kind === 'numbers' && !k.sequence && k.numbers.size >= 1) out.push(c);
       }
       return out;
     };
@@ -137,8 +144,26 @@ export function readRoles(
     const base = [...found].find(([, r]) => r === 'base')?.[0];
     const score = [...found].find(([, r]) => r === 'score')?.[0];
     if (!has('deduction') && base !== undefined && score !== undefined) {
-      const cands = unnamed().filter((c) => deductionLike(contents[c], contents[base]));
+      // While no score is typed, numbers within each row's points can only be deductions.
+      const scoresTyped = contents[score].numbers.size > 0;
+      const cands = unnamed().filter((c) => deductionLike(contents[c], contents[base], scoresTyped));
       if (cands.length === 1) assign('deduction', cands[0]);
+    }
+    // A text column whose word the tool does not know (标准, 目标责任制内容): the first unnamed column of rules is
+    // the criteria when none is named, the first other column of sentences the content. Said in the reading.
+    const textColumn = (rules: boolean) => {
+      for (let c = 1; c <= width; c++) {
+        const k = contents[c];
+        if (found.has(c) || source.get(c) === 'user' || displaced.has(c) || k.kind !== 'sentences') continue;
+        if (!rules || k.ruleLike * 2 >= k.texts) return c;
+      }
+      return undefined;
+    };
+    for (const [role, rules] of [['criteria', true], ['content', false]] as const) {
+      const c = has(role) ? undefined : textColumn(rules);
+      if (c === undefined) continue;
+      found.set(c, role);
+      source.set(c, 'content');
     }
   }
 
@@ -149,8 +174,11 @@ export function readRoles(
   }
 }
 
-/** Deductions: never above the row's points, and mostly below them (a column equal to the points is a score). */
-function deductionLike(col: ColumnContent, base: ColumnContent): boolean {
+/**
+ * Deductions: never above the row's points; beside typed scores, below the points on at least half the rows (a
+ * column mostly equal to the points is a score of some kind, 自评 or 初评).
+ */
+function deductionLike(col: ColumnContent, base: ColumnContent, scoresTyped: boolean): boolean {
   let below = 0;
   for (const [r, v] of col.numbers) {
     const b = base.numbers.get(r);
@@ -158,7 +186,7 @@ function deductionLike(col: ColumnContent, base: ColumnContent): boolean {
     if (v < 0 || v > b) return false;
     if (v < b) below++;
   }
-  return below * 2 > col.numbers.size;
+  return !scoresTyped || below * 2 >= col.numbers.size;
 }
 
 /** The header text over a column: each header row's own text (a group cell's is its left column's), joined. */

@@ -34,7 +34,7 @@ export function head(s: string): string {
 /** 「项目10分」「(15分)」「（20分）」「(30)」: the number a section's text caps it at. */
 export function sectionCap(name: string): number | null {
   const t = compact(name);
-  const paren = [...t.matchAll(/[(（](\d+(?:\.\d+)?)分?[)）]/g)];
+  const paren = [...t.matchAll(/[(（〔【](\d+(?:\.\d+)?)分?[)）〕】]/g)];
   if (paren.length > 0) return Number(paren[paren.length - 1][1]);
   const tail = /(\d+(?:\.\d+)?)分$/.exec(t);
   return tail ? Number(tail[1]) : null;
@@ -42,7 +42,7 @@ export function sectionCap(name: string): number | null {
 
 export function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
   const out: string[] = [];
-  // Up to the last cell the row holds: one cell at XFD40 must not make every row 16,384 cells wide.
+  // A row's cells end where its stored values do: a wide sheet's short rows cost their own length, not the width.
   const end = Math.min(width, rowEnd(s, row));
   for (let c = 1; c <= end; c++) {
     const t = textAt(s, row, c);

@@ -1,7 +1,7 @@
 import type { Columns } from '../header';
 import { mergeAt } from '../header';
 import { compact, readNumber, round2 } from '../numbers';
-import { rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
+import { isEmpty, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { totalLabel } from '../total-row';
 import { indexLevel, ordinalLevel } from '../categories';
 import { ADJUSTMENT_TEXT, NOTE_START, SUBTOTAL, head, nameOf, rowTexts, sectionCap } from './row-text';
@@ -14,7 +14,9 @@ import { ADJUSTMENT_TEXT, NOTE_START, SUBTOTAL, head, nameOf, rowTexts, sectionC
 /**
  * 一、组织领导 | 10 (no criteria) over items of 4 and 6: a section whose cap is its own 分值. The rows below must
  * carry their own criteria and their bases must add up to exactly this number; a criterion merged down from the
- * row above is not a missing one. Without a criteria column the name must look like a heading (一、…, …（10分）).
+ * row above is not a missing one. Without a criteria column the row must also stand apart from the items it heads:
+ * a name that looks like a heading (一、…, …（10分）), or no 序号 where its items have one, or (on a typed-score
+ * sheet) no score where every item below has one typed.
  */
 export function sectionWithBase(
   s: SheetSnapshot, r: number, columns: Columns, base: number, leftCols: number[], width: number,
@@ -27,17 +29,29 @@ export function sectionWithBase(
     const m = mergeAt(s.merges, row, columns.criteria);
     return m !== undefined && m.top < row;
   };
+  let headingLike = true;
   if (columns.criteria !== undefined) {
     if (hasCriteria(r)) return false;
   } else {
     const t = compact(name);
     const capAtEnd = /[(（]\d+(?:\.\d+)?分?[)）]$|\d+(?:\.\d+)?分$/.test(t) && sectionCap(t) === base;
     const level = ordinalLevel(t);
-    const heading = level === 1 || level === 2;
-    if (t.length > 40 || ADJUSTMENT_TEXT.test(t) || !(capAtEnd || heading)) return false;
+    if (t.length > 40 || ADJUSTMENT_TEXT.test(t)) return false;
+    headingLike = capAtEnd || level === 1 || level === 2;
   }
+  const below = rowsAddingUpTo(s, r, columns, base, width, hasCriteria);
+  if (below === null) return false;
+  // One item as large as the row above it is that row's section only when the row stands apart from it.
+  if (below.length === 1) return standsApart(s, r, below, columns);
+  return headingLike || standsApart(s, r, below, columns);
+}
+
+/** The rows below r whose bases add up to exactly `base`, or null. */
+function rowsAddingUpTo(
+  s: SheetSnapshot, r: number, columns: Columns, base: number, width: number, hasCriteria: (row: number) => boolean,
+): number[] | null {
   let sum = 0;
-  let count = 0;
+  const rows: number[] = [];
   for (let k = r + 1; k <= rowCount(s) && sum < base - 1e-9; k++) {
     const texts = rowTexts(s, k, width);
     if (texts.length === 0) continue;
@@ -49,9 +63,16 @@ export function sectionWithBase(
     }
     if (!hasCriteria(k)) break; // another heading with its own 分值
     sum = round2(sum + b);
-    count++;
+    rows.push(k);
   }
-  return count >= 2 && Math.abs(sum - base) < 1e-9;
+  return rows.length >= 1 && Math.abs(sum - base) < 1e-9 ? rows : null;
+}
+
+/** 组织领导 | 20 over 1 | 成立领导小组 | 10 | 8: no 序号 where its items have one, or no score where all are typed. */
+function standsApart(s: SheetSnapshot, r: number, items: number[], columns: Columns): boolean {
+  const blank = (row: number, col: number | undefined) => col === undefined || isEmpty(valueAt(s, row, col));
+  if (columns.index !== undefined && blank(r, columns.index) && items.every((k) => !blank(k, columns.index))) return true;
+  return blank(r, columns.score) && blank(r, columns.deduction) && items.every((k) => !blank(k, columns.score));
 }
 
 /**
@@ -60,18 +81,19 @@ export function sectionWithBase(
  */
 export function headingOf(
   s: SheetSnapshot, r: number, texts: string[], columns: Columns, base: number | null, inCategory = false,
-): { name: string; cap: number | null } | null {
+): { name: string; cap: number | null; capFrom: 'text' | 'row' } | null {
   if (base === null && texts.length === 1) {
     const merged = s.merges.some((a) => a.top === r && a.right > a.left);
     const name = texts[0].replace(/\s+/g, '');
     const level = ordinalLevel(name);
-    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name) };
+    if (merged || level === 1 || (inCategory && level !== null)) return { name, cap: sectionCap(name), capFrom: 'text' };
   }
   const index = columns.index !== undefined ? textAt(s, r, columns.index) : '';
   const content = columns.content !== undefined ? textAt(s, r, columns.content).replace(/\s+/g, '') : '';
   if (content === '') return null;
   if (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) {
-    return { name: content, cap: sectionCap(content) ?? base };
+    const stated = sectionCap(content);
+    return { name: content, cap: stated ?? base, capFrom: stated !== null ? 'text' : 'row' };
   }
   return null;
 }

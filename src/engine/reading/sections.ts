@@ -8,6 +8,7 @@ import {
 import { headingOf, sectionWithBase } from './section-rows';
 import { adjustmentSign, entryColumn, preferredEntry } from './adjustment-rows';
 import { rowProbe } from './row-probe';
+import { readTextPoints, type TextPoints } from './text-points';
 import type { RowFacts, RowsRead } from './pass';
 import type { AdjustmentBlock, DoubtfulBase, LayoutAdjustment, LayoutItem, LayoutSection, VetoRow } from './layout-types';
 
@@ -43,18 +44,23 @@ class SectionState {
   readonly headingItems = new Map<number, LayoutItem>();
   readonly probe;
   readonly last: number;
+  readonly textPoints: TextPoints;
 
   constructor(readonly s: SheetSnapshot, readonly read: RowsRead) {
     this.probe = rowProbe(s, read.roles);
     this.last = rowCount(s);
+    this.textPoints = readTextPoints(read.rows);
   }
 
   categoryOver(r: number) {
     return this.categories.find((c) => r > c.row && r <= c.end);
   }
 
-  readRow(f: RowFacts): void {
+  readRow(facts: RowFacts): void {
     const { s, out } = this;
+    // An item whose points end its text, under a 分值 that is its section's: the text gives the base.
+    const points = this.textPoints.points.get(facts.row);
+    const f = points === undefined ? facts : { ...facts, base: points, baseIsNumber: false, baseMergedFrom: null };
     const { columns, nest, leftCols, width } = this.read.roles;
     const r = f.row;
     // The lower rows of a 基础分 merged down over several rows belong to the item of its top row.
@@ -92,13 +98,13 @@ class SectionState {
     const { base } = f;
     if (sectionText !== '' && !SUBTOTAL.test(head(sectionText))) {
       const name = sectionText.replace(/\s+/g, '');
-      this.open(r, name, sectionCapOf(name));
+      this.open(r, name, sectionCapOf(name), 'text');
     } else if (columns.section === undefined || (base === null && f.texts.length === 1)) {
       // A lone text across the row (一、安全管理（30分）) heads a section even where a 项目 column exists.
       // Under a category, a lone （一）… or 1、… heads one of its sections even when not merged across.
       const heading = headingOf(s, r, f.texts, columns, base, this.categoryOver(r) !== undefined && !nest);
       if (heading !== null) {
-        this.open(r, heading.name, heading.cap);
+        this.open(r, heading.name, heading.cap, heading.capFrom);
         if (base !== null && this.currentBlock === null) {
           const section = out.sections.length - 1;
           const rule = this.read.parseRule(f.criteriaText || heading.name);
@@ -107,14 +113,17 @@ class SectionState {
         return;
       }
     }
+    const textGroup = this.textPoints.caps.get(r);
+    if (textGroup !== undefined) this.capOfTextPoints(r, textGroup);
     if (SUBTOTAL.test(f.leftText) || SUBTOTAL.test(f.lead)) return this.subtotal(r);
 
     // A row with a name and its own 分值, no criteria, and items below whose bases add up to it: a section and its cap.
-    if (this.currentBlock === null && base !== null && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
+    if (this.currentBlock === null && base !== null && points === undefined && !BLOCK_NAME.test(sectionText) && sectionWithBase(s, r, columns, base, leftCols, width)) {
       const sec = out.sections[out.sections.length - 1];
       if (!(sec && sec.row === r)) {
-        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, subtotalRow: r });
+        out.sections.push({ name: nameOf(s, r, leftCols).replace(/\s+/g, ''), row: r, statedCap: base, capFrom: 'row', subtotalRow: r });
       } else {
+        if (sec.statedCap === null) sec.capFrom = 'row';
         sec.statedCap ??= base;
         sec.subtotalRow = r;
       }
@@ -156,6 +165,7 @@ class SectionState {
     out.items.push({
       row: r, section: out.sections.length - 1, base, baseIsNumber: f.baseIsNumber,
       rule: this.read.parseRule(f.criteriaText || f.contentText),
+      ...(this.textPoints.points.has(r) ? { pointsFrom: 'text' as const } : {}),
     });
   }
 
@@ -163,7 +173,7 @@ class SectionState {
    * A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
    * section, so a name equal to the open one continues it (within one category: （一） under 二、 is another).
    */
-  open(r: number, name: string, statedCap: number | null): void {
+  open(r: number, name: string, statedCap: number | null, capFrom: 'text' | 'row'): void {
     const { out } = this;
     const current = this.currentBlock !== null ? out.blocks[this.currentBlock] : out.sections[out.sections.length - 1];
     const categoryOf = (row: number) => this.categories.find((c) => row >= c.row && row <= c.end);
@@ -172,9 +182,43 @@ class SectionState {
       out.blocks.push({ name, row: r, cap: this.read.parseRule(name).cap });
       this.currentBlock = out.blocks.length - 1;
     } else {
-      out.sections.push({ name, row: r, statedCap, subtotalRow: null });
+      out.sections.push({ name, row: r, statedCap, ...(statedCap !== null ? { capFrom } : {}), subtotalRow: null });
       this.currentBlock = null;
     }
+  }
+
+  /**
+   * The 分值 beside a group of items with their points in their text is their section's cap: of the section their
+   * row opens when its name spans just the group, or of a heading just above that holds no item yet; else of a new
+   * section, named by a cell merged over just the group (1.1食品安全工作纳入政府目标考核 under a 考核项目 spanning
+   * more). A cap the section's name states wins; the items' points are checked against it either way (CAP_MISMATCH).
+   */
+  capOfTextPoints(r: number, group: { cap: number; last: number }): void {
+    const { out, s } = this;
+    const sec = out.sections[out.sections.length - 1];
+    const { section: secCol } = this.read.roles.columns;
+    const spansGroup = secCol === undefined || (mergeAt(s.merges, r, secCol)?.bottom ?? r) <= group.last;
+    const opened = sec !== undefined && sec.row === r && spansGroup;
+    const empty = sec !== undefined && sec.row < r && out.items[out.items.length - 1]?.section !== out.sections.length - 1;
+    if (sec && (opened || empty) && this.currentBlock === null) {
+      if (sec.statedCap === null) sec.capFrom = 'row';
+      sec.statedCap ??= group.cap;
+      return;
+    }
+    out.sections.push({ name: this.groupName(r, group.last), row: r, statedCap: group.cap, capFrom: 'row', subtotalRow: null });
+    this.currentBlock = null;
+  }
+
+  /** The text of a cell merged down over exactly rows r to last (beside the 分值), or ''. */
+  groupName(r: number, last: number): string {
+    const { s } = this;
+    const { columns, width } = this.read.roles;
+    for (let c = 1; c <= width; c++) {
+      if (c === columns.base || c === columns.score) continue;
+      const m = mergeAt(s.merges, r, c);
+      if (m && m.top === r && m.bottom === last && m.left === c) return textAt(s, r, c).replace(/\s+/g, '');
+    }
+    return '';
   }
 
   subtotal(r: number): void {

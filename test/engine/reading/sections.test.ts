@@ -22,7 +22,7 @@ describe('the sections pass', () => {
       [1, '受到表彰', null, '市级表彰加2分', null, null],
     ]);
     const read = readSections(s, passesOf(s));
-    expect(read.sections).toEqual([{ name: '组织领导', row: 2, statedCap: 10, subtotalRow: 2 }]);
+    expect(read.sections).toEqual([{ name: '组织领导', row: 2, statedCap: 10, capFrom: 'row', subtotalRow: 2 }]);
     expect(read.items.map((it) => it.row)).toEqual([3, 4]);
     expect(read.blocks.map((b) => b.row)).toEqual([5]);
     expect(read.adjustments.map((a) => [a.row, a.sign])).toEqual([[6, 'bonus']]);
