@@ -1,0 +1,252 @@
+import { indexLevel, ordinalLevel } from './categories';
+import type { DocBlock, DocTable } from './doc-blocks';
+import { mergeAt } from './header';
+import { message } from './messages';
+import { compact, readNumber } from './numbers';
+import type { RubricDraft, RubricSection } from './rubric';
+import { ADJUST_WORDS, BLOCK_WORDS, headingPoints, NOTE_START, short, SIGNATURE, textPoints, VETO_WORDS } from './rubric-text';
+import { roleOf, type Role } from './roles';
+import { declaredFullMarks, totalLabel } from './total-row';
+
+/**
+ * The table form: 项目 (merged down, its points in its text: 「司法所建设(15分)」) | 序号 | 考核内容 | 评分标准 or
+ * 考核方式 | 分值, in any order and subset, read with the same header words a score sheet's columns are. A rubric
+ * split over several tables (one per printed page, each with its own header, as seed 002) is one rubric.
+ */
+type Col = 'section' | 'index' | 'content' | 'criteria' | 'method' | 'base';
+type Cols = Partial<Record<Col, number>>;
+const KEPT: readonly Role[] = ['section', 'index', 'content', 'criteria', 'method', 'base', 'score', 'deduction', 'basis'];
+
+interface Header {
+  row: number;
+  /** The first row after the header (a second header row under group cells is skipped). */
+  start: number;
+  cols: Cols;
+  signature: string;
+}
+
+function rolesOf(cells: readonly string[]): Map<number, Role> {
+  const found = new Map<number, Role>();
+  cells.forEach((text, c) => {
+    if (text === '' || text.length > 24) return;
+    const role = roleOf(text);
+    if (role && KEPT.includes(role)) found.set(c, role);
+  });
+  return found;
+}
+
+function isHeaderLike(found: Map<number, Role>): boolean {
+  const roles = new Set(found.values());
+  const textual = roles.has('content') || roles.has('criteria') || roles.has('section');
+  const scored = roles.has('base') || roles.has('criteria') || roles.has('method') || roles.has('score');
+  return roles.size >= 2 && textual && scored;
+}
+
+function headerOf(t: DocTable): Header | null {
+  for (let r = 0; r < Math.min(5, t.cells.length); r++) {
+    const found = rolesOf(t.cells[r]);
+    if (!isHeaderLike(found)) continue;
+    const cols: Cols = {};
+    const contents: number[] = [];
+    for (const [c, role] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+      if (role === 'content') contents.push(c);
+      if ((['section', 'index', 'content', 'criteria', 'method', 'base'] as Role[]).includes(role) && cols[role as Col] === undefined) cols[role as Col] = c;
+    }
+    // 考核内容 | 考核重点 (seed 004): with no section column, the left of two content columns names the sections.
+    if (cols.section === undefined && contents.length >= 2) {
+      cols.section = contents[0];
+      cols.content = contents[1];
+    }
+    const next = t.cells[r + 1] ? rolesOf(t.cells[r + 1]) : new Map();
+    const start = next.size >= 2 && t.cells[r + 1].every((x, c) => x === '' || next.has(c)) ? r + 2 : r + 1;
+    const signature = (Object.keys(cols) as Col[]).sort().join(',');
+    return { row: r, start, cols, signature };
+  }
+  return null;
+}
+
+interface Group {
+  tables: { table: DocTable; header: Header | null }[];
+  header: Header;
+  title: string;
+}
+
+/** Tables that are one rubric: a header, then tables with the same header or none and the same width. */
+function groups(blocks: readonly DocBlock[]): Group[] {
+  const out: Group[] = [];
+  let lastParagraph = '';
+  let current: Group | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.text !== '') lastParagraph = b.text;
+      continue;
+    }
+    const header = headerOf(b);
+    const width = b.cells[0]?.length ?? 0;
+    if (header && current && header.signature === current.header.signature) current.tables.push({ table: b, header });
+    else if (header) {
+      const above = b.cells.slice(0, header.row).map((r) => [...new Set(r.filter((x) => x !== ''))].join(' ')).filter((x) => x !== '');
+      const title = above.length ? above.join(' ') : lastParagraph.length <= 60 ? lastParagraph : '';
+      current = { tables: [{ table: b, header }], header, title };
+      out.push(current);
+    } else if (current && (current.tables[current.tables.length - 1].table.cells[0]?.length ?? -1) === width) {
+      current.tables.push({ table: b, header: null });
+    } else current = null;
+  }
+  return out;
+}
+
+export function rubricFromTables(blocks: readonly DocBlock[]): RubricDraft | null {
+  let best: RubricDraft | null = null;
+  for (const g of groups(blocks)) {
+    const d = readGroup(g);
+    const n = d.sections.reduce((k, s) => k + s.items.length, 0);
+    if (!best || n > best.sections.reduce((k, s) => k + s.items.length, 0)) best = d;
+  }
+  return best;
+}
+
+type Mode = 'items' | 'block' | 'veto' | 'after';
+
+function readGroup(g: Group): RubricDraft {
+  const draft: RubricDraft = {
+    title: g.title.replace(/^附件\s*\d*\s*[:：]?\s*/, ''), form: 'table', sections: [], blockName: '加减分', adjustments: [], vetoes: [],
+    notes: [], statedTotal: null, warnings: [], own: [],
+  };
+  const loose = new Map<RubricSection, string[]>();
+  let current: RubricSection | null = null;
+  let mode: Mode = 'items';
+  const open = (name: string, cap: number | null) => {
+    current = { name, cap, items: [] };
+    draft.sections.push(current);
+    mode = 'items';
+  };
+  const section = (): RubricSection => current ?? (open('', null), current as unknown as RubricSection);
+
+  for (const { table: t, header } of g.tables) {
+    const cols = g.header.cols;
+    const width = t.cells[0]?.length ?? 0;
+    const text = (r: number, c: number | undefined) => (c === undefined ? '' : (t.cells[r]?.[c] ?? '').trim());
+    /** Rows merged into one item with the row above (its 分值 merged down over them). */
+    const consumed = new Set<number>();
+    /** Rows whose 分值 cell is merged down beside items that carry their own (N分): the merged number is a cap. */
+    const ownPoints = new Set<number>();
+    for (let r = header ? header.start : 0; r < t.cells.length; r++) {
+      if (consumed.has(r)) continue;
+      const texts = [...new Set(t.cells[r].map((x) => x.trim()).filter((x) => x !== ''))];
+      if (texts.length === 0 || isHeaderLike(rolesOf(t.cells[r]))) continue;
+      const all = texts.join(' ');
+      if (mode === 'after') {
+        if (VETO_WORDS.test(all)) draft.vetoes.push(all.replace(/^\s*(注|说明)[:：]?\s*/, ''));
+        else draft.notes.push(all);
+        draft.own.push(all);
+        continue;
+      }
+      const first = texts[0];
+      const total = totalLabel(first);
+      if (total === 'start' || (total === 'end' && texts.length <= 3)) {
+        draft.statedTotal = readNumber(text(r, cols.base)) ?? declaredFullMarks(all) ?? headingPoints(first);
+        mode = 'after';
+        continue;
+      }
+      if (NOTE_START.test(compact(first)) || SIGNATURE.test(compact(first))) {
+        mode = 'after';
+        r--; // read this row as the first note
+        continue;
+      }
+      const sec = text(r, cols.section);
+      const spans = (() => {
+        const m = mergeAt(t.merges, r + 1, t.cells[r].findIndex((x) => x.trim() !== '') + 1);
+        return texts.length === 1 && (m ? m.right - m.left + 1 : 1) >= Math.max(2, width - 1);
+      })();
+      if (spans && (cols.section === undefined || sec === '' || sec === first)) {
+        const name = first.replace(/\s+/g, '');
+        if (BLOCK_WORDS.test(name) && !VETO_WORDS.test(name)) {
+          mode = 'block';
+          draft.blockName = name;
+        } else if (VETO_WORDS.test(name) && name.length <= 16) mode = 'veto';
+        else if (ordinalLevel(name) !== null || headingPoints(name) !== null) open(name, headingPoints(name));
+        continue;
+      }
+      if (sec !== '') {
+        const name = sec.replace(/\s+/g, '');
+        if (BLOCK_WORDS.test(name) && !VETO_WORDS.test(name) && name.length <= 20) {
+          mode = 'block';
+          draft.blockName = name;
+        } else if (VETO_WORDS.test(name) && name.length <= 16) mode = 'veto';
+        else if (!current || (current as RubricSection).name !== name) open(name, headingPoints(name));
+      }
+      const index = text(r, cols.index);
+      let content = text(r, cols.content);
+      let criteria = text(r, cols.criteria);
+      const method = text(r, cols.method);
+      if (content === '' && criteria === '' && method === '') continue; // the section's own title row
+      const base = cols.base !== undefined ? readNumber(text(r, cols.base)) : null;
+      if (mode === 'block') {
+        draft.adjustments.push({ content: [index, content].filter(Boolean).join(' '), criteria, cap: base });
+        continue;
+      }
+      if (mode === 'veto') {
+        draft.vetoes.push([content, criteria].filter(Boolean).join('：'));
+        continue;
+      }
+      // 一 | 组织领导 | 20 with no criteria, over items: a section whose points are its own 分值.
+      if (base !== null && criteria === '' && (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) && sec === '') {
+        open(content.replace(/\s+/g, ''), base);
+        continue;
+      }
+      let points = base;
+      const m = cols.base !== undefined ? mergeAt(t.merges, r + 1, cols.base + 1) : undefined;
+      if (m && m.bottom > m.top && m.top === r + 1 && base !== null) {
+        const rows: number[] = [];
+        for (let k = m.top - 1; k <= m.bottom - 1; k++) if (text(k, cols.content) !== '' || text(k, cols.criteria) !== '') rows.push(k);
+        const each = rows.map((k) => textPoints(text(k, cols.content)) ?? textPoints(text(k, cols.criteria)));
+        if (rows.length > 1 && each.every((p) => p !== null)) {
+          // A 分值 merged down beside items with their own (N分) is the section's points (SCORING.md §2).
+          const s = section();
+          if (s.cap === null) s.cap = base;
+          rows.forEach((k) => ownPoints.add(k));
+        } else {
+          for (let k = m.top; k <= m.bottom - 1; k++) consumed.add(k);
+          const more = (c: number | undefined) => rows.filter((k) => k !== r).map((k) => text(k, c)).filter((x) => x !== '');
+          content = [content, ...more(cols.content)].filter(Boolean).join('\n');
+          criteria = [criteria, ...more(cols.criteria)].filter(Boolean).join('\n');
+        }
+      }
+      if (ownPoints.has(r) || points === null) points = textPoints(content) ?? textPoints(criteria);
+      if (points === null) {
+        const line = [content, criteria].filter(Boolean).join('：');
+        if (VETO_WORDS.test(line)) draft.vetoes.push(line);
+        else if (ADJUST_WORDS.test(line)) draft.adjustments.push({ content: [index, content].filter(Boolean).join(' '), criteria, cap: null });
+        else {
+          const s = section();
+          loose.set(s, [...(loose.get(s) ?? []), line]);
+        }
+        continue;
+      }
+      section().items.push({ index, content, criteria, method, points });
+    }
+  }
+  settleLoose(draft, loose);
+  return draft;
+}
+
+/**
+ * Lines without points: a section whose every line lacks them is one item worth the section's points (seed 004's
+ * 包保网络 section); elsewhere they become notes under the table, each named in a warning.
+ */
+export function settleLoose(draft: RubricDraft, loose: Map<RubricSection, string[]>): void {
+  for (const s of draft.sections) {
+    const lines = loose.get(s) ?? [];
+    if (s.items.length === 0 && s.cap !== null && lines.length > 0) {
+      s.items.push({ index: '', content: s.name, criteria: lines.join('\n'), method: '', points: s.cap });
+      draft.warnings.push(message('RUBRIC_SECTION_AS_ITEM', short(s.name)));
+      continue;
+    }
+    for (const l of lines) {
+      draft.notes.push(l);
+      draft.warnings.push(message('RUBRIC_NO_POINTS', short(l)));
+    }
+  }
+  draft.sections = draft.sections.filter((s) => s.items.length > 0);
+}
