@@ -3,55 +3,59 @@ import type { DocBlock } from './doc-blocks';
 import { compact } from './numbers';
 import type { RubricDraft, RubricSection } from './rubric';
 import { settleLoose } from './rubric-table';
-import { ADJUST_WORDS, BLOCK_WORDS, headingPoints, NOTE_START, textPoints, VETO_WORDS } from './rubric-text';
+import { ADJUST_WORDS, ARTICLE, BLOCK_WORDS, headingPoints, linePoints, NOTE_START, VETO_WORDS } from './rubric-text';
 
 /**
  * The paragraph form (seed 004): 「（一）组织领导…（20分）」 opens a section with its points, 「1、…（5分）」 lines under
- * it are its items. A heading at the same level without points ends the rubric (二、考核奖惩), except a 加减分 /
- * 加分项 heading, whose lines are the block. Unnumbered lines continue the line above (Word breaks long ones).
+ * it are its items. A heading at the same level without points ends the rubric (二、考核奖惩), as does one a level
+ * up; a 加减分 / 加分项 heading opens the block instead. Unnumbered lines continue the line above (Word users break
+ * long ones), so a line is read only when the next numbered line or heading begins.
  */
 const ITEM_START = /^(\d+[、.．)）]|[(（]\d+[)）]|[①-⑳])/;
+
+interface Line {
+  text: string;
+  section: RubricSection | null;
+  block: boolean;
+}
 
 export function rubricFromParagraphs(blocks: readonly DocBlock[]): RubricDraft | null {
   const draft: RubricDraft = {
     title: '', form: 'paragraphs', sections: [], blockName: '加减分', adjustments: [], vetoes: [], notes: [],
     statedTotal: null, warnings: [], own: [],
   };
-  const loose = new Map<RubricSection, string[]>();
+  const lines: Line[] = [];
   let current: RubricSection | null = null;
   let headingLevel: number | null = null;
   let mode: 'before' | 'items' | 'block' | 'after' = 'before';
   let lastTitle = '';
-  /** Where an unnumbered line continues: the last item, adjustment or loose line. */
-  let extend: ((more: string) => void) | null = null;
 
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const text = b.text.replace(/\s*\n\s*/g, '');
     if (text === '') continue;
-    const level = ordinalLevel(text);
-    const points = headingPoints(text);
-    const isHeading = (level === 1 || level === 2) && (headingLevel === null || level === headingLevel);
     if (mode === 'after') {
       draft.own.push(text);
       continue;
     }
+    const level = ARTICLE.test(text) ? 0 : ordinalLevel(text);
+    const points = headingPoints(text);
+    const isHeading = (level === 0 || level === 1 || level === 2) && (headingLevel === null || level === headingLevel);
     if (isHeading && points !== null && text.length <= 100) {
       current = { name: text.replace(/\s+/g, ''), cap: points, items: [] };
       draft.sections.push(current);
       headingLevel = level;
       if (mode === 'before') draft.title = lastTitle;
       mode = 'items';
-      extend = null;
-      continue;
-    }
-    if (mode !== 'before' && level !== null && headingLevel !== null && level < headingLevel) {
-      mode = 'after'; // 二、考核奖惩 after the （一）…（四） sections of 一、考核内容
-      draft.own.push(text);
       continue;
     }
     if (mode === 'before') {
       if (level === null && text.length <= 40 && !/[，。；]/.test(text)) lastTitle = text;
+      continue;
+    }
+    if (level !== null && headingLevel !== null && level < headingLevel) {
+      mode = 'after'; // 二、考核奖惩 after the （一）…（四） sections of 一、考核内容
+      draft.own.push(text);
       continue;
     }
     if (isHeading) {
@@ -59,7 +63,6 @@ export function rubricFromParagraphs(blocks: readonly DocBlock[]): RubricDraft |
       if (BLOCK_WORDS.test(name) && !VETO_WORDS.test(name) && name.length <= 30) {
         mode = 'block';
         draft.blockName = name.replace(/^[(（]?[一二三四五六七八九十]+[)）、.．]?/, '') || name;
-        extend = null;
       } else {
         mode = 'after';
         draft.own.push(text);
@@ -71,38 +74,35 @@ export function rubricFromParagraphs(blocks: readonly DocBlock[]): RubricDraft |
       draft.own.push(text);
       continue;
     }
-    if (!ITEM_START.test(compact(text))) {
-      if (extend) extend(text);
-      continue;
-    }
-    if (mode === 'block') {
-      const adj = { content: text, criteria: '', cap: null };
-      draft.adjustments.push(adj);
-      extend = (more) => (adj.content += more);
-      continue;
-    }
-    const s = current as RubricSection;
-    const own = textPoints(text);
-    if (own !== null) {
-      const item = { index: '', content: text, criteria: '', method: '', points: own };
-      s.items.push(item);
-      extend = (more) => (item.content += more);
-    } else if (VETO_WORDS.test(text) && s.items.length > 0) {
-      draft.vetoes.push(text);
-      extend = null;
-    } else if (ADJUST_WORDS.test(text) && /[加奖]/.test(text) && s.items.length > 0) {
-      const adj = { content: text, criteria: '', cap: null };
-      draft.adjustments.push(adj);
-      extend = (more) => (adj.content += more);
-    } else {
-      const lines = loose.get(s) ?? [];
-      lines.push(text);
-      loose.set(s, lines);
-      if (VETO_WORDS.test(text)) draft.vetoes.push(text);
-      extend = (more) => (lines[lines.length - 1] += more);
-    }
+    if (ITEM_START.test(compact(text)) || lines.length === 0) lines.push({ text, section: current, block: mode === 'block' });
+    else lines[lines.length - 1].text += text;
   }
   if (draft.sections.length === 0) return null;
+  const loose = new Map<RubricSection, string[]>();
+  const pointed = new Set(lines.filter((l) => !l.block && linePoints(l.text) !== null).map((l) => l.section));
+  for (const l of lines) classify(draft, l, loose, pointed.has(l.section));
   settleLoose(draft, loose);
   return draft;
+}
+
+/** A numbered line, whole: an item with its points, a 加减分 row, a 一票否决 event, or a line without points. */
+function classify(draft: RubricDraft, l: Line, loose: Map<RubricSection, string[]>, pointed: boolean): void {
+  if (l.block) {
+    draft.adjustments.push({ content: l.text, criteria: '', cap: null });
+    return;
+  }
+  const s = l.section as RubricSection;
+  const own = linePoints(l.text);
+  if (own !== null) {
+    s.items.push({ index: '', content: l.text, criteria: '', method: '', points: own });
+    return;
+  }
+  if (VETO_WORDS.test(l.text)) draft.vetoes.push(l.text);
+  // 加5分 or 每人次减2.5分 with no points of its own beside items with theirs: a 加减分 row.
+  if (pointed && !VETO_WORDS.test(l.text) && ADJUST_WORDS.test(l.text)) {
+    draft.adjustments.push({ content: l.text, criteria: '', cap: null });
+    return;
+  }
+  if (pointed && VETO_WORDS.test(l.text)) return;
+  loose.set(s, [...(loose.get(s) ?? []), l.text]);
 }

@@ -25,12 +25,27 @@ interface Header {
   signature: string;
 }
 
+/**
+ * A rubric's own header words beyond a score sheet's: 内容, 实现目标 and 工作要求 name what is assessed; a 扣分说明 or
+ * 评分说明 column in a rubric holds the criteria (nobody has written any evidence yet).
+ */
+function rubricRole(text: string): Role | null {
+  const role = roleOf(text);
+  if (role === 'basis') return 'criteria';
+  if (role) return role;
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 10) return null;
+  if (/(内容|要点|要求|目标|任务|指标)$/.test(t)) return 'content';
+  if (/(标准|细则|办法|说明)$/.test(t)) return 'criteria';
+  return null;
+}
+
 function rolesOf(cells: readonly string[]): Map<number, Role> {
   const found = new Map<number, Role>();
   cells.forEach((text, c) => {
     if (text === '' || text.length > 24) return;
-    const role = roleOf(text);
-    if (role && KEPT.includes(role)) found.set(c, role);
+    const role = rubricRole(text);
+    if (role && KEPT.includes(role) && (role === 'content' || ![...found.values()].includes(role))) found.set(c, role);
   });
   return found;
 }
@@ -78,7 +93,8 @@ function groups(blocks: readonly DocBlock[]): Group[] {
   let current: Group | null = null;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      if (b.text !== '') lastParagraph = b.text;
+      // A title, not a form line (被考核单位：…) or an aside in parentheses ((100分制，80分以上合格)).
+      if (b.text !== '' && b.text.length <= 60 && !/^[(（]|[:：]/.test(b.text.trim())) lastParagraph = b.text.trim();
       continue;
     }
     const header = headerOf(b);
@@ -86,7 +102,7 @@ function groups(blocks: readonly DocBlock[]): Group[] {
     if (header && current && header.signature === current.header.signature) current.tables.push({ table: b, header });
     else if (header) {
       const above = b.cells.slice(0, header.row).map((r) => [...new Set(r.filter((x) => x !== ''))].join(' ')).filter((x) => x !== '');
-      const title = above.length ? above.join(' ') : lastParagraph.length <= 60 ? lastParagraph : '';
+      const title = above.length ? above.join(' ') : lastParagraph;
       current = { tables: [{ table: b, header }], header, title };
       out.push(current);
     } else if (current && (current.tables[current.tables.length - 1].table.cells[0]?.length ?? -1) === width) {
@@ -123,6 +139,7 @@ function readGroup(g: Group): RubricDraft {
   };
   const section = (): RubricSection => current ?? (open('', null), current as unknown as RubricSection);
 
+  const namesItems = sectionColumnNamesItems(g);
   for (const { table: t, header } of g.tables) {
     const cols = g.header.cols;
     const width = t.cells[0]?.length ?? 0;
@@ -154,7 +171,7 @@ function readGroup(g: Group): RubricDraft {
         r--; // read this row as the first note
         continue;
       }
-      const sec = text(r, cols.section);
+      const sec = namesItems ? '' : text(r, cols.section);
       const spans = (() => {
         const m = mergeAt(t.merges, r + 1, t.cells[r].findIndex((x) => x.trim() !== '') + 1);
         return texts.length === 1 && (m ? m.right - m.left + 1 : 1) >= Math.max(2, width - 1);
@@ -177,7 +194,7 @@ function readGroup(g: Group): RubricDraft {
         else if (!current || (current as RubricSection).name !== name) open(name, headingPoints(name));
       }
       const index = text(r, cols.index);
-      let content = text(r, cols.content);
+      let content = namesItems ? [text(r, cols.section), text(r, cols.content)].filter(Boolean).join('：') : text(r, cols.content);
       let criteria = text(r, cols.criteria);
       const method = text(r, cols.method);
       if (content === '' && criteria === '' && method === '') continue; // the section's own title row
@@ -229,6 +246,31 @@ function readGroup(g: Group): RubricDraft {
   }
   settleLoose(draft, loose);
   return draft;
+}
+
+/** A lone row across the table that heads a section: 「2、安全基础管理(15分)」. */
+function isHeadingRow(t: DocTable, r: number): boolean {
+  const filled = t.cells[r].map((x, c) => [x.trim(), c] as const).filter(([x]) => x !== '');
+  if (filled.length !== 1) return false;
+  const [text, c] = filled[0];
+  const m = mergeAt(t.merges, r + 1, c + 1);
+  const width = t.cells[r].length;
+  return (m ? m.right - m.left + 1 : 1) >= Math.max(2, width - 1) && (ordinalLevel(text) !== null || headingPoints(text) !== null);
+}
+
+/**
+ * Where lone rows across the table head the sections and no 项目 cell is merged down, the 项目 column names each
+ * item (层层签订安全目标责任书 | 5 | …), not a section.
+ */
+function sectionColumnNamesItems(g: Group): boolean {
+  const col = g.header.cols.section;
+  if (col === undefined) return false;
+  let headings = 0;
+  for (const { table: t } of g.tables) {
+    for (let r = 0; r < t.cells.length; r++) if (isHeadingRow(t, r)) headings++;
+    if (t.merges.some((m) => m.left === col + 1 && m.bottom > m.top)) return false;
+  }
+  return headings > 0;
 }
 
 /**

@@ -21,6 +21,26 @@ export function textPoints(text: string): number | null {
   return Math.round(all.reduce((a, b) => a + b, 0) * 100) / 100;
 }
 
+/** 「…，1分。」 after a clause, the way some rubrics state an item's points in running text. */
+const CLAUSE_POINTS = /[,，]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[。；;]|$)/;
+/** 「…的，得1分」: the item's value stated as what a unit gets (得N分 is never a bonus, SCORING.md §3). */
+const EARNED_POINTS = /得\s*(\d+(?:\.\d+)?)\s*分/;
+
+/**
+ * The points of a numbered line in the paragraph form: (N分) as in a table, else 「…，1分。」 or 「…的，得1分」 as
+ * running text states them.
+ */
+export function linePoints(text: string): number | null {
+  const t = toHalfWidth(text);
+  const own = textPoints(t);
+  if (own !== null) return own;
+  const m = CLAUSE_POINTS.exec(t) ?? EARNED_POINTS.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** 第六条 / 第二章 open a section in rubrics written as articles. */
+export const ARTICLE = /^第[一二三四五六七八九十百零]+[条章节]/;
+
 /** A heading's points: （20分） or (30) at its end, or 「…工作项目10分」. */
 export function headingPoints(text: string): number | null {
   const t = compact(text).replace(/[。；;，,.:：]$/, '');

@@ -94,7 +94,7 @@ function tierNoteOf(texts: readonly string[]): string | null {
     for (const sentence of t.split(/(?<=[。；;])/)) {
       const b = findBands([sentence]);
       if (b && b.bands.every((x) => TIER_WORD.test(compact(x.label))) && (b.floor === null || TIER_WORD.test(compact(b.floor))))
-        return sentence.replace(/^\s*(注|说明)[:：]?\s*(\d+[、.．])?/, '').trim();
+        return sentence.replace(/^\s*(注|说明)[:：]?\s*(\d+[、.．])?/, '').replace(/^[^：:\d]{1,8}[：:]/, '').trim();
     }
   }
   return null;

@@ -102,7 +102,7 @@ const nodeInflate = (raw: Uint8Array, size: number): Uint8Array =>
   zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
 
 /** Node's native deflate and CRC-32 for the parts a fill changed. */
-const NODE_ZIP_CODEC: ZipCodec = {
+export const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6, chunkSize: 1024 * 1024 }),
   // zlib.crc32 arrived in Node 20.15; older 20.x use the portable one.
   crc32: (d) => (typeof zlib.crc32 === 'function' ? zlib.crc32(d) : crc32(d)),
