@@ -3,7 +3,7 @@ import { readDocxFile } from '../docx/docx-file';
 import { message } from '../engine/messages';
 import { fmt } from '../engine/numbers';
 import { readRubric } from '../engine/rubric';
-import { checkUnitNames, splitUnits } from '../engine/unit-names';
+import { checkUnitNames, DEFAULT_UNIT, splitUnits } from '../engine/unit-names';
 import { localDate } from '../report/report-event';
 import { planRubricWorkbook } from '../report/rubric-workbook';
 import { writeNewWorkbook } from '../xlsx/new-workbook';
@@ -14,9 +14,6 @@ import { errorLine } from './lines';
 import { sameFile } from './same-file';
 
 type NewCommand = Extract<Command, { kind: 'new' }>;
-
-/** The one sheet of a workbook made without --units. */
-export const DEFAULT_UNIT = '评分表';
 
 /** `kaohe new`: a Word rubric in, a workbook with one live score sheet per unit out (CLI.md). */
 export async function runNew(cmd: NewCommand, io: CliIO): Promise<number> {

@@ -23,7 +23,16 @@ interface TableState {
   cell: (CellSpec & { lines: string[] }) | null;
 }
 
+/** Word's other formats (and PDF), refused by name before a byte is read: saved as .docx first, they read. */
+const OTHER_FORMAT = /\.(doc|docm|dot|wps|wpt|pdf|rtf|odt|txt)$/i;
+
+export function refusedByName(file: string): Result<never> | null {
+  return OTHER_FORMAT.test(file) ? fail({ code: 'DOC_NOT_DOCX', message: message('DOC_NOT_DOCX', file) }) : null;
+}
+
 export function readDocx(bytes: Uint8Array, file: string, inflate?: Inflate): Result<DocBlock[]> {
+  const byName = refusedByName(file);
+  if (byName) return byName;
   switch (sniff(bytes)) {
     case 'encrypted':
       return fail({ code: 'DOCX_ENCRYPTED', message: message('DOCX_ENCRYPTED', file) });

@@ -3,13 +3,12 @@ import zlib from 'node:zlib';
 import type { DocBlock } from '../engine/doc-blocks';
 import { message } from '../engine/messages';
 import { fail, type Result } from '../engine/result';
-import { readDocx } from './document';
+import { readDocx, refusedByName } from './document';
 
 /** The file-system edge of the docx reader: a .doc, .wps or .pdf is refused by its name before it is read. */
-const NOT_DOCX = /\.(doc|wps|wpt|dot|pdf|rtf|odt|txt)$/i;
-
 export function readDocxFile(file: string): Result<DocBlock[]> {
-  if (NOT_DOCX.test(file)) return fail({ code: 'DOC_NOT_DOCX', message: message('DOC_NOT_DOCX', file) });
+  const byName = refusedByName(file);
+  if (byName) return byName;
   let bytes: Uint8Array;
   try {
     if (!fs.statSync(file).isFile()) return fail({ code: 'DOC_NOT_DOCX', message: message('DOC_NOT_DOCX', file) });

@@ -8,7 +8,15 @@ import { fail, ok, type Result } from './result';
  * (Excel compares sheet names without regard to case).
  */
 export const MAX_SHEET_NAME = 31;
+/** The one sheet of a workbook made without a unit list. */
+export const DEFAULT_UNIT = '评分表';
 const RESERVED = ['考核报告', 'history'];
+
+/** 甲镇,乙镇 / 甲镇、乙镇 / one per line; an empty list means the one default sheet. */
+export function unitList(raw: string | null): string[] {
+  if (raw === null || raw.trim() === '') return [DEFAULT_UNIT];
+  return splitUnits(raw);
+}
 
 export function splitUnits(raw: string): string[] {
   return raw.split(/[,，、;；\n\r]+/).map((s) => s.trim()).filter((s) => s !== '');
