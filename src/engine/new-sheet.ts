@@ -207,7 +207,10 @@ export function planUnitSheet(rubric: Rubric, unit: string): PlannedUnitSheet {
   for (let c = base + 1; c < score; c++) put(row, c, null, 'center');
   put(row, score, null, 'formula');
   const totalRow = row++;
-  across(row, '等次', 'label', 1, score - 1);
+  // The label right beside the tier cell: a fill finds the tier cell to the right of 等次 with or without the merge
+  // (Excel before ExcelApi 1.13 reads no merged areas).
+  across(row, '', 'label', 1, score - 2);
+  put(row, score - 1, '等次', 'label');
   put(row, score, null, 'formula');
   row++;
   const notes = [...(rubric.tierNote ? [rubric.tierNote] : []), ...rubric.notes.map((n) => n.replace(/^\s*(注|说明)[:：]?\s*/, ''))];

@@ -10,9 +10,10 @@ import { PAYLOAD_LIMIT_BYTES, planBlocks } from './write-blocks';
 /**
  * 从 Word 细则新建 inside Excel: each unit's planned sheet added to the open workbook. One request reads the sheet
  * names (a unit whose name is taken is refused before anything is written); the sheets, their cells, merges,
- * widths, borders, validations and print setup are then queued and sent together — a request per sheet only when
- * the cells of several sheets would pass Excel on the web's 5 MB request limit. Formatting needs ExcelApi 1.8
- * (data validation) and 1.9 (page layout); an older Excel gets the cells and formulas.
+ * widths, borders, validations and print setup are then queued and sent together — a further request only when
+ * the cells of several sheets would pass Excel on the web's 5 MB request limit. Validation needs ExcelApi 1.8, the
+ * layout (merges, widths, borders, page setup) 1.9 as the report sheet's does; an older Excel gets the cells and
+ * formulas, which is all a fill reads.
  */
 const VALIDATION_API = '1.8';
 const LAYOUT_API = '1.9';
@@ -61,6 +62,10 @@ function tableArea(p: NewSheetPlan): { top: number; bottom: number; right: numbe
 }
 
 function queueLayout(ws: Excel.Worksheet, p: NewSheetPlan): void {
+  // Merges are part of what a fill reads (the 等次 label's merge says where the tier goes): always written.
+  for (const m of p.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
+  if (supportsExcelApi(VALIDATION_API)) queueValidations(ws, p);
+  if (!supportsExcelApi(LAYOUT_API)) return;
   const t = tableArea(p);
   const used = ws.getRange(rangeAddress(1, 1, Math.max(...p.cells.map((c) => c.row)), t.right));
   used.format.font.name = '宋体';
@@ -84,19 +89,18 @@ function queueLayout(ws: Excel.Worksheet, p: NewSheetPlan): void {
     if (c.style === 'input' || c.style === 'inputText') ws.getRange(address(c.row, c.col)).format.fill.color = '#FFF2CC';
     else if (c.style === 'center' || c.style === 'formula' || c.style === 'label') ws.getRange(address(c.row, c.col)).format.horizontalAlignment = 'Center';
   }
-  for (const m of p.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
-  if (supportsExcelApi(VALIDATION_API)) {
-    for (const v of p.validations) {
-      const dv = ws.getRange(address(v.row, v.col)).dataValidation;
-      dv.rule = v.type === 'list' ? { list: { inCellDropDown: true, source: v.formula } } : { custom: { formula: `=${v.formula}` } };
-      dv.prompt = { showPrompt: true, title: '', message: v.prompt };
-      dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
-    }
-  }
-  if (supportsExcelApi(LAYOUT_API)) {
-    ws.pageLayout.orientation = p.landscape ? 'Landscape' : 'Portrait';
-    ws.pageLayout.paperSize = 'A4';
-    ws.pageLayout.setPrintTitleRows(`$${p.printRows[0]}:$${p.printRows[1]}`);
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.orientation = p.landscape ? 'Landscape' : 'Portrait';
+  ws.pageLayout.paperSize = 'A4';
+  ws.pageLayout.setPrintTitleRows(`$${p.printRows[0]}:$${p.printRows[1]}`);
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
+
+/** 扣分: a number from 0 to the item's points or 不得分 (a custom formula: a list and a range cannot combine). */
+function queueValidations(ws: Excel.Worksheet, p: NewSheetPlan): void {
+  for (const v of p.validations) {
+    const dv = ws.getRange(address(v.row, v.col)).dataValidation;
+    dv.rule = v.type === 'list' ? { list: { inCellDropDown: true, source: v.formula } } : { custom: { formula: `=${v.formula}` } };
+    dv.prompt = { showPrompt: true, title: '', message: v.prompt };
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
   }
 }
