@@ -36,6 +36,7 @@ function rubricRole(text: string): Role | null {
   const t = text.replace(/\s+/g, '');
   if (t.length > 10) return null;
   if (/(内容|要点|要求|目标|任务|指标)$/.test(t)) return 'content';
+  if (/^(分数|分值|满分|赋分|计分|标准分数)$/.test(t)) return 'base';
   if (/(标准|细则|办法|说明)$/.test(t)) return 'criteria';
   return null;
 }
