@@ -82,14 +82,16 @@ export function readBody(xml: string): DocBlock[] {
   let inText = false;
   let inRowProps = false;
   let para: string[] = [];
+  /** The open paragraph's w:numPr level, or null when Word does not number it. */
+  let listLevel: number | null = null;
   const top = () => tables[tables.length - 1];
 
   /** A finished paragraph's or nested table's text goes to the open cell, or becomes a block of its own. */
-  const emit = (text: string) => {
+  const emit = (text: string, level: number | null = null) => {
     const t = top();
     if (t?.cell) t.cell.lines.push(text);
     else if (t) return; // text between cells (never written by Word) is dropped
-    else blocks.push({ kind: 'paragraph', text: text.trim() });
+    else blocks.push({ kind: 'paragraph', text: text.trim(), ...(level !== null ? { listLevel: level } : {}) });
   };
 
   readXml(xml, {
@@ -118,6 +120,13 @@ export function readBody(xml: string): DocBlock[] {
           break;
         case 'w:p':
           para = [];
+          listLevel = null;
+          break;
+        case 'w:numPr':
+          listLevel ??= 0;
+          break;
+        case 'w:ilvl':
+          listLevel = intVal(tag, 0);
           break;
         case 'w:tbl':
           tables.push({ gridCols: 0, rows: [], row: null, cell: null });
@@ -159,8 +168,9 @@ export function readBody(xml: string): DocBlock[] {
           inText = false;
           break;
         case 'w:p':
-          emit(para.join(''));
+          emit(para.join(''), listLevel);
           para = [];
+          listLevel = null;
           break;
         case 'w:trPr':
           inRowProps = false;

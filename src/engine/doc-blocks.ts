@@ -8,6 +8,8 @@ import type { MergedArea } from './snapshot';
 export interface DocParagraph {
   kind: 'paragraph';
   text: string;
+  /** The level (0 = top) of a paragraph Word numbers itself (w:numPr), whose 一、 or 1、 is then not in its text. */
+  listLevel?: number;
 }
 
 export interface DocTable {

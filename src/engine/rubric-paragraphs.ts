@@ -3,7 +3,7 @@ import type { DocBlock } from './doc-blocks';
 import { compact } from './numbers';
 import type { RubricDraft, RubricSection } from './rubric';
 import { settleLoose } from './rubric-table';
-import { ADJUST_WORDS, ARTICLE, BLOCK_WORDS, headingPoints, linePoints, NOTE_START, VETO_WORDS } from './rubric-text';
+import { ADJUST_WORDS, ARTICLE, BLOCK_WORDS, headingPoints, linePoints, NOTE_START, textPoints, VETO_WORDS } from './rubric-text';
 
 /**
  * The paragraph form (seed 004): 「（一）组织领导…（20分）」 opens a section with its points, 「1、…（5分）」 lines under
@@ -38,7 +38,8 @@ export function rubricFromParagraphs(blocks: readonly DocBlock[]): RubricDraft |
       draft.own.push(text);
       continue;
     }
-    const level = ARTICLE.test(text) ? 0 : ordinalLevel(text);
+    // A paragraph Word numbers itself carries its level instead of 一、 or 1、 in its text.
+    const level = ARTICLE.test(text) ? 0 : (ordinalLevel(text) ?? (b.listLevel !== undefined ? b.listLevel + 1 : null));
     const points = headingPoints(text);
     const isHeading = (level === 0 || level === 1 || level === 2) && (headingLevel === null || level === headingLevel);
     if (isHeading && points !== null && text.length <= 100) {
@@ -74,8 +75,13 @@ export function rubricFromParagraphs(blocks: readonly DocBlock[]): RubricDraft |
       draft.own.push(text);
       continue;
     }
-    if (ITEM_START.test(compact(text)) || lines.length === 0) lines.push({ text, section: current, block: mode === 'block' });
-    else lines[lines.length - 1].text += text;
+    // A line numbered below the headings' level ((一) under 一、), or one that states its own points after a line
+    // that already has them (unnumbered items), starts a line; anything else continues the line above.
+    const last = lines[lines.length - 1];
+    const deeper = level !== null && headingLevel !== null && level > headingLevel;
+    const own = last !== undefined && textPoints(last.text) !== null && textPoints(text) !== null;
+    if (ITEM_START.test(compact(text)) || deeper || own || !last) lines.push({ text, section: current, block: mode === 'block' });
+    else last.text += text;
   }
   if (draft.sections.length === 0) return null;
   const loose = new Map<RubricSection, string[]>();

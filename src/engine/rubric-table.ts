@@ -167,6 +167,12 @@ function readGroup(g: Group): RubricDraft {
         mode = 'after';
         continue;
       }
+      // A 小计 row restates its section's points; it is never an item.
+      if (/^小计/.test(compact(first))) {
+        const base = readNumber(text(r, cols.base));
+        if (current && (current as RubricSection).cap === null && base !== null) (current as RubricSection).cap = base;
+        continue;
+      }
       if (NOTE_START.test(compact(first)) || SIGNATURE.test(compact(first))) {
         mode = 'after';
         r--; // read this row as the first note

@@ -67,6 +67,16 @@ test('a table inside a cell becomes lines of that cell, and paragraphs keep thei
   expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.cells))).toEqual(['附件', [['外层\n甲 乙']], '注：以上']);
 });
 
+test('a paragraph Word numbers itself carries its list level, since its 一、 or 1、 is not in its text', () => {
+  const numbered = (t: string, lvl: number) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  expect(readBody(doc(numbered('组织领导(20分)', 0) + numbered('严格落实责任追究制(5分)', 1) + p('xx镇人民政府')))).toEqual([
+    { kind: 'paragraph', text: '组织领导(20分)', listLevel: 0 },
+    { kind: 'paragraph', text: '严格落实责任追究制(5分)', listLevel: 1 },
+    { kind: 'paragraph', text: 'xx镇人民政府' },
+  ]);
+});
+
 test('a .docx whose document.xml is not well formed is damaged, not half read', () => {
   const bytes = zipSync({ 'word/document.xml': strToU8(doc('<w:p><w:r><w:t>未闭合</w:r></w:p>')) });
   const r = readDocx(bytes, '坏.docx');
