@@ -214,8 +214,10 @@ function readGroup(g: Group): RubricDraft {
         draft.vetoes.push([content, criteria].filter(Boolean).join('：'));
         continue;
       }
-      // 一 | 组织领导 | 20 with no criteria, over items: a section whose points are its own 分值.
-      if (base !== null && criteria === '' && (indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1)) && sec === '') {
+      // 一 | 组织领导 | 20 with no criteria, over items (or over items whose 分值 add up to it): a section whose points
+      // are its own 分值.
+      const headingLike = indexLevel(index) === 1 || (index === '' && ordinalLevel(content) === 1) || sumsBelow(t, r, cols, base);
+      if (base !== null && criteria === '' && sec === '' && headingLike) {
         open(content.replace(/\s+/g, ''), base);
         continue;
       }
@@ -253,6 +255,25 @@ function readGroup(g: Group): RubricDraft {
   }
   settleLoose(draft, loose);
   return draft;
+}
+
+/**
+ * A row with a name and a 分值 but no criteria, over at least two rows with criteria (one, when they are numbered and
+ * it is not) whose 分值 add up to exactly that number: a section heading, not an item (SCORING.md §2, as the score sheet reader decides it).
+ */
+function sumsBelow(t: DocTable, r: number, cols: Cols, base: number | null): boolean {
+  if (base === null || base <= 0 || cols.criteria === undefined || cols.base === undefined) return false;
+  let sum = 0;
+  let count = 0;
+  for (let k = r + 1; k < t.cells.length && sum < base - 1e-9; k++) {
+    const b = readNumber((t.cells[k][cols.base] ?? '').trim());
+    if (b === null || (t.cells[k][cols.criteria] ?? '').trim() === '') break;
+    sum = Math.round((sum + b) * 100) / 100;
+    count++;
+  }
+  // One item below is enough when the items are numbered and this row is not (| 解决信访问题 | | 10 | over | 1 | …).
+  const numbered = cols.index !== undefined && (t.cells[r][cols.index] ?? '').trim() === '' && (t.cells[r + 1]?.[cols.index] ?? '').trim() !== '';
+  return (count >= 2 || (count === 1 && numbered)) && Math.abs(sum - base) < 1e-9;
 }
 
 /** A lone row across the table that heads a section: 「2、安全基础管理(15分)」. */

@@ -81,3 +81,21 @@ test('points that do not add up are warnings naming both sums, and the rubric is
     '细则标明总分100分，但各部分分值合计50分，请核对细则',
   ]);
 });
+
+test('a row naming a part with its own 分值 and no criteria, over items whose 分值 add up to it, heads a section', () => {
+  const cells = [
+    ['序号', '考核内容', '评分标准', '分值'],
+    ['', '落实信访工作责任制', '', '10'],
+    ['1', '查看会议记录，了解信访工作落实情况', '没开会研究相关工作事项的扣1分', '5'],
+    ['2', '开展矛盾纠纷排查情况', '每月排查两次并上报，缺一次扣1分', '5'],
+    ['', '解决信访问题', '', '10'],
+    ['1', '领导批办的信访件及时办结情况', '到期不能按时结案的，每件扣5分', '10'],
+  ];
+  const r = read([{ kind: 'table', cells, merges: [], headerRows: 1 }]);
+  expect(shape(r)).toEqual([
+    ['落实信访工作责任制', 10, [5, 5]],
+    ['解决信访问题', 10, [10]],
+  ]);
+  expect(r.sections[0].items.map((i) => i.content)).toEqual(['查看会议记录，了解信访工作落实情况', '开展矛盾纠纷排查情况']);
+  expect(r.warnings).toEqual([]);
+});
