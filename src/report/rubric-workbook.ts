@@ -1,6 +1,6 @@
 import type { NewSheetPlan, SheetCell } from '../engine/new-sheet';
 import { planUnitSheet, readAsPlanned } from '../engine/new-sheet';
-import { fullMarks, itemCount, type Rubric } from '../engine/rubric';
+import { itemCount, type Rubric } from '../engine/rubric';
 import type { MergedArea } from '../engine/snapshot';
 import { parseAddress } from '../engine/snapshot';
 import { buildReport } from './model';
@@ -30,11 +30,10 @@ export function planRubricWorkbook(rubric: Rubric, units: readonly string[], fil
     model.title = `${rubric.title.trim() || '考核'}结果汇总`;
     sheets.unshift(reportSheet(planReportSheet(model, (u) => u.sheet)));
   }
-  const first = planned[0]?.fill.report;
   const summary = planned.map((p) => ({
     sheet: p.plan.name,
     items: itemCount(rubric),
-    fullMarks: first ? p.fill.report.fullMarks : fullMarks(rubric),
+    fullMarks: p.fill.report.fullMarks,
     sections: p.fill.report.sections.map((s) => ({ name: s.name, cap: s.cap })),
   }));
   return { sheets, summary, warnings };
