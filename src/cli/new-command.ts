@@ -25,7 +25,9 @@ export async function runNew(cmd: NewCommand, io: CliIO): Promise<number> {
   if (!blocks.ok) return badInput(io, errorLine(blocks.error));
   const rubric = readRubric(blocks.value, cmd.file);
   if (!rubric.ok) return badInput(io, errorLine(rubric.error));
-  const book = planRubricWorkbook(rubric.value, units.value, path.basename(cmd.file), localDate());
+  const planned = planRubricWorkbook(rubric.value, units.value, path.basename(cmd.file), localDate());
+  if (!planned.ok) return badInput(io, errorLine(planned.error));
+  const book = planned.value;
   const written = await writeFileAtomic(writeNewWorkbook(book.sheets, NODE_ZIP_CODEC), output);
   if (!written.ok) return badInput(io, errorLine(written.error));
   for (const w of book.warnings) io.err(`警告：${w}`);

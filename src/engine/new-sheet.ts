@@ -1,4 +1,5 @@
 import { fillSheet, type FillOutcome } from './fill';
+import { ok, type Result } from './result';
 import { fmt } from './numbers';
 import { fullMarks, sectionPoints, type Rubric, type RubricItem } from './rubric';
 import { headingPoints } from './rubric-text';
@@ -94,7 +95,7 @@ function linesOf(text: string, width: number): number {
   return lines;
 }
 
-export function planUnitSheet(rubric: Rubric, unit: string): PlannedUnitSheet {
+export function planUnitSheet(rubric: Rubric, unit: string): Result<PlannedUnitSheet> {
   const hasCriteria = rubric.sections.some((s) => s.items.some((i) => i.criteria !== '')) || rubric.adjustments.some((a) => a.criteria !== '');
   const hasMethod = rubric.sections.some((s) => s.items.some((i) => i.method !== ''));
   const cols = COLUMNS.filter((c) => (c.key !== 'criteria' || hasCriteria) && (c.key !== 'method' || hasMethod));
@@ -116,7 +117,8 @@ export function planUnitSheet(rubric: Rubric, unit: string): PlannedUnitSheet {
     if (to > from) merges.push({ top: row, left: from, bottom: row, right: to });
   };
 
-  const title = rubric.title.trim() || '考核评分表';
+  // A share in the title (（平时考核占30%）) belongs to the rubric's other rules; on the sheet it would read as weights.
+  const title = rubric.title.replace(/[(（][^)）]*%[^)）]*[)）]/g, '').trim() || '考核评分表';
   across(1, /表$/.test(title) ? title : `${title}评分表`, 'title');
   heights[1] = 30;
   across(2, `被考核单位：${unit}　　　　考核时间：　　年　　月　　日`, 'subtitle');
@@ -225,7 +227,7 @@ export function planUnitSheet(rubric: Rubric, unit: string): PlannedUnitSheet {
 
   const snapshot: SheetSnapshot = { name: unit, values: values.map((r) => r ?? []), formulas: [], merges };
   const filled = fillSheet(snapshot, { mode: 'formulas' });
-  if (!filled.ok) throw new Error(`new sheet unreadable by fill: ${filled.error.message}`);
+  if (!filled.ok) return filled;
   const fill = filled.value;
   const cells: SheetCell[] = [];
   values.forEach((r, i) => r?.forEach((v, j) => cells.push({ row: i + 1, col: j + 1, value: v ?? null, formula: null, style: styles.get(address(i + 1, j + 1)) ?? 'text' })));
@@ -237,11 +239,11 @@ export function planUnitSheet(rubric: Rubric, unit: string): PlannedUnitSheet {
     if (c) Object.assign(c, planned);
     else cells.push(planned);
   }
-  return {
+  return ok({
     plan: { name: unit, cells, merges, widths: cols.map((c) => c.width), heights, validations, printRows: [HEADER_ROW, HEADER_ROW], landscape: true },
     snapshot,
     fill,
-  };
+  });
 }
 
 /** Whether the fill read the new sheet as it was planned: every item, section and adjustment in its place. */

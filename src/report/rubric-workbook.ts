@@ -1,5 +1,6 @@
 import type { NewSheetPlan, SheetCell } from '../engine/new-sheet';
-import { planUnitSheet, readAsPlanned } from '../engine/new-sheet';
+import { planUnitSheet, readAsPlanned, type PlannedUnitSheet } from '../engine/new-sheet';
+import { fail, ok, type Result } from '../engine/result';
 import { itemCount, type Rubric } from '../engine/rubric';
 import type { MergedArea } from '../engine/snapshot';
 import { parseAddress } from '../engine/snapshot';
@@ -18,8 +19,14 @@ export interface RubricWorkbook {
   warnings: string[];
 }
 
-export function planRubricWorkbook(rubric: Rubric, units: readonly string[], file: string, date: string): RubricWorkbook {
-  const planned = units.map((u) => planUnitSheet(rubric, u));
+/** A sheet the engine's own fill refuses (a rubric whose form it does not score) is that refusal, in one line. */
+export function planRubricWorkbook(rubric: Rubric, units: readonly string[], file: string, date: string): Result<RubricWorkbook> {
+  const planned: PlannedUnitSheet[] = [];
+  for (const u of units) {
+    const p = planUnitSheet(rubric, u);
+    if (!p.ok) return fail({ ...p.error, message: `“${file}”中的细则无法生成评分表：${p.error.message}` });
+    planned.push(p.value);
+  }
   const warnings = [...rubric.warnings];
   if (planned[0] && !readAsPlanned(rubric, planned[0].fill))
     warnings.push('生成的评分表经计分程序读取后，项目数或满分与细则不一致，请打开评分表核对各部分与分值');
@@ -36,7 +43,7 @@ export function planRubricWorkbook(rubric: Rubric, units: readonly string[], fil
     fullMarks: p.fill.report.fullMarks,
     sections: p.fill.report.sections.map((s) => ({ name: s.name, cap: s.cap })),
   }));
-  return { sheets, summary, warnings };
+  return ok({ sheets, summary, warnings });
 }
 
 function area(a1: string): MergedArea {

@@ -26,7 +26,9 @@ export function newFromDocx(bytes: Uint8Array, file: string, unitsText: string, 
   if (!blocks.ok) return blocks;
   const rubric = readRubric(blocks.value, file);
   if (!rubric.ok) return rubric;
-  const book = planRubricWorkbook(rubric.value, units.value, file, date);
+  const planned = planRubricWorkbook(rubric.value, units.value, file, date);
+  if (!planned.ok) return planned;
+  const book = planned.value;
   const dot = file.lastIndexOf('.');
   return ok({
     rubric: rubric.value,

@@ -120,3 +120,12 @@ test('the default output is the rubric name as .xlsx beside it, with one sheet',
   expect(json.sheets.map((s: { sheet: string }) => s.sheet)).toEqual(['评分表']);
   expect(fs.existsSync(json.output)).toBe(true);
 });
+
+test('a title stating stage shares (平时考核占20%，年终考核占80%, as seed 003 does) is not read as a weighted sheet', async () => {
+  const file = path.join(dir, '占比.docx');
+  fs.writeFileSync(file, await viaDocxPackage([{ p: '规范化司法所建设考评评分细则（平时考核占20%，年终考核占80%）' }, ...RUBRIC.slice(1)]));
+  const out = path.join(dir, '占比.xlsx');
+  const r = await kaohe('new', file, '-o', out, '--json');
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out).sheets[0]).toMatchObject({ items: 3, fullMarks: 1.5 });
+});
