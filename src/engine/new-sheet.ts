@@ -215,7 +215,7 @@ export function planUnitSheet(rubric: Rubric, unit: string): Result<PlannedUnitS
   put(row, score - 1, '等次', 'label');
   put(row, score, null, 'formula');
   row++;
-  const notes = [...(rubric.tierNote ? [rubric.tierNote] : []), ...rubric.notes.map((n) => n.replace(/^\s*(注|说明)[:：]?\s*/, ''))];
+  const notes = [rubric.tierNote ?? defaultTierNote(fullMarks(rubric)), ...rubric.notes.map((n) => n.replace(/^\s*(注|说明)[:：]?\s*/, ''))];
   notes.forEach((n, i) => {
     const text = `${i === 0 ? '注：' : '　　'}${notes.length > 1 ? `${i + 1}、` : ''}${n.replace(/^\d+[、.．]\s*/, '')}`;
     across(row, text, 'note');
@@ -244,6 +244,16 @@ export function planUnitSheet(rubric: Rubric, unit: string): Result<PlannedUnitS
     snapshot,
     fill,
   });
+}
+
+/**
+ * A rubric that sets no tiers gets the default bands written out as shares of its own full marks (SCORING.md §5:
+ * 优秀 ≥ 90%, 良好 ≥ 80%, 合格 ≥ 60%), so the sheet's 等次 formula and every reader see the same bands, and the note
+ * says they are the default.
+ */
+export function defaultTierNote(full: number): string {
+  const at = (share: number) => fmt(Math.round(full * share * 100) / 100);
+  return `细则未规定等次，按默认分档（满分的90%、80%、60%）：${at(0.9)}分以上为优秀，${at(0.8)}分以上为良好，${at(0.6)}分以上为合格，${at(0.6)}分以下为不合格`;
 }
 
 /** Whether the fill read the new sheet as it was planned: every item, section and adjustment in its place. */
