@@ -25,6 +25,9 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+// The functions' words in each language live in TypeScript beside them; plain Node needs the loader, jest has its own.
+if (!require.extensions || !require.extensions['.ts']) require('./scripts/load-ts');
+const { localizeMetadata } = require('./src/functions/metadata-text.ts');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_ORIGIN = 'https://localhost:3000';
@@ -82,7 +85,8 @@ function builtManifest(text, { base, version, functionsFile }) {
 }
 
 /**
- * Emits manifest.xml once the bundles have their final names, and points functions.json's help links at ADDIN_URL.
+ * Emits manifest.xml once the bundles have their final names; writes functions.json in Chinese and
+ * functions-en-US.json in English from the generated metadata (src/functions/metadata-text.ts), help links at ADDIN_URL.
  * (CopyWebpackPlugin cannot: it copies before the functions bundle is named.)
  */
 class ManifestPlugin {
@@ -101,8 +105,12 @@ class ManifestPlugin {
           const source = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
           compilation.emitAsset('manifest.xml', new RawSource(builtManifest(source, { ...this.opts, functionsFile })));
           const meta = compilation.getAsset('functions.json');
-          if (meta && this.opts.base)
-            compilation.updateAsset('functions.json', new RawSource(withAddinUrl(meta.source.source().toString(), this.opts.base)));
+          if (!meta) return;
+          // Excel reads functions.json in the default language (zh-CN) and the manifest's override for en-US.
+          const generated = JSON.parse(meta.source.source().toString());
+          const json = (locale) => withAddinUrl(JSON.stringify(localizeMetadata(generated, locale), null, 2), this.opts.base);
+          compilation.updateAsset('functions.json', new RawSource(json('zh-CN')));
+          compilation.emitAsset('functions-en-US.json', new RawSource(json('en-US')));
         },
       );
     });

@@ -4,10 +4,15 @@
  * templates' `office-addin-manifest validate` would check its schema part without calling Microsoft's service.
  * Checks manifest.xml and, when a build made one, dist/manifest.xml. The schemas are looked for in
  * OFFICE_MANIFEST_XSD (a path to OfficeAppManifestV1_1.xsd) or ../shared/schemas/office-addin-manifest/.
+ * Then the rules the XSD cannot express (scripts/manifest-rules.js): no TaskpaneId under the shared runtime, every
+ * ribbon icon size, one icon per button, and the requirement sets src/engine/supported-excel.ts names.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+require('./load-ts');
+const { manifestProblems } = require('./manifest-rules');
+const { REQUIRED_SETS } = require('../src/engine/supported-excel.ts');
 
 const ROOT = path.resolve(__dirname, '..');
 const candidates = [process.env.OFFICE_MANIFEST_XSD, path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd')].filter(Boolean);
@@ -29,6 +34,12 @@ for (const file of files) {
   else {
     failed = true;
     console.error(`${rel}：未通过 XSD 校验\n${r.stderr.trim()}`);
+  }
+  const problems = manifestProblems(fs.readFileSync(file, 'utf8'), { root: ROOT, required: REQUIRED_SETS });
+  if (problems.length === 0) console.log(`${rel}：符合共享运行时、图标与要求集的规则`);
+  else {
+    failed = true;
+    for (const p of problems) console.error(`${rel}：${p}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -60,7 +60,8 @@ function parseFill(args: readonly string[]): Result<Command> {
   const { flags, output, positional } = s.value;
   if (positional.length === 0) return bad('缺少要计分的工作簿：kaohe fill <工作簿.xlsx>');
   if (positional.length > 1) return bad(`fill 一次只处理一个工作簿，收到了${positional.length}个：${positional.join('、')}`);
-  if (output !== null && !/\.xlsx$/i.test(output)) return bad(`输出文件“${output}”的扩展名应为 .xlsx`);
+  if (output !== null && !/\.(?:xlsx|xlsm|xltx|xltm)$/i.test(output))
+    return bad(`输出文件“${output}”的扩展名应为 .xlsx（启用宏的工作簿为 .xlsm，模板为 .xltx 或 .xltm，与输入的工作簿相同）`);
   return ok({
     kind: 'fill',
     file: positional[0],

@@ -3,10 +3,11 @@ import { message } from '../engine/messages';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { Command } from './args';
 import { badInput, EXIT, type CliIO } from './io';
-import { errorLine, moreWarningsLine, warningLine } from './lines';
+import { errorLine, moreWarningsLine, oneLine, warningLine } from './lines';
 import { sameFile } from './same-file';
 import { isScoreSheetFailure, mostSpecific, scoredName, scoreWorkbook } from '../xlsx/score-workbook';
 import { fillSummary } from './summary';
+import { KIND_NAMES } from '../xlsx/workbook-type';
 
 type FillCommand = Extract<Command, { kind: 'fill' }>;
 
@@ -21,8 +22,11 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   const read = readWorkbookFile(cmd.file);
   if (!read.ok) return badInput(io, errorLine(read.error));
   const pkg = read.value;
-  const output = cmd.output ?? defaultOutput(cmd.file);
+  const output = cmd.output ?? defaultOutput(cmd.file, pkg.extension);
   if (sameFile(cmd.file, output)) return badInput(io, errorLine({ code: 'OUTPUT_IS_INPUT', message: message('OUTPUT_IS_INPUT') }));
+  // A macro workbook saved as .xlsx (or the reverse) is a file Excel will not open.
+  if (path.extname(output).toLowerCase() !== pkg.extension)
+    return badInput(io, errorLine({ code: 'OUTPUT_TYPE_MISMATCH', message: message('OUTPUT_TYPE_MISMATCH', output, cmd.file, KIND_NAMES[pkg.extension], pkg.extension) }));
 
   const scored = scoreWorkbook(pkg, { mode: cmd.values ? 'values' : 'formulas', overwrite: cmd.overwrite }, {
     onSheet: (name, rows) => {
@@ -36,12 +40,12 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
     return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', cmd.file) + why }));
   }
 
-  if (scored.rows > PROGRESS_ROWS) io.err(`正在写入 ${output} …`);
+  if (scored.rows > PROGRESS_ROWS) io.err(oneLine(`正在写入 ${output} …`));
   const written = await writeWorkbookFile(pkg, output);
   if (!written.ok) return badInput(io, errorLine(written.error));
 
   for (const f of scored.failures.filter(isScoreSheetFailure)) {
-    io.err(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`);
+    io.err(oneLine(`警告：${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`));
   }
   for (const s of scored.sheets) {
     for (const w of s.warnings.slice(0, WARNINGS_SHOWN)) io.err(warningLine(s.sheet, w));
@@ -52,8 +56,8 @@ export async function runFill(cmd: FillCommand, io: CliIO): Promise<number> {
   return EXIT.OK;
 }
 
-/** in.xlsx → in.scored.xlsx in the same folder. */
-function defaultOutput(file: string): string {
-  return path.join(path.dirname(file), scoredName(path.basename(file)));
+/** in.xlsx → in.scored.xlsx in the same folder (in.xlsm → in.scored.xlsm). */
+function defaultOutput(file: string, extension: string): string {
+  return path.join(path.dirname(file), scoredName(path.basename(file), extension));
 }
 

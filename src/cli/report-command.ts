@@ -15,7 +15,7 @@ import { planReportSheet, REPORT_SHEET } from '../report/sheet-plan';
 import { buildReportWorkbook, copyNames } from '../report/xlsx-workbook';
 import type { Command } from './args';
 import { badInput, EXIT, type CliIO } from './io';
-import { errorLine } from './lines';
+import { errorLine, oneLine } from './lines';
 import { sameFile } from './same-file';
 
 type ReportCommand = Extract<Command, { kind: 'report' }>;
@@ -36,11 +36,11 @@ export async function runReport(cmd: ReportCommand, io: CliIO): Promise<number> 
 
   const many = cmd.files.length >= PROGRESS_FILES;
   const read = await readUnits(cmd.files, (file, i) => {
-    if (many) io.err(`正在读取 ${i + 1}/${cmd.files.length}：${file}`);
+    if (many) io.err(oneLine(`正在读取 ${i + 1}/${cmd.files.length}：${file}`));
   });
   if (!read.ok) return badInput(io, errorLine(read.error));
   const { units, failures } = read.value;
-  for (const f of failures) io.err(`警告：“${f.file}”${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`);
+  for (const f of failures) io.err(oneLine(`警告：“${f.file}”${message('SHEET_NOT_SCORED', f.sheet, f.error.message)}`));
   if (units.length === 0) {
     const why = failures[0] ? `：${failures[0].error.message}` : '';
     return badInput(io, errorLine({ code: 'NO_SCORE_SHEET', message: message('NO_SCORE_SHEET', cmd.files.join('、')) + why }));

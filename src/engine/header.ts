@@ -1,5 +1,5 @@
 import { roleOf, type Role } from './roles';
-import { rowCount, textAt, valueAt, type MergedArea, type SheetSnapshot } from './snapshot';
+import { rowCount, rowEnd, textAt, valueAt, type MergedArea, type SheetSnapshot } from './snapshot';
 
 /**
  * The header row: the first row naming at least three roles (SCORING.md §1), in any column order, possibly spanning
@@ -10,7 +10,8 @@ export type Columns = Partial<Record<Role, number>>;
 /** The role of each column in one header row. */
 function rolesInRow(s: SheetSnapshot, row: number, width: number): Map<number, Role> {
   const roles = new Map<number, Role>();
-  for (let c = 1; c <= width; c++) {
+  const end = Math.min(width, rowEnd(s, row));
+  for (let c = 1; c <= end; c++) {
     if (typeof valueAt(s, row, c) !== 'string') continue;
     const t = textAt(s, row, c);
     if (t === '' || t.length > 24) continue; // criteria and content texts are never header names
@@ -64,8 +65,11 @@ function assignColumns(found: Map<number, Role>): Columns {
   return cols;
 }
 
+/** How far down a header is looked for: a title and a few lines of notes sit above it, never pages of them. */
+export const HEADER_SEARCH_ROWS = 60;
+
 export function findHeaderRow(s: SheetSnapshot, width: number): number | null {
-  const last = Math.min(rowCount(s), 60);
+  const last = Math.min(rowCount(s), HEADER_SEARCH_ROWS);
   for (let r = 1; r <= last; r++) if (isHeaderRow(s, r, width)) return r;
   return null;
 }
@@ -108,7 +112,8 @@ function groupText(s: SheetSnapshot, row: number, col: number): string {
 /** A second header row holds nothing but column names: no item row (long texts, numbers) looks like that. */
 function onlyHeaderWords(s: SheetSnapshot, row: number, width: number, roles: Map<number, Role>): boolean {
   let filled = 0;
-  for (let c = 1; c <= width; c++) {
+  const end = Math.min(width, rowEnd(s, row));
+  for (let c = 1; c <= end; c++) {
     const v = valueAt(s, row, c);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
     const m = mergeAt(s.merges, row, c);

@@ -1,12 +1,12 @@
 import { message } from './messages';
 import { compact, readNumber, round2 } from './numbers';
 import { fail, ok, type Result } from './result';
-import { findHeaderRow, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
+import { findHeaderRow, HEADER_SEARCH_ROWS, isHeaderRow, mergeAt, readHeader, type Columns } from './header';
 import type { Rule } from './rule';
 import { parseRule as readRule } from './rules';
 import { ruleCap } from './caps';
 import { readCellEntry } from './entries';
-import { colCount, flagAt, formulaAt, rowCount, textAt, valueAt, type SheetSnapshot } from './snapshot';
+import { colCount, flagAt, formulaAt, rowCount, rowEnd, textAt, valueAt, type SheetSnapshot } from './snapshot';
 import { readConditions, type Conditions } from './note-conditions';
 import { isWeighted, sheetKind, type SheetKind } from './sheet-kind';
 import { assignCategories, categoryAt, indexLevel, nestedColumns, ordinalLevel, type LayoutCategory, type NestedColumns, type RowProbe } from './categories';
@@ -144,7 +144,8 @@ export function sectionCap(name: string): number | null {
 
 function rowTexts(s: SheetSnapshot, row: number, width: number): string[] {
   const out: string[] = [];
-  for (let c = 1; c <= width; c++) {
+  const end = Math.min(width, rowEnd(s, row));
+  for (let c = 1; c <= end; c++) {
     const t = textAt(s, row, c);
     if (t !== '') out.push(t);
   }
@@ -161,7 +162,7 @@ export function detectLayout(s: SheetSnapshot, opts: LayoutOptions = {}): Result
   };
   const width = colCount(s);
   const headerRow = opts.headerRow ?? findHeaderRow(s, width);
-  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER') });
+  if (headerRow === null) return fail({ code: 'NO_HEADER', message: message('NO_HEADER', HEADER_SEARCH_ROWS) });
   const { columns: headerColumns, end } = readHeader(s, headerRow, width);
   const above: string[] = [];
   for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));
@@ -577,7 +578,8 @@ function adjustmentSign(rule: Rule, text: string): 'bonus' | 'penalty' | 'entry'
 /** A cell labelled 等次/等级/考核等次 names the cell to its right as where the tier goes. */
 function findTierCell(s: SheetSnapshot, layout: Layout, r: number, width: number): void {
   if (layout.tierCell) return;
-  for (let c = 1; c < width + 1; c++) {
+  const end = Math.min(width, rowEnd(s, r));
+  for (let c = 1; c <= end; c++) {
     const t = textAt(s, r, c);
     if (t.length > 8 || !/[等档]/.test(t)) continue;
     if (!TIER_LABEL.test(compact(textAt(s, r, c)).replace(/[:：]$/, ''))) continue;

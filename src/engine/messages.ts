@@ -1,10 +1,8 @@
 import { fmt } from './numbers';
 
-/**
- * The Excel the add-in runs in, as the manifest requires it (SharedRuntime 1.1 + CustomFunctionsRuntime 1.3: no
- * Excel 2016 or 2019); README's platform table and docs/excel-addin.md say the same.
- */
-export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 2108 及以上）、Mac 版 Excel 16.35 及以上或 Excel 网页版';
+import { SUPPORTED_EXCEL } from './supported-excel';
+
+export { SUPPORTED_EXCEL };
 
 /**
  * Every sentence the engine says to a person, in one place. Edges (CLI, task pane, custom functions) show these
@@ -12,7 +10,8 @@ export const SUPPORTED_EXCEL = 'Microsoft 365 的 Excel、Excel 2021（版本 21
  */
 export const MESSAGES = {
   // Errors: the sheet cannot be scored.
-  NO_HEADER: () => '未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名）',
+  NO_HEADER: (rows: number) =>
+    `未找到评分表的表头行（需要一行中至少有三个如“考核内容”“评分标准”“分值”“扣分”“得分”的列名；只在前${rows}行中查找，表头在第${rows}行以下的请删去它上方多余的行）`,
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
   MISSING_DEDUCTION: () =>
     '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
@@ -56,6 +55,8 @@ export const MESSAGES = {
   ENTRY_UNCOMPUTED: (formula: string) =>
     `公式“${formula}”没有保存计算结果，本工具无法计算：按0分计算，该项得分写为数值，评分未完成；请在Excel中打开、保存后重新填写`,
   ENTRY_COMPUTED: (formula: string, n: number) => `公式“${formula}”没有保存计算结果，已按其算式计算为${fmt(n)}`,
+  CELL_DAMAGED: () =>
+    '该格在文件中已损坏（引用了不存在的共享文本，或数值格中存有文字），按空白计算，评分未完成：请在 Excel 中打开核对该格、保存后重新填写',
   CELL_UNREADABLE: (raw: string) => `“${raw}”无法读取为数字，按0计算，评分未完成`,
   BASE_UNREADABLE: (raw: string) => `基础分“${raw}”不是数字（日期、逻辑值、错误值或无法计算的公式），该行未计分，评分未完成`,
   LATER_TABLE: (row: number) => `第${row}行起还有一张评分表，本次只填写了第一张；请把它移到单独的工作表后再填写`,
@@ -74,12 +75,21 @@ export const MESSAGES = {
   WORKBOOK_LEGACY: (file: string) => `“${file}”实际是旧版 .xls/.et 格式（只是扩展名为 .xlsx），无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx`,
   WORKBOOK_STRICT: (file: string) => `“${file}”是“Strict Open XML”格式，暂不支持：请在 Excel 中另存为普通的“Excel 工作簿(.xlsx)”`,
   WORKBOOK_DAMAGED: (file: string) => `“${file}”不完整或已损坏（可能下载或复制时中断），无法读取：请重新获取该文件`,
+  WORKBOOK_PART_DAMAGED: (file: string, part: string) =>
+    `“${file}”已损坏：其中的“${part}”与文件记录的校验值不符（可能下载或复制时出错），无法读取：请重新获取该文件`,
+  WORKBOOK_DUPLICATE_PART: (file: string, part: string) =>
+    `“${file}”已损坏：其中有两个同名的“${part}”，无法确定该用哪一个：请在 Excel 中打开、另存后再试，或重新获取该文件`,
   WORKBOOK_TOO_LARGE: (file: string, part: string, limitMB: number) =>
     `“${file}”中的“${part}”解压后超过${limitMB} MB，超出本工具能处理的大小（评分表通常不到 1 MB）`,
+  FILE_TOO_LARGE: (file: string, sizeMB: number, limitMB: number) =>
+    `“${file}”有${sizeMB} MB，超出本工具能读取的大小（${limitMB} MB；评分表通常不到 1 MB）：请确认选对了文件`,
+  FILE_READ_FAILED: (file: string, code: string) => `无法读取“${file}”：读取时出错（${code}），请检查文件所在的磁盘后重试`,
   FILE_UNREADABLE: (file: string) => `无法读取“${file}”：没有读取权限，请检查文件权限后再试`,
   NO_SCORE_SHEET: (file: string) => `“${file}”中没有找到评分表`,
   BAD_OPTION: (detail: string) => `${detail}（用 kaohe --help 查看用法）`,
   OUTPUT_IS_INPUT: () => '输出文件不能与输入文件相同：本工具从不修改输入文件',
+  OUTPUT_TYPE_MISMATCH: (output: string, input: string, kind: string, ext: string) =>
+    `输出文件“${output}”的扩展名与“${input}”不符：它是${kind}，填写后的副本也是，扩展名应为 ${ext}（扩展名与内容不符的文件 Excel 不会打开）`,
   WRITE_FAILED: (file: string, reason: string) => `无法写入“${file}”：${reason}`,
   SHEET_NOT_SCORED: (sheet: string, reason: string) => `工作表“${sheet}”未计分：${reason}`,
   INTERNAL_ERROR: (reason: string) => `程序内部错误：${reason}`,
@@ -113,6 +123,10 @@ export const MESSAGES = {
   OFFICE_JS_FAILED: () => 'Office 脚本库（office.js）加载失败：请检查网络或代理能否访问 Office 的脚本地址，或请管理员改用随加载项部署的 office.js（OFFICE_JS=local 构建），然后关闭并重新打开本任务窗格',
   FILL_NOTICE_FAILED: (reason: string) => `一键填写失败：${reason}`,
   REPORT_NOTICE_FAILED: (reason: string) => `生成报告失败：${reason}`,
+  REPORT_NO_DOWNLOAD_MAC: (sheet: string) =>
+    `Mac 与 iPad 版 Excel 的任务窗格不能下载文件。考核报告已写入本工作簿的“${sheet}”工作表；要下载通报（.docx）和网页报告（.html），请先保存工作簿，再点“在浏览器中打开”，在浏览器里打开这个工作簿`,
+  REPORT_NO_DOWNLOAD_IPAD: (sheet: string) =>
+    `这台设备上的 Excel 不能从任务窗格下载文件。考核报告已写入本工作簿的“${sheet}”工作表；要通报（.docx）和网页报告（.html），请在电脑浏览器中打开本加载项的页面，再打开保存好的工作簿`,
   FILL_DONE: (cells: number, total: number, tier: string, warnings: number) =>
     `已填写${cells}个单元格：总分${fmt(total)}分，等次“${tier}”` + (warnings > 0 ? `；有${warnings}条提示请核对` : ''),
   NOTHING_TO_UNDO: () => '没有可以撤销的填写（只能撤销最近一次“填写得分”）',

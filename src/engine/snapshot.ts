@@ -16,9 +16,11 @@ export interface MergedArea {
  * What a cell's value does not say by itself, where an adapter knows it:
  * - 'error': the cell shows a spreadsheet error; its value is the error's text ('#DIV/0!', '#N/A', …);
  * - 'date': the value is a date or time serial number (the cell's number format is a date or time format);
- * - 'uncomputed': the cell holds a formula saved without a result (as scripts write them); its value is null.
+ * - 'uncomputed': the cell holds a formula saved without a result (as scripts write them); its value is null;
+ * - 'damaged': the file's record of the cell cannot be read (a shared-string index the table lacks, text where a
+ *   number belongs); its value is null, and the sheet is never reported complete.
  */
-export type CellFlag = 'error' | 'date' | 'uncomputed';
+export type CellFlag = 'error' | 'date' | 'uncomputed' | 'damaged';
 
 export interface SheetSnapshot {
   name: string;
@@ -54,6 +56,14 @@ export function textAt(s: SheetSnapshot, row: number, col: number): string {
 
 export function rowCount(s: SheetSnapshot): number {
   return s.values.length;
+}
+
+/**
+ * One past the last column the row holds a value in (0 for an empty or missing row). A pass across a row stops here
+ * rather than at the sheet's widest row: one cell at XFD40 must not make every row 16,384 cells wide.
+ */
+export function rowEnd(s: SheetSnapshot, row: number): number {
+  return s.values[row - 1]?.length ?? 0;
 }
 
 export function colCount(s: SheetSnapshot): number {
@@ -100,4 +110,11 @@ export function address(row: number, col: number): string {
 export function parseAddress(a: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
   return m ? { row: Number(m[2]), col: colNumber(m[1]) } : null;
+}
+
+/** Every cell flagged 'damaged', in row order: a pass over the flags the sheet holds, not over its grid. */
+export function damagedCells(s: SheetSnapshot): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  s.flags?.forEach((line, i) => line?.forEach((f, j) => f === 'damaged' && out.push({ row: i + 1, col: j + 1 })));
+  return out;
 }

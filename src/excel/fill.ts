@@ -16,7 +16,8 @@ export type FillOutcome =
 /**
  * 填写得分: the active sheet is read (its outline with the fill record's lookup, then bands, the first carrying the
  * record's XML); the engine scores it, knowing from the record which cells the tool wrote before and may rewrite;
- * one request (or one a band, for a very large plan) writes the plan and the updated record together.
+ * one request (or one a band, for a very large plan) writes the plan and the updated record together. Where the host
+ * merges undo groups (ExcelApi 1.20) the whole fill is one Ctrl+Z step.
  */
 export async function fillActiveSheet(opts: ScoreOptions = {}): Promise<FillOutcome> {
   const r = await runExcel(async (context) => {
@@ -37,7 +38,7 @@ export async function fillActiveSheet(opts: ScoreOptions = {}): Promise<FillOutc
     const unrecorded = !store.fits(next);
     const writes = await applyPlan(context, plan, store.save(unrecorded ? forgetSheet(record, plan.sheet) : next));
     return ok({ report, cells: plan.cells.length, syncs: read.stats.syncs + writes, unrecorded });
-  });
+  }, { undoGroup: 'retry' });
   if (!r.ok) return { ok: false, message: r.error.message, error: r.error };
   const { report, cells, syncs, unrecorded } = r.value;
   const done = message('FILL_DONE', cells, report.total, report.tier, report.warnings.length);

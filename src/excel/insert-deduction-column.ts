@@ -17,7 +17,9 @@ export type InsertOutcome =
 /**
  * 插入扣分列 (SCORING.md §1: a sheet without 扣分 is not guessed at, the add-in offers the column): one request reads
  * the active sheet (outline, then bands) and the engine says where 得分 is; one request inserts a whole column before it and names it 扣分.
- * Anything else — a 扣分 column already there, no 得分 column, no score sheet — changes nothing.
+ * Anything else — a 扣分 column already there, no 得分 column, no score sheet — changes nothing. Where the host merges
+ * undo groups (ExcelApi 1.20) the insertion, its header and the record's shift are one Ctrl+Z step; the batch is never
+ * run twice, since a second run would insert a second column.
  */
 export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<InsertOutcome> {
   const r = await runExcel(async (context) => {
@@ -51,7 +53,7 @@ export async function insertDeductionColumn(opts: ReadOptions = {}): Promise<Ins
       store.save(shiftColumns(record, snapshot.name, col, 1)).after?.(context);
     await context.sync();
     return ok(letter);
-  });
+  }, { undoGroup: 'once' });
   if (!r.ok) return { ok: false, message: r.error.message, error: r.error };
   return { ok: true, column: r.value, message: message('DEDUCTION_COLUMN_INSERTED', r.value) };
 }

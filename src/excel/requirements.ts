@@ -6,6 +6,9 @@
  */
 export const MERGED_AREAS_API = '1.13';
 
+/** Excel.run's mergeUndoGroup: a fill written in several requests is still one Ctrl+Z step (run.ts). */
+export const UNDO_GROUP_API = '1.20';
+
 export function supportsExcelApi(version: string): boolean {
   if (typeof Office === 'undefined') return false;
   const req = Office.context?.requirements;

@@ -48,7 +48,7 @@ export function scoreFile(bytes: Uint8Array, file: string, opts: FileOptions): R
   });
   if (scored.sheets.length === 0) return fail(noScoreSheet(file, scored.failures));
   return ok({
-    name: scoredName(file),
+    name: scoredName(file, pkg.extension),
     bytes: pkg.toBytes(),
     sheets: scored.sheets.map((report) => ({
       report,

@@ -5,6 +5,7 @@ import { fillActiveSheet, generateReport, insertDeductionColumn, recognizeActive
 import type { ReportModel } from '../report/model';
 import { localDate, REPORT_EVENT, type ReportNotice } from '../report/report-event';
 import { downloadLink, el, showError, showStatus, showUnexpected } from './page';
+import { openFileModeInBrowser, reportDelivery } from './report-delivery';
 import { renderReportResult } from './report-view';
 import { renderFillResult, renderRecognition } from './view';
 
@@ -84,11 +85,29 @@ async function report(): Promise<void> {
 /** Shows the ranking and, once made (in a chunk loaded on first use), links to download the .docx and the .html. */
 async function offerReport(model: ReportModel, sheet: string): Promise<void> {
   el('kh-result').innerHTML = renderReportResult(model, sheet);
+  const delivery = reportDelivery();
+  if (delivery !== 'download') {
+    offerInBrowser(sheet, delivery === 'browser');
+    return;
+  }
   const { reportFiles } = await import(/* webpackChunkName: "report" */ './report-files');
   const files = await reportFiles(model);
   const box = el('kh-report-files');
   box.textContent = '';
   for (const file of files) box.append(downloadLink(file), ' ');
+}
+
+/** Where the pane cannot download (Mac, iPad): the sheet is written; the documents come from the file mode. */
+function offerInBrowser(sheet: string, canOpen: boolean): void {
+  const box = el('kh-report-files');
+  box.textContent = message(canOpen ? 'REPORT_NO_DOWNLOAD_MAC' : 'REPORT_NO_DOWNLOAD_IPAD', sheet);
+  if (!canOpen) return;
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.className = 'kh-btn';
+  open.textContent = '在浏览器中打开';
+  open.addEventListener('click', openFileModeInBrowser);
+  box.append(' ', open);
 }
 
 async function goToWarning(event: Event): Promise<void> {

@@ -3,7 +3,8 @@ import { message } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
 import type { SheetSnapshot } from '../engine/snapshot';
 import type { WritePlan } from '../engine/write-plan';
-import { CONTENT_TYPES_PART, removeOverride } from './content-types';
+import { CONTENT_TYPES_PART, contentTypeOf, removeOverride } from './content-types';
+import { extensionOfType, type WorkbookExtension } from './workbook-type';
 import { findRecordPart, readRecord, writeRecord, type PartStore } from './fill-record-part';
 import { parseRelationships, REL, relsPartOf, removeRelationships, type Relationship } from './relationships';
 import { readSharedStrings } from './shared-strings';
@@ -12,8 +13,9 @@ import { scanSheet, type SheetScan } from './sheet-scan';
 import { sniff } from './sniff';
 import { Styles } from './styles';
 import { isDate1904, isStrict, withFullCalcOnLoad, workbookSheets, type SheetState } from './workbook-part';
-import { bytesOf, bytesOfPieces, textOf } from './xml-text';
-import { MAX_PART_BYTES, readZip, type Inflate, type ZipArchive, type ZipCodec } from './zip';
+import { bytesOf, bytesOfPieces, encodingOf, hasDtd, textOf, type PartEncoding } from './xml-text';
+import { XmlDamaged } from './xml-stream';
+import { MAX_PART_BYTES, readZip, type Crc32, type Inflate, type ZipArchive, type ZipCodec } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -32,6 +34,8 @@ export class XlsxPackage implements PartStore {
   private readonly pieces = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
   private readonly scans = new Map<string, SheetScan>();
+  /** Parts read in UTF-16, written back so. */
+  private readonly encodings = new Map<string, PartEncoding>();
   private sst: string[] | null = null;
   private styleTable: Styles | null = null;
   private recordPart: string | null | undefined;
@@ -42,6 +46,8 @@ export class XlsxPackage implements PartStore {
     private readonly sheetList: XlsxSheet[],
     readonly date1904: boolean,
     private readonly file: string,
+    /** The extension the workbook's content type calls for (.xlsm for a macro workbook): its copies keep it. */
+    readonly extension: WorkbookExtension,
   ) {}
 
   static open(zip: ZipArchive, file: string): Result<XlsxPackage> {
@@ -57,10 +63,11 @@ export class XlsxPackage implements PartStore {
     const notWorkbook = fail<XlsxPackage>({ code: 'NOT_A_WORKBOOK', message: message('NOT_A_WORKBOOK', file) });
     const text = (p: string) => {
       const d = zip.read(p);
-      return d ? textOf(d) : null;
+      return d ? xmlText(d).text : null;
     };
     const root = text('_rels/.rels');
-    if (root === null || !zip.has(CONTENT_TYPES_PART)) return notWorkbook;
+    // Read now, so a DTD in it refuses the file before anything is scored.
+    if (root === null || text(CONTENT_TYPES_PART) === null) return notWorkbook;
     const rels = parseRelationships(root, '');
     if (rels.some((r) => r.type === REL.strictOfficeDocument))
       return fail({ code: 'WORKBOOK_STRICT', message: message('WORKBOOK_STRICT', file) });
@@ -76,7 +83,11 @@ export class XlsxPackage implements PartStore {
       sheets.push({ name: s.name, state: s.state, part: rel.target });
     }
     if (sheets.length === 0) return notWorkbook;
-    return ok(new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file));
+    const extension = extensionOfType(contentTypeOf(text(CONTENT_TYPES_PART) as string, main.target));
+    const pkg = new XlsxPackage(zip, main.target, sheets, isDate1904(wbXml), file, extension);
+    // The custom XML parts are read now, inside this try: one carrying a DTD refuses the file like any other part.
+    pkg.recordItem();
+    return ok(pkg);
   }
 
   // PartStore
@@ -94,7 +105,8 @@ export class XlsxPackage implements PartStore {
     if (t !== undefined) return t;
     const d = this.zip.read(part);
     if (!d) return null;
-    const s = textOf(d);
+    const { text: s, encoding } = xmlText(d);
+    if (encoding !== 'utf-8') this.encodings.set(part, encoding);
     this.texts.set(part, s);
     return s;
   }
@@ -222,7 +234,9 @@ export class XlsxPackage implements PartStore {
   toBytes(codec?: ZipCodec): Uint8Array {
     for (const p of this.dirty) {
       const pieces = this.pieces.get(p);
-      this.zip.set(p, pieces ? bytesOfPieces(pieces) : bytesOf(this.texts.get(p) as string));
+      const encoding = this.encodings.get(p) ?? 'utf-8';
+      if (encoding === 'utf-8') this.zip.set(p, pieces ? bytesOfPieces(pieces) : bytesOf(this.texts.get(p) as string));
+      else this.zip.set(p, bytesOf(pieces ? pieces.join('') : (this.texts.get(p) as string), encoding));
     }
     this.pieces.clear();
     this.dirty.clear();
@@ -230,11 +244,19 @@ export class XlsxPackage implements PartStore {
   }
 }
 
+/** A part's text in its own encoding; a part carrying a DTD is refused as damaged (docs/xlsx-patcher.md). */
+function xmlText(d: Uint8Array): { text: string; encoding: PartEncoding } {
+  const encoding = encodingOf(d);
+  const text = textOf(d, encoding);
+  if (hasDtd(text)) throw new XmlDamaged('a DTD');
+  return { text, encoding };
+}
+
 /**
  * Opens .xlsx bytes; `file` names the workbook in error messages. `inflate` may be the platform's native one (Node's
  * zlib is several times faster than fflate, which stays the default so this runs in a browser).
  */
-export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflate): Result<XlsxPackage> {
+export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflate, crc?: Crc32): Result<XlsxPackage> {
   switch (sniff(bytes)) {
     case 'encrypted':
       return fail({ code: 'WORKBOOK_ENCRYPTED', message: message('WORKBOOK_ENCRYPTED', file) });
@@ -245,11 +267,14 @@ export function openXlsx(bytes: Uint8Array, file = '工作簿', inflate?: Inflat
     case 'zip':
       break;
   }
-  const z = readZip(bytes, inflate);
+  const z = readZip(bytes, inflate, crc);
   if (!z.ok) {
     if (z.why === 'too-large')
       return fail({ code: 'WORKBOOK_TOO_LARGE', message: message('WORKBOOK_TOO_LARGE', file, z.part ?? '', MAX_PART_BYTES / 1024 / 1024) });
+    if (z.why === 'duplicate') return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DUPLICATE_PART', file, z.part ?? '') });
     return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_DAMAGED', file) });
   }
+  const damaged = z.zip.firstDamaged();
+  if (damaged !== null) return fail({ code: 'WORKBOOK_DAMAGED', message: message('WORKBOOK_PART_DAMAGED', file, damaged) });
   return XlsxPackage.open(z.zip, file);
 }

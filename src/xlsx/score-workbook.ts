@@ -94,10 +94,13 @@ export function mostSpecific(failures: readonly SheetFailure[]): SheetFailure | 
 
 export const isScoreSheetFailure = (f: SheetFailure): boolean => f.error.code !== 'NO_HEADER';
 
-/** in.xlsx → in.scored.xlsx: the name a scored copy gets, beside the input (CLI) or as a download (file mode). */
-export function scoredName(base: string): string {
+/**
+ * in.xlsx → in.scored.xlsx: the name a scored copy gets, beside the input (CLI) or as a download (file mode). The
+ * extension is the package's own (in.xlsm → in.scored.xlsm), so the copy opens as what it is.
+ */
+export function scoredName(base: string, extension: string = '.xlsx'): string {
   const dot = base.lastIndexOf('.');
-  return `${dot > 0 ? base.slice(0, dot) : base}.scored.xlsx`;
+  return `${dot > 0 ? base.slice(0, dot) : base}.scored${extension}`;
 }
 
 /**

@@ -269,8 +269,10 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
     const v = vText;
     switch (cType) {
       case 's': {
-        const i = v === null || v === '' ? -1 : Number(v);
-        value = i >= 0 ? (ctx.sharedStrings[i] ?? null) : null;
+        // An index the table does not hold is damage, never a blank cell.
+        const i = v === null || v.trim() === '' ? -1 : Number(v);
+        if (i >= 0 && Number.isInteger(i) && i < ctx.sharedStrings.length) value = ctx.sharedStrings[i];
+        else if (v !== null && v.trim() !== '') flag = 'damaged';
         break;
       }
       case 'str':
@@ -289,11 +291,14 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
       case 'd': {
         value = v === null || v === '' ? null : isoToSerial(v, ctx.date1904 ?? false);
         if (value !== null) flag = 'date';
+        else if (v !== null && v !== '') flag = 'damaged';
         break;
       }
       default: {
         const n = v === null || v.trim() === '' ? null : Number(v);
         value = n !== null && Number.isFinite(n) ? n : null;
+        // Text inside a number's <v> is damage, never a blank cell.
+        if (n !== null && value === null) flag = 'damaged';
         if (value !== null && cStyle && ctx.styles.isDate(cStyle)) flag = 'date';
       }
     }
@@ -302,7 +307,7 @@ export function scanSheet(name: string, xml: string, ctx: ScanContext & { date19
       value = null;
       flag = 'uncomputed';
     }
-    if (value === null && formula === null) return;
+    if (value === null && formula === null && flag === null) return;
     const ri = cRow - 1;
     let vs = values[ri];
     if (!vs) {

@@ -82,9 +82,48 @@ export function findEndTag(xml: string, local: string, from: number): number {
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
+/**
+ * The encodings an XML part may legally come in. Excel writes UTF-8; UTF-16 is legal XML, and LibreOffice and Excel
+ * open a part written so. A part changed is written back in its own encoding, so its declaration stays true.
+ */
+export type PartEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** By the byte-order mark, or by how '<?' is spelled when there is none (XML 1.0, appendix F). */
+export function encodingOf(b: Uint8Array): PartEncoding {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  if (b.length >= 4 && b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return 'utf-16le';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return 'utf-16be';
+  return 'utf-8';
+}
+
+const utf16 = { 'utf-16le': new TextDecoder('utf-16le', { ignoreBOM: true }), 'utf-16be': new TextDecoder('utf-16be', { ignoreBOM: true }) };
+
 /** Part bytes as text, a byte-order mark kept, so unchanged text encodes back to the same bytes. */
-export const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
-export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
+export const textOf = (bytes: Uint8Array, encoding: PartEncoding = 'utf-8'): string =>
+  encoding === 'utf-8' ? decoder.decode(bytes) : utf16[encoding].decode(bytes);
+
+export function bytesOf(text: string, encoding: PartEncoding = 'utf-8'): Uint8Array {
+  if (encoding === 'utf-8') return encoder.encode(text);
+  const out = new Uint8Array(text.length * 2);
+  const le = encoding === 'utf-16le';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 * i + (le ? 0 : 1)] = c & 0xff;
+    out[2 * i + (le ? 1 : 0)] = c >>> 8;
+  }
+  return out;
+}
+
+/**
+ * A DTD in a part: OOXML parts never carry one, and entities it declared would be read wrong (or, in other readers,
+ * expanded without bound). Every part the patcher reads is refused with one; a '<!DOCTYPE' can stand nowhere else in
+ * well-formed XML but inside a comment or CDATA, which no part we read needs.
+ */
+export function hasDtd(xml: string): boolean {
+  for (let i = xml.indexOf('<!'); i >= 0; i = xml.indexOf('<!', i + 2)) if (xml.slice(i + 2, i + 9).toUpperCase() === 'DOCTYPE') return true;
+  return false;
+}
 
 /** Text given in pieces as UTF-8, encoded piece by piece: a patched sheet's text is never joined into one string. */
 export function bytesOfPieces(pieces: readonly string[]): Uint8Array {

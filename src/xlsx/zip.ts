@@ -10,6 +10,8 @@ import { deflateSync, inflateSync } from 'fflate';
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** Largest whole package, uncompressed. */
 const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
+/** Largest package file: compressed, it cannot hold more than this uncompressed without being refused anyway. */
+export const MAX_FILE_BYTES = MAX_TOTAL_BYTES;
 
 interface Entry {
   name: string;
@@ -37,7 +39,13 @@ export type Inflate = (raw: Uint8Array, size: number) => Uint8Array;
 
 const fflateInflate: Inflate = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
 
-export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; why: 'damaged' | 'too-large'; part?: string };
+/** CRC-32 as the zip format computes it. */
+export type Crc32 = (data: Uint8Array) => number;
+
+export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; why: 'damaged' | 'too-large' | 'duplicate'; part?: string };
+
+/** Parts worth keeping inflated after their check: the XML a fill may read. Media are checked and let go. */
+const KEEP_INFLATED = /\.(?:xml|rels|vml)$/i;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -45,7 +53,30 @@ export class ZipArchive {
   private readonly entries: Entry[] = [];
   private readonly byName = new Map<string, Entry>();
 
-  constructor(private readonly inflate: Inflate = fflateInflate) {}
+  constructor(
+    private readonly inflate: Inflate = fflateInflate,
+    private readonly crc: Crc32 = crc32,
+  ) {}
+
+  /**
+   * The first part whose bytes do not inflate to the size and CRC-32 the central directory states, or null. Every
+   * part is checked, read or not: a part copied unchanged into the output must not carry damage out under a valid
+   * name, and a damaged part the fill reads would be scored as if it were whole.
+   */
+  firstDamaged(): string | null {
+    for (const e of this.entries) {
+      if (e.raw === null) continue;
+      let data: Uint8Array;
+      try {
+        data = e.data ?? (e.method === 0 ? e.raw : this.inflate(e.raw, e.size));
+      } catch {
+        return e.name;
+      }
+      if (data.length !== e.size || this.crc(data) !== e.crc) return e.name;
+      if (KEEP_INFLATED.test(e.name)) e.data = data;
+    }
+    return null;
+  }
 
   has(name: string): boolean {
     return this.byName.has(name);
@@ -168,7 +199,7 @@ function zipRecord(signature: number, fixed: number, shared: number, f: RecordFi
   return { bytes, view };
 }
 
-export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
+export function readZip(bytes: Uint8Array, inflate?: Inflate, crc?: Crc32): ZipOpen {
   const damaged: ZipOpen = { ok: false, why: 'damaged' };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -187,7 +218,9 @@ export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
     count = Number(v.getBigUint64(z64 + 32, true));
     cdOffset = Number(v.getBigUint64(z64 + 48, true));
   }
-  const zip = new ZipArchive(inflate);
+  const zip = new ZipArchive(inflate, crc);
+  // Part names are compared without case (OPC): two entries for one part leave a reader to pick either.
+  const seen = new Set<string>();
   let p = cdOffset;
   let total = 0;
   for (let k = 0; k < count; k++) {
@@ -214,6 +247,8 @@ export function readZip(bytes: Uint8Array, inflate?: Inflate): ZipOpen {
       x += 4 + len;
     }
     const name = utf8.decode(nameBytes);
+    if (seen.has(name.toLowerCase())) return { ok: false, why: 'duplicate', part: name };
+    seen.add(name.toLowerCase());
     total += size;
     if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return { ok: false, why: 'too-large', part: name };
     if (flags & 1 || (method !== 0 && method !== 8)) return damaged;

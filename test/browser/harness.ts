@@ -13,6 +13,7 @@ export interface FakeInspect {
   readonly syncs: number;
   readonly active: string;
   readonly taskpaneShown: number;
+  readonly browserWindows: string[];
   readonly requests: { sent: number; received: number }[];
   parts(): { namespaceUri: string; xml: string }[];
   selections: string[];
@@ -30,6 +31,8 @@ declare global {
 
 export interface FakeWorkbook {
   active: string;
+  /** Office.context.platform in the fake ('OfficeOnline' when absent). */
+  platform?: string;
   sheets: { name: string; rows: (string | number)[][]; merges?: string[] }[];
 }
 

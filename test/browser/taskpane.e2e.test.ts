@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { harness, type FakeCell } from './harness';
 import { paneSuite } from './pane-suite';
+import { DOWNLOAD_LABELS } from '../../src/taskpane/labels';
 
 /*
  * The task pane as users get it: `webpack --mode production` into a scratch folder (dist/ is left to others),
@@ -128,7 +129,7 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     expect(problems).toEqual([]);
   });
 
-  test('不在 Excel 中打开（没有 Office）：不请求 office.js，显示文件模式，四个按钮都不显示，能给示例工作簿计分', async () => {
+  test('不在 Excel 中打开（office.js 没有给出 Office）：显示文件模式，四个按钮都不显示，能给示例工作簿计分，除 office.js 外不请求站外地址', async () => {
     const asked: string[] = [];
     const record = (r: { url(): string }) => asked.push(r.url());
     suite.context().on('request', record);
@@ -143,7 +144,9 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     await page.getByRole('link', { name: '下载网页报告（.html）', exact: true }).waitFor();
     await expect(result(page).getByText('已填写11个单元格：总分85.5分，等次“二类”；有1条提示请核对', { exact: true }).count()).resolves.toBe(1);
     suite.context().off('request', record);
-    expect(asked.filter((u) => !u.startsWith(`${suite.origin()}/`) && !u.startsWith('blob:'))).toEqual([]);
+    expect(asked.filter((u) => !u.startsWith(`${suite.origin()}/`) && !u.startsWith('blob:'))).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
     await expect(page.evaluate(() => typeof window.Office)).resolves.toBe('undefined');
     expect(problems).toEqual([]);
   });
@@ -180,6 +183,28 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
       unloaded: 'PropertyNotLoaded',
       loaded: [['']],
     });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('生成报告后，通报与网页报告在每种 Excel 中都拿得到', () => {
+  test('Windows 与网页版：任务窗格提供 .docx 与 .html 的下载链接', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, platform: 'PC' });
+    await button(page, '生成报告').click();
+    await page.getByRole('link', { name: DOWNLOAD_LABELS.docx, exact: true }).waitFor();
+    await page.getByRole('link', { name: DOWNLOAD_LABELS.html, exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  test('Mac 版 Excel（任务窗格不能下载）：说明报告已写入工作表，不给失效的链接，“在浏览器中打开”用系统浏览器打开文件模式', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, platform: 'Mac' });
+    await button(page, '生成报告').click();
+    await page.getByText('Mac 与 iPad 版 Excel 的任务窗格不能下载文件。考核报告已写入本工作簿的“考核报告”工作表', { exact: false }).waitFor();
+    await expect(page.getByRole('link', { name: DOWNLOAD_LABELS.docx, exact: true }).count()).resolves.toBe(0);
+    await button(page, '在浏览器中打开').click();
+    const opened = await page.evaluate(() => window.__khFake.browserWindows);
+    expect(opened).toEqual([`${suite.origin()}/taskpane.html`]);
+    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toContain('考核报告');
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { buildLibOnce } from '../helpers/compiled-lib';
 import { tmpDir } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const LIB_FILE = path.join(ROOT, 'lib', 'xlsx', 'workbook-file.js');
+const LIB_FILE = path.join(ROOT, 'lib', 'xlsx', 'atomic-write.js');
 
 
 /** The child runs the compiled lib/, as the installed command does. */
@@ -17,18 +17,22 @@ beforeAll(buildLibOnce, 200_000);
  */
 const CHILD = `
 const fs = require('fs');
-const { writeFileAtomic } = require(${JSON.stringify(LIB_FILE)});
+const { writeFileAtomic, NODE_FILE_OPS } = require(${JSON.stringify(LIB_FILE)});
 const bytes = new Uint8Array(4 << 20).fill(80);
-writeFileAtomic(bytes, process.argv[1], async (b, tmp) => {
-  fs.writeFileSync(tmp, b.subarray(0, b.length >> 1));
-  process.stdout.write('half\\n');
-  await new Promise((r) => setTimeout(r, 20000));
-  fs.appendFileSync(tmp, b.subarray(b.length >> 1));
+let calls = 0;
+writeFileAtomic(bytes, process.argv[1], {
+  ...NODE_FILE_OPS,
+  write: async (fd, b, at, length) => {
+    if (++calls === 3) {
+      process.stdout.write('half\\n');
+      await new Promise((r) => setTimeout(r, 20000));
+    }
+    return NODE_FILE_OPS.write(fd, b, at, length);
+  },
 }).then(() => process.stdout.write('done\\n'));
 `;
 
-function interrupted(signal: NodeJS.Signals): Promise<{ code: number | null; files: string[] }> {
-  const dir = tmpDir();
+function interrupted(signal: NodeJS.Signals, dir = tmpDir()): Promise<{ code: number | null; files: string[] }> {
   const out = path.join(dir, '考核.scored.xlsx');
   const child = spawn(process.execPath, ['-e', CHILD, out], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve) => {
@@ -49,6 +53,32 @@ describe('写入中途被中断（Ctrl-C、kill）', () => {
 
   test('SIGTERM：临时文件被删除，不留下输出，退出码143', async () => {
     expect(await interrupted('SIGTERM')).toEqual({ code: 143, files: [] });
+  });
+
+  test('SIGHUP（关闭了终端窗口）：临时文件被删除，不留下输出，退出码129', async () => {
+    expect(await interrupted('SIGHUP')).toEqual({ code: 129, files: [] });
+  });
+
+  test('SIGKILL 无法拦截，留下的临时文件带有可识别的名字，下一次写入同一文件夹时被删除', async () => {
+    const dir = tmpDir();
+    const killed = await interrupted('SIGKILL', dir);
+    expect(killed.code).toBeNull();
+    expect(killed.files).toEqual([expect.stringMatching(/^\.kaohe-[0-9a-f]{8}-\d+-[0-9a-z]+\.tmp$/)]);
+    const { writeFileAtomic } = await import('../../src/xlsx/atomic-write');
+    expect((await writeFileAtomic(new TextEncoder().encode('PK'), path.join(dir, '考核.scored.xlsx'))).ok).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['考核.scored.xlsx']);
+  });
+
+  test('另一个仍在运行的进程的临时文件不被删除', async () => {
+    const dir = tmpDir();
+    const { writeFileAtomic } = await import('../../src/xlsx/atomic-write');
+    const child = spawn(process.execPath, ['-e', CHILD, path.join(dir, '甲.xlsx')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('half') && resolve()));
+    const theirs = fs.readdirSync(dir);
+    expect((await writeFileAtomic(new TextEncoder().encode('PK'), path.join(dir, '乙.xlsx'))).ok).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual([...theirs, '乙.xlsx'].sort());
+    child.kill('SIGTERM');
+    await new Promise((r) => child.on('exit', r));
   });
 });
 

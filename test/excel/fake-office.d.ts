@@ -57,6 +57,16 @@ export class FakeWorkbook {
   requests: { sent: number; received: number }[];
   taskpaneShown: number;
   dialogs: string[];
+  /** Ctrl+Z steps the writes made: one per writing sync, or one per Excel.run that merged its undo group. */
+  undoSteps: number;
+  /** The RunOptions each Excel.run was given ({} when none). */
+  runOptions: object[];
+  /** Office.context.platform ('OfficeOnline' unless a test says 'Mac', 'PC', …). */
+  platform: string;
+  /** Addresses Office.context.ui.openBrowserWindow was asked to open. */
+  browserWindows: string[];
+  /** Whether OpenBrowserWindowApi 1.1 is reported as supported. */
+  openBrowserWindowApi: boolean;
   constructor(workbook?: WorkbookDef, evaluate?: Evaluate | null);
   sheet(name: string): Sheet | undefined;
   addSheet(name: string, rows?: WorkbookCell[][], merges?: string[]): Sheet;

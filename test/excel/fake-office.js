@@ -104,6 +104,9 @@
     return { value: x, formula: null };
   }
 
+  /** Every change to the workbook's content counts here, so a sync can tell whether it wrote anything (an undo step). */
+  let changes = 0;
+
   class Sheet {
     constructor(name) {
       this.name = name;
@@ -116,6 +119,7 @@
       return this.cells.get(`${row},${col}`);
     }
     put(row, col, patch) {
+      changes++;
       const c = { value: null, formula: null, ...this.get(row, col), ...patch };
       if (!('error' in patch) && ('value' in patch || 'formula' in patch)) delete c.error;
       if (c.error === false) delete c.error;
@@ -125,6 +129,7 @@
     }
     /** Excel's 插入整列. Formulas would be re-pointed by Excel; this fake refuses a sheet that has any. */
     insertColumns(at, n) {
+      changes++;
       if ([...this.cells.values()].some((c) => c.formula !== null))
         throw new Error('fake-excel：含公式的工作表不支持插入列');
       const moved = [...this.cells].map(([k, c]) => {
@@ -139,6 +144,7 @@
     }
     /** Excel's 插入行 above `at`: rows move down, formulas are re-pointed only by the evaluator's own reading. */
     insertRows(at, n) {
+      changes++;
       const moved = [...this.cells].map(([k, c]) => {
         const [r, col] = k.split(',').map(Number);
         return [`${r >= at ? r + n : r},${col}`, c];
@@ -182,6 +188,13 @@
       /** Per sync: the bytes sent and received, for tests and the bench to look at. */
       this.requests = [];
       this.taskpaneShown = 0;
+      /** Ctrl+Z steps the add-in's writes made, and the RunOptions each Excel.run was given. */
+      this.undoSteps = 0;
+      /** Office.context.platform, and the addresses openBrowserWindow was asked to open. */
+      this.platform = 'OfficeOnline';
+      this.browserWindows = [];
+      this.openBrowserWindowApi = true;
+      this.runOptions = [];
       this.dialogs = [];
       this.evaluate = evaluate;
       for (const def of workbook.sheets || []) this.addSheet(def.name, def.rows || [], def.merges || []);
@@ -261,7 +274,8 @@
     }
 
     /** A fresh RequestContext for one Excel.run. */
-    context() {
+    /** group: the Excel.run's undo group when it asked mergeUndoGroup on a host that has it (ExcelApi 1.20). */
+    context(group = null) {
       const fake = this;
       let pending = [];
       let loads = [];
@@ -419,7 +433,7 @@
             if (shift === 'Down' && a.left === 1 && a.right === MAX_COL) return s.insertRows(a.top, a.bottom - a.top + 1);
             throw new OfficeError('NotImplemented', '本测试替身只模拟整列向右、整行向下插入');
           });
-        range.merge = () => queue(() => fake.writable(sheetName).merges.push({ ...areaAt(fake.need(sheetName)) }));
+        range.merge = () => queue(() => { changes++; fake.writable(sheetName).merges.push({ ...areaAt(fake.need(sheetName)) }); });
         range.getMergedAreasOrNullObject = () => {
           if (fake.apiMinor < 13) throw new OfficeError('ApiNotFound', 'getMergedAreasOrNullObject 需要 ExcelApi 1.13');
           const merged = {};
@@ -492,9 +506,10 @@
             const p = find();
             if (!p) throw new OfficeError('ItemNotFound', '找不到自定义 XML 部件');
             p.xml = xml;
+            changes++;
             p.namespaceUri = namespaceOf(xml);
           }, 64 + jsonBytes(xml));
-        part.delete = () => queue(() => (fake.parts = fake.parts.filter((p) => p.id !== id)));
+        part.delete = () => queue(() => { changes++; fake.parts = fake.parts.filter((p) => p.id !== id); });
         return part;
       }
 
@@ -523,7 +538,7 @@
         coll.add = (xml) => {
           if (fake.apiMinor < 5) throw new OfficeError('ApiNotFound', 'customXmlParts 需要 ExcelApi 1.5');
           const id = `{FAKE-PART-${fake.nextPartId++}}`;
-          queue(() => fake.parts.push({ id, xml, namespaceUri: namespaceOf(xml) }), 64 + jsonBytes(xml));
+          queue(() => { changes++; fake.parts.push({ id, xml, namespaceUri: namespaceOf(xml) }); }, 64 + jsonBytes(xml));
           return partProxy(id);
         };
         return coll;
@@ -548,6 +563,7 @@
         queue(() => {
           fake.structure();
           if (fake.sheet(n)) throw new OfficeError('ItemAlreadyExists', `工作表“${n}”已存在`);
+          changes++;
           fake.sheets.push(new Sheet(n));
         });
         return sheetProxy(() => n, false);
@@ -591,7 +607,13 @@
                 if (failure) throw failure;
                 if (sent > fake.payloadLimit)
                   throw new OfficeError('RequestPayloadSizeLimitExceeded', `请求大小 ${sent} 字节超过了上限 ${fake.payloadLimit} 字节`);
+                const before = changes;
                 for (const op of ops) op();
+                // Excel: each sync that changes the workbook is one undo step, unless its Excel.run merges them.
+                if (changes !== before && !(group && group.recorded)) {
+                  fake.undoSteps++;
+                  if (group) group.recorded = true;
+                }
                 let received = 0;
                 for (const r of reads) received += r();
                 fake.requests.push({ sent, received });
@@ -614,8 +636,13 @@
     globals() {
       const fake = this;
       const Excel = {
-        run: async (batch) => {
-          const context = fake.context();
+        run: async (optionsOrBatch, maybeBatch) => {
+          const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch;
+          const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch || {};
+          // Older hosts ignore RunOptions they do not know, as Excel does with mergeUndoGroup before ExcelApi 1.20.
+          const merges = options.mergeUndoGroup === true && fake.apiMinor >= 20;
+          fake.runOptions.push(options);
+          const context = fake.context(merges ? { recorded: false } : null);
           const result = await batch(context);
           // Excel.run sends whatever the batch queued after its last sync.
           if (context.hasPending()) await context.sync();
@@ -625,7 +652,11 @@
       };
       const Office = {
         HostType: { Excel: 'Excel' },
+        PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
         context: {
+          get platform() {
+            return fake.platform;
+          },
           requirements: {
             isSetSupported: (set, version = '1.1') => {
               const minor = Number(String(version).split('.')[1] || 0);
@@ -633,10 +664,15 @@
               if (set === 'SharedRuntime') return minor <= 1;
               if (set === 'CustomFunctionsRuntime') return minor <= 3;
               if (set === 'DialogApi') return minor <= 1;
+              // Office on Mac has had openBrowserWindow since 2020; the fake offers it everywhere, as current hosts do.
+              if (set === 'OpenBrowserWindowApi') return minor <= 1 && fake.openBrowserWindowApi;
               return false;
             },
           },
           ui: {
+            openBrowserWindow: (url) => {
+              fake.browserWindows.push(url);
+            },
             displayDialogAsync: (url, options, callback) => {
               fake.dialogs.push(url);
               const cb = typeof options === 'function' ? options : callback;
@@ -651,7 +687,7 @@
           },
         },
         onReady(cb) {
-          const info = { host: 'Excel', platform: 'OfficeOnline' };
+          const info = { host: 'Excel', platform: fake.platform };
           if (cb) setTimeout(() => cb(info), 0);
           return Promise.resolve(info);
         },
@@ -666,6 +702,7 @@
         get syncs() { return fake.syncs; },
         get active() { return fake.active; },
         get taskpaneShown() { return fake.taskpaneShown; },
+        get browserWindows() { return fake.browserWindows.slice(); },
         get requests() { return fake.requests.slice(); },
         selections: fake.selections,
         sheetNames: () => fake.sheets.map((s) => s.name),
@@ -694,6 +731,7 @@
   /** In a page: defines Office, Excel and __khFake as office.js would (before the add-in's scripts run). */
   function installInPage(win, workbook) {
     const fake = new FakeWorkbook(workbook);
+    if (workbook.platform) fake.platform = workbook.platform;
     const { Excel, Office } = fake.globals();
     Object.defineProperty(win, 'Office', { value: Office, writable: false, configurable: false });
     Object.defineProperty(win, 'Excel', { value: Excel, writable: false, configurable: false });

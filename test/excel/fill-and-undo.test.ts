@@ -1,4 +1,5 @@
 import { fillActiveSheet, recognizeActiveSheet, selectRow, undoLastFill } from '../../src/excel';
+import { SUPPORTED_EXCEL } from '../../src/engine/supported-excel';
 import { FakeExcel, OfficeError } from './fake-excel';
 import { unwrap } from './excel-harness';
 import { rangHuLuFixture } from './score-sheets';
@@ -163,8 +164,8 @@ describe('Excel 出错时', () => {
     expect((await recognizeActiveSheet()).ok).toBe(false);
     excel.failNextSync = new OfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
     const out = await undoLastFill();
-    expect(out.message).toContain('Excel 2021（版本 2108 及以上）');
-    expect(out.message).not.toContain('2016');
+    expect(out.message).toContain(SUPPORTED_EXCEL);
+    expect(out.message).toContain('批量许可版 Excel 2021/2024（版本 2108 及以上）');
   });
 
   test('其他错误带上 Excel 的原话', async () => {

@@ -69,17 +69,24 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
     }
   });
 
-  it('functions.json 由 JSDoc 生成：五个函数，ASCII 大写 id，中文说明和参数说明', () => {
-    const meta = JSON.parse(read('functions.json')) as {
-      functions: { id: string; name: string; description: string; parameters: { description: string }[] }[];
-    };
-    expect(meta.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER']);
-    for (const f of meta.functions) {
+  it('functions.json（中文，默认）与 functions-en-US.json（英文）：同样的函数与参数，参数名与说明各用本语言', () => {
+    type Meta = { allowCustomDataForDataTypeAny?: boolean; functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
+    const zh = JSON.parse(read('functions.json')) as Meta;
+    const en = JSON.parse(read('functions-en-US.json')) as Meta;
+    expect(zh.functions.map((f) => f.id).sort()).toEqual(['BONUS', 'CAPDEDUCT', 'DEDUCT', 'RANKCN', 'TIER']);
+    expect(en.functions.map((f) => f.id)).toEqual(zh.functions.map((f) => f.id));
+    for (const [i, f] of zh.functions.entries()) {
       expect(f.id).toMatch(/^[A-Z]+$/);
       expect(f.name).toBe(f.id);
+      expect(en.functions[i].name).toBe(f.id);
       expect(f.description).toMatch(/[\u4e00-\u9fa5]/);
-      for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fa5]/);
+      expect(en.functions[i].parameters).toHaveLength(f.parameters.length);
+      for (const p of f.parameters) expect(`${p.name}${p.description}`).toMatch(/^[\u4e00-\u9fa5]/);
+      for (const p of en.functions[i].parameters) expect(p.name).toMatch(/^[a-z]+$/);
     }
+    // A CustomFunctionsRuntime 1.4 feature; the manifest declares 1.3.
+    expect('allowCustomDataForDataTypeAny' in zh || 'allowCustomDataForDataTypeAny' in en).toBe(false);
+    expect(read('manifest.xml')).toContain(`<bt:Override Locale="en-US" Value="${ADDIN_URL}functions-en-US.json"/>`);
   });
 
   it('functions.json 中每个函数的帮助链接（@helpurl）指向发布网址下的帮助页', () => {
@@ -125,7 +132,9 @@ describe('发布构建（ADDIN_URL=https://kaohe.example.org/ webpack --mode pro
   });
 
   it('图标和示例工作簿随包发布', () => {
-    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(out, 'assets', `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
+      for (const kind of ['icon', 'fill', 'report']) expect(fs.existsSync(path.join(out, 'assets', `${kind}-${size}.png`))).toBe(true);
+    }
     const example = path.join(out, 'examples', 'lianDaiBaoChuang.xlsx');
     expect(fs.readFileSync(example).equals(fs.readFileSync(path.join(ROOT, 'examples', 'lianDaiBaoChuang.xlsx')))).toBe(true);
   });

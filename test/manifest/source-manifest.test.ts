@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readManifestInfo, residIn, resids, resources, urls, validate } from './manifest-checks';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the same rules `npm run validate` runs, in CommonJS.
+const { iconProblems, taskpaneIdProblems } = require('../../scripts/manifest-rules');
 
 const ROOT = path.resolve(__dirname, '../..');
 const FILE = path.join(ROOT, 'manifest.xml');
@@ -20,10 +22,10 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
   });
 
-  it('要求 SharedRuntime 1.1、CustomFunctionsRuntime 1.3（CustomFunctions.ErrorCode.invalidValue/notAvailable）和 ExcelApi 1.6', () => {
+  it('要求 SharedRuntime 1.1、CustomFunctionsRuntime 1.3（CustomFunctions.ErrorCode.invalidValue/notAvailable）和 ExcelApi 1.11', () => {
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
     expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
-    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.6"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.11"/>');
     // The functions use ErrorCode members that CustomFunctionsRuntime 1.3 introduced.
     const fns = fs.readFileSync(path.join(ROOT, 'src/functions/functions.ts'), 'utf8');
     expect(fns).toMatch(/ErrorCode\.(invalidValue|notAvailable)/);
@@ -43,10 +45,6 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     for (const id of ['Group.Label', 'OpenButton.Label', 'FillButton.Label', 'OpenButton.Tooltip', 'FillButton.Tooltip']) {
       expect(xml).toMatch(new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="[^"]+">\\s*<bt:Override Locale="en-US" Value="[^"]+"/>`));
     }
-  });
-
-  it('共享运行时只有一个任务窗格：ShowTaskpane 带 TaskpaneId（没有 TaskpaneId 的算另一个窗格）', () => {
-    expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*?<TaskpaneId>Kaohe\.Taskpane<\/TaskpaneId>/);
   });
 
   it('共享运行时：Runtime、自定义函数 Page 和 FunctionFile 指向同一个 taskpane.html', () => {
@@ -74,11 +72,18 @@ describe('源清单 manifest.xml（开发用，指向 https://localhost:3000/）
     expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>generateReport<\/FunctionName>/);
   });
 
-  it('功能区图标有 16、32、80 三种尺寸，加载项图标为 32 和 64，文件都在 assets/ 中', () => {
-    for (const size of ['16', '32', '80']) expect(xml).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
+  it('功能区的组和三个按钮各有 16 到 80 的八种尺寸图标，按钮之间不共用图标，文件都在 assets/ 中', () => {
+    expect(iconProblems(xml)).toEqual([]);
+    expect(xml).toContain('<bt:Image size="20" resid="Icon.Fill.20"/>');
+    expect(xml).toContain('<bt:Image size="48" resid="Icon.Report.48"/>');
     for (const u of urls(xml).filter((x) => x.endsWith('.png'))) {
       expect(fs.existsSync(path.join(ROOT, new URL(u).pathname))).toBe(true);
     }
+  });
+
+  it('共享运行时下 ShowTaskpane 不带 TaskpaneId（微软“配置共享运行时”页面，2026-07-30）', () => {
+    expect(taskpaneIdProblems(xml)).toEqual([]);
+    expect(xml).not.toContain('<TaskpaneId>');
   });
 
   it('每个 resid 不超过32个字符，且都在 Resources 中定义', () => {

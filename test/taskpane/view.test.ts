@@ -1,4 +1,5 @@
 import { fillSheet } from '../../src/engine/fill';
+import { SUPPORTED_EXCEL } from '../../src/engine/supported-excel';
 import type { SheetReport } from '../../src/engine/sheet-report';
 import { renderFileModeNotice } from '../../src/taskpane/file-view';
 import { renderError, renderFillResult, renderRecognition, renderWarnings } from '../../src/taskpane/view';
@@ -123,7 +124,8 @@ describe('任务窗格：错误与环境', () => {
 
   test('不在 Excel 中打开时说明可以直接打开工作簿，加载项需要哪些 Excel', () => {
     expect(renderFileModeNotice()).toContain('未在 Excel 中打开：可以在这里直接打开 .xlsx 工作簿');
-    expect(renderFileModeNotice()).toContain('Excel 2021（版本 2108 及以上）');
+    expect(renderFileModeNotice()).toContain(SUPPORTED_EXCEL);
+    expect(renderFileModeNotice()).toContain('Mac 16.40');
   });
 
   test('转义 & < > " \'', () => {

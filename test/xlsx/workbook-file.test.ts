@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NODE_FILE_OPS } from '../../src/xlsx/atomic-write';
 import { readWorkbookFile, writeFileAtomic } from '../../src/xlsx/workbook-file';
 import { workbookOf } from '../helpers/workbook';
 import { snapshotOf } from '../helpers/xlsx';
@@ -55,14 +56,17 @@ describe('原子写入', () => {
     expect(fs.readFileSync(out)).toEqual(Buffer.from(bytes));
   });
 
-  test('写到一半失败：不生成目标文件，临时文件被删除', async () => {
+  test('写到一半磁盘满：不生成目标文件，临时文件被删除', async () => {
     const dir = tmpDir();
     const out = path.join(dir, 'out.xlsx');
-    const r = await writeFileAtomic(bytes, out, async (_b, tmp) => {
-      fs.writeFileSync(tmp, 'PK half a zip');
-      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const r = await writeFileAtomic(bytes, out, {
+      ...NODE_FILE_OPS,
+      write: async (fd, b, at) => {
+        fs.writeSync(fd, b, at, 4);
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
     });
-    expect(r).toEqual({ ok: false, error: { code: 'WRITE_FAILED', message: `无法写入“${out}”：磁盘空间不足` } });
+    expect(r).toEqual({ ok: false, error: { code: 'WRITE_FAILED', message: `无法写入“${out}”：磁盘空间不足，原有文件（如有）未改动` } });
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -70,9 +74,12 @@ describe('原子写入', () => {
     const dir = tmpDir();
     const fault = new TypeError('cannot read properties of undefined');
     await expect(
-      writeFileAtomic(bytes, path.join(dir, 'out.xlsx'), async (_b, tmp) => {
-        fs.writeFileSync(tmp, 'PK');
-        throw fault;
+      writeFileAtomic(bytes, path.join(dir, 'out.xlsx'), {
+        ...NODE_FILE_OPS,
+        write: async (fd, b, at) => {
+          fs.writeSync(fd, b, at, 2);
+          throw fault;
+        },
       }),
     ).rejects.toBe(fault);
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -82,9 +89,12 @@ describe('原子写入', () => {
     const dir = tmpDir();
     const out = path.join(dir, 'out.xlsx');
     fs.writeFileSync(out, 'the previous result');
-    await writeFileAtomic(bytes, out, async (_b, tmp) => {
-      fs.writeFileSync(tmp, 'partial');
-      throw Object.assign(new Error('interrupted'), { code: 'EIO' });
+    await writeFileAtomic(bytes, out, {
+      ...NODE_FILE_OPS,
+      write: async (fd, b, at) => {
+        fs.writeSync(fd, b, at, 7);
+        throw Object.assign(new Error('interrupted'), { code: 'EIO' });
+      },
     });
     expect(fs.readFileSync(out, 'utf8')).toBe('the previous result');
     expect(fs.readdirSync(dir)).toEqual(['out.xlsx']);
