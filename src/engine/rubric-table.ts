@@ -155,9 +155,11 @@ function readGroup(g: Group): RubricDraft {
       if (texts.length === 0 || isHeaderLike(rolesOf(t.cells[r]))) continue;
       const all = texts.join(' ');
       if (mode === 'after') {
-        if (VETO_WORDS.test(all)) draft.vetoes.push(all.replace(/^\s*(注|说明)[:：]?\s*/, ''));
-        else draft.notes.push(all);
         draft.own.push(all);
+        // The signature line is the sheet's own; a note row 「注：1、…2、…」 is one note per numbered sentence, those
+        // naming a 一票否决 event becoming veto rows.
+        if (SIGNATURE.test(compact(all))) continue;
+        for (const sentence of noteSentences(all)) (VETO_WORDS.test(sentence) ? draft.vetoes : draft.notes).push(sentence);
         continue;
       }
       const first = texts[0];
@@ -274,6 +276,15 @@ function sumsBelow(t: DocTable, r: number, cols: Cols, base: number | null): boo
   // One item below is enough when the items are numbered and this row is not (| 解决信访问题 | | 10 | over | 1 | …).
   const numbered = cols.index !== undefined && (t.cells[r][cols.index] ?? '').trim() === '' && (t.cells[r + 1]?.[cols.index] ?? '').trim() !== '';
   return (count >= 2 || (count === 1 && numbered)) && Math.abs(sum - base) < 1e-9;
+}
+
+/** 「注：1、考核总分值设为100分。2、…一票否决。」 → its numbered sentences, without the 注： and the numbers. */
+function noteSentences(text: string): string[] {
+  const body = text.replace(/^\s*(注|备注|说明)\s*[:：]?\s*/, '');
+  return body
+    .split(/(?=(?:^|[。；;\s])\d+[、．.](?!\d))/)
+    .map((x) => x.replace(/^[。；;\s]*\d+[、．.]\s*/, '').trim())
+    .filter((x) => x !== '');
 }
 
 /** A lone row across the table that heads a section: 「2、安全基础管理(15分)」. */

@@ -99,3 +99,37 @@ test('a row naming a part with its own 分值 and no criteria, over items whose 
   expect(r.sections[0].items.map((i) => i.content)).toEqual(['查看会议记录，了解信访工作落实情况', '开展矛盾纠纷排查情况']);
   expect(r.warnings).toEqual([]);
 });
+
+test('seed 004 in its table form: 考核内容 | 考核重点 merged down, a 分值 merged over criteria rows, the 加减分 block, and a note that is two notes', () => {
+  const cells = [
+    ['考核内容', '考核重点', '分值', '扣分因素', '得分'],
+    ['一、落实信访工作责任制，建立一把手负总责(20分)', '查看会议记录，了解信访工作落实情况', '5', '没开会研究相关工作事项的扣1分', ''],
+    ['', '落实领导包案制度情况，村主要领导接访情况', '5', '上访群众没有村级处理意见的每件扣1分', ''],
+    ['', '信访件办理', '5', '上级交办的信访件能妥善办理并及时上报处理结果。', ''],
+    ['', '开展矛盾纠纷排查情况', '5', '每月排查两次并上报，缺一次扣1分', ''],
+    ['二、包保网络建设和责任追究(30分)', '确保无人到京、省、市、区、镇上访落实情况', '30', '到京正常上访，每人次扣5分', ''],
+    ['', '', '', '非正常上访、重复上访的每人次扣10分', ''],
+    ['', '', '', '到省正常上访，每人次扣4分', ''],
+    ['五、加减分', '1、上报矛盾纠纷排查化解卷宗。', '', '一份加1分', ''],
+    ['', '6、不按时或缺席综治工作会议。', '', '缺一次扣1分', ''],
+    ['考核组长(签字)：考核组成员(签字)：', '', '', '', ''],
+    ['注：1、考核总分值设为100分。2、因稳控调处不当，造成群众集体上访，产生较大影响的以0分计算，并对当年工作一票否决。', '', '', '', ''],
+  ];
+  const merges = [
+    { top: 2, left: 1, bottom: 5, right: 1 }, { top: 6, left: 1, bottom: 8, right: 1 }, { top: 6, left: 2, bottom: 8, right: 2 },
+    { top: 6, left: 3, bottom: 8, right: 3 }, { top: 9, left: 1, bottom: 10, right: 1 }, { top: 11, left: 1, bottom: 11, right: 5 },
+    { top: 12, left: 1, bottom: 12, right: 5 },
+  ];
+  const r = read([para('xx镇综治及信访工作考核评分表'), { kind: 'table', cells, merges, headerRows: 1 }]);
+  expect(shape(r)).toEqual([
+    ['一、落实信访工作责任制，建立一把手负总责(20分)', 20, [5, 5, 5, 5]],
+    ['二、包保网络建设和责任追究(30分)', 30, [30]],
+  ]);
+  expect(r.sections[1].items[0].criteria).toBe('到京正常上访，每人次扣5分\n非正常上访、重复上访的每人次扣10分\n到省正常上访，每人次扣4分');
+  expect(r.blockName).toBe('五、加减分');
+  expect(r.adjustments.map((a) => a.criteria)).toEqual(['一份加1分', '缺一次扣1分']);
+  expect(r.vetoes).toEqual(['因稳控调处不当，造成群众集体上访，产生较大影响的以0分计算，并对当年工作一票否决。']);
+  expect(r.notes).toEqual(['考核总分值设为100分']);
+  expect(r.statedTotal).toBe(100);
+  expect(r.warnings).toEqual(['细则标明总分100分，但各部分分值合计50分，请核对细则']);
+});
