@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../engine/result';
 /** What the user asked for, read from argv by hand (the grammar is small and every message must be Chinese). */
 export type Command =
   | { kind: 'fill'; file: string; output: string | null; json: boolean; values: boolean; overwrite: boolean }
-  | { kind: 'rules'; text: string; json: boolean }
+  | { kind: 'rules'; text: string; json: boolean; explain: boolean }
   | {
       kind: 'report'; files: string[]; output: string | null; json: boolean; dense: boolean;
       top: number | null; groups: string[];
@@ -74,12 +74,12 @@ function parseFill(args: readonly string[]): Result<Command> {
 
 function parseRules(args: readonly string[]): Result<Command> {
   if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'rules' });
-  const s = scan(args, ['--json'], false);
+  const s = scan(args, ['--json', '--explain'], false);
   if (!s.ok) return s;
   // An unquoted criteria text arrives split at its spaces (扣 1分); put it back together.
   const text = s.value.positional.join(' ').trim();
   if (text === '') return bad('缺少评分标准文字：kaohe rules "每少一篇扣2分，扣完为止"');
-  return ok({ kind: 'rules', text, json: s.value.flags.has('--json') });
+  return ok({ kind: 'rules', text, json: s.value.flags.has('--json'), explain: s.value.flags.has('--explain') });
 }
 
 /** `report` takes values after --top and --group, which the shared scan does not know; they are taken out first. */

@@ -12,11 +12,12 @@ export const HELP_FILL = [
 ].join('\n');
 
 export const HELP_RULES = [
-  '用法：kaohe rules "<评分标准>" [--json]',
+  '用法：kaohe rules "<评分标准>" [--json] [--explain]',
   '',
   '  显示一段评分标准文字被读成的计分规则。',
   '',
   '  --json               打印规则的 JSON',
+  '  --explain            同时显示切分出的词元，以及每个条款由哪条读法规则得出',
 ].join('\n');
 
 export const HELP_REPORT = [
@@ -52,7 +53,7 @@ export const HELP = [
   '',
   '命令：',
   '  kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite]',
-  '  kaohe rules "<评分标准>" [--json]',
+  '  kaohe rules "<评分标准>" [--json] [--explain]',
   '  kaohe report <工作簿.xlsx>... -o <报告.xlsx|.docx|.html> [--json] [--dense] [--top N] [--group 分组]',
   '  kaohe new <细则.docx> [--units 甲镇,乙镇,…] [-o 输出.xlsx] [--json]',
   '',

@@ -44,6 +44,8 @@ export const MESSAGES = {
   MANUAL_RULE: () => '评分标准为“酌情”扣分，需考核人员自行判断，本工具不代为计算',
   DEDUCTION_OUTSIDE_RANGE: (d: number, lo: number, hi: number) =>
     `扣分${fmt(d)}不在评分标准的扣分范围${fmt(lo)}–${Number.isFinite(hi) ? fmt(hi) : '∞'}分之内，请核对`,
+  RULE_TEXT_TOO_LONG: (length: number, limit: number) =>
+    `评分标准文字长达${length}字，只读取了前${limit}字；请把过长的评分标准拆分到各项，或核对该单元格是否误粘贴了大段内容`,
   RULE_NUMBER_UNREADABLE: (raw: string) => `评分标准中的“${raw}”不是可用的分值（数字过大），该条按酌情处理，需人工判断`,
   LEVELS_UNMATCHED: (n: number) => `评分标准列出${n}个档次的分值，但档次名称与分值个数不一致，请核对`,
   SCORE_CELL_TAKEN: (addr: string) => `${addr}已有用户填写的内容，未覆盖（如需覆盖请选择“覆盖已有得分”）`,

@@ -1,21 +1,29 @@
 import { parseNumberWord } from './numbers';
+import { CAP_WORDS, OVERALL_CAP_WORDS } from './rule-words/caps';
+import { CLOSING_WORDS, MANUAL_WORDS, VETO_WORDS, ZERO_WORDS, sourceOf } from './rule-words/phrases';
+import { UNIT_SOURCE, unitName } from './rule-words/units';
+import { GAP_VERB_SOURCE, VERB_SOURCE, kindOfVerb } from './rule-words/verbs';
 
 /**
  * The phrases of 评分标准 text. Each pattern reads the flattened text (half-width, no spaces) produced by
- * rule-text.ts. docs/scoring-decisions.md (§ Rule text) lists the phrasings and what each means.
+ * rule-text.ts. The words themselves (verbs, units, zero/veto/manual phrases, caps) are tables in rule-words/;
+ * docs/rule-reading.md says how to add one.
  */
 
 /** A number as written before 分: 2, 0.5, 05 (a lost decimal point), 二, 一点五, 半. */
 export const NUM = '(?:\\d+(?:\\.\\d+)?|\\.\\d+|[零〇一二两三四五六七八九十百]+(?:点[零〇一二两三四五六七八九]+)?|半)';
 
+/**
+ * Put before a NUM that a pattern may try at any position: the number then starts only where a run of digits
+ * starts, so a run of 100,000 digits is tried once, not 100,000 times (which made reading quadratic).
+ */
+export const NUM_AT = '(?<![\\d.零〇一二两三四五六七八九十百点])';
+
 /** 分 that ends an amount, not 分值 (奖励1分值的经费 is money) nor 分钟. */
 const FEN = '分(?![值钟])';
 
-/**
- * Verbs that put points on a clause; the kind follows the verb. 得/记/计 N分 are not among them: they state an
- * item's value or a graded result (有1次得1分, 记3分), never points added on top.
- */
-const VERB = '扣除|扣减|扣罚|扣|减去|减掉|减|奖励|奖|加计|加';
+/** Verbs that put points on a clause (rule-words/verbs.ts). */
+const VERB = VERB_SOURCE;
 
 /**
  * Words between a deduction verb and its number: 扣责任单位10分 · 扣减年度考核得分5分 · 扣考核分2分. At most ten
@@ -24,16 +32,10 @@ const VERB = '扣除|扣减|扣罚|扣|减去|减掉|减|奖励|奖|加计|加';
 const GAP = '(?:(?:(?![分扣加奖减得记计完至到不每按以零〇一二两三四五六七八九十百半点])[\\u4e00-\\u9fa5]){1,10}?(?:得分|分值|分数|分)?)';
 
 /** The deduction verbs a GAP may follow. */
-const GAP_VERB = '扣除|扣减|扣罚|扣';
+const GAP_VERB = GAP_VERB_SOURCE;
 
-/**
- * Counted units, longest first so 人次 wins over 人 and 次. 个百分点 is read as 百分点, 个工作日 as 工作日, 个月 as 月.
- * 单 is not 单位, 所 is not 所在/所属.
- */
-const UNITS = ['个工作日', '微克/立方米', '个百分点', '百分点', '工作日', '个月', '人次', '户次', '案次', '台次', '车次', '批次',
-  '季度', '小时', '篇', '项', '例', '次', '件', '条', '份', '个', '处', '名', '岁', '起', '月', '周', '类', '样', '卷',
-  '人', '户', '家', '天', '日', '批', '辆', '盏', '层', '所(?![在属有以])', '宗', '单(?![位项独])', '台', '张', '%'];
-const UNIT = `(?:${UNITS.join('|')})`;
+/** Counted units (rule-words/units.ts), longest first so 人次 wins over 人 and 次. */
+const UNIT = UNIT_SOURCE;
 
 /**
  * 一 or 1 that counts one occurrence (迟到一次 too), not 少于1个 / 不超过一次 / 达到1次 (thresholds), 第一, 同一, 任一, 统一, 十一 or 11.
@@ -41,7 +43,10 @@ const UNIT = `(?:${UNITS.join('|')})`;
 const ONE = '(?<![于过足第同任统唯万十百\\d.])(?<!(?<!迟)到)[一1]';
 
 /** How a measure moves in 每低1个百分点 / 每下降1% / 每超过1天: what is counted is the step, not a threshold. */
-const CHANGE = '(?:低|高|少|多|超|差|晚|迟|下降|降低|上升|提高|增加|减少|延迟|推迟|逾期)';
+const CHANGE = '(?:下降|降低|上升|提高|增加|减少|延迟|推迟|逾期|低|高|少|多|超|差|晚|迟|降|升|增)';
+
+/** What is done once per step when it is not a change of a measure: 每铲除200株 · 每瞒报200株 · 每有100亩. */
+const ACT = '(?:铲除|剷除|瞒报|漏报|超报|多报|少报|发现|查处|新增|完成|有)';
 
 /**
  * An occurrence unit: 每篇 每人次 每少一篇 每降低一个百分点 每低于目标1个百分点 每下降1% 缺一项 发现一例 一次 1次
@@ -49,7 +54,7 @@ const CHANGE = '(?:低|高|少|多|超|差|晚|迟|下降|降低|上升|提高|�
  * 每超过两天 · 每3次 count one step per 10 %, 5 points, 2 days, 3 times.
  */
 const PER_RE = new RegExp(
-  `(?:每(?:${CHANGE}[\\u4e00-\\u9fa5]{0,4}?)?(${NUM})|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
+  `(?:每(?:${CHANGE}[\\u4e00-\\u9fa5]{0,4}?|${ACT})?(${NUM})|每[小大]?|${ONE}|按(?=${UNIT}$)|(?<=[缺少])(?=项))(${UNIT})`, 'g',
 );
 
 /** 扣0.5分/次: the unit written after the amount. */
@@ -58,12 +63,18 @@ export const PER_SUFFIX_RE = new RegExp(`^/(${UNIT})`);
 /** 「单起应扣5分以上的事件」 names a kind of event by what it would cost; it deducts nothing itself. */
 const NOT_THRESHOLD = '(?!及?以[上下](?:的|事件|问题|事项))';
 
+/** Where a level list may go on: 、 , 和 及, then an amount, or after 、 a short name and an amount (、主责10分). */
+const LEVEL_NAME = '(?:(?![扣减加奖得计记分每不未])[\\u4e00-\\u9fa5]){1,6}?';
+const LEVEL_NEXT = `(?:[、,和及]|、${LEVEL_NAME})${NUM}${FEN}(?![\\d.])`;
+
 /**
  * Verb, amount, and for levels a list of further amounts: 扣2分 · 扣 3 分 · 扣二分 · 扣责任单位10分 ·
- * 分别扣5分、10分、15分、20分.
+ * 分别扣5分、10分、15分、20分 · 扣1、3、5分 (bare numbers) · 负全责扣15分、主责10分 (a short name before each) ·
+ * 分别加2分和1分. Groups: the verb after which words may stand, the other verb, the amount, bare further numbers,
+ * the further amounts.
  */
 export const AMOUNT_RE = new RegExp(
-  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})${FEN}((?:[、,]${NUM}${FEN}(?=[、,;。)]|$))*)${NOT_THRESHOLD}`,
+  `(?:(${GAP_VERB})${GAP}|(${VERB}))(${NUM})((?:、${NUM})*)${FEN}((?:${LEVEL_NEXT})*)${NOT_THRESHOLD}`,
   'g',
 );
 
@@ -109,40 +120,16 @@ export const CONTINUATION_RE = new RegExp(`^[^\\d()\\u0001]{1,6}?(${NUM})分$`);
 export const LEVEL_NAME_RE = /级[\u4e00-\u9fa5]{0,4}$/;
 export const LEVEL_GAP_RE = /^[,、]?[\u4e00-\u9fa5]{1,3}级$/;
 
-/**
- * Explicit caps, written as phrases; each is a cap, never a clause (本项限扣5分 deducts nothing by itself).
- * 扣完为止 / 不扣负分 / 扣完本项分值为止 have no number and are not caps.
- */
-export const CAP_RES: RegExp[] = [
-  new RegExp(`(?:最多|最高)可?(?:扣除|扣减|扣|加计|加|奖励|奖|减|得|为|计)?(${NUM})分`, 'g'),
-  new RegExp(`限(?:扣|加|奖|减)(${NUM})分`, 'g'),
-  new RegExp(`(?:不得超过|不超过|不高于|不超出|不大于|不多于)(${NUM})分`, 'g'),
-  new RegExp(`(?<!公)共计?(${NUM})分`, 'g'),
-  new RegExp(`(?:上限为?|封顶)(${NUM})分`, 'g'),
-  new RegExp(`(${NUM})分封顶`, 'g'),
-  new RegExp(`以(${NUM})分为限`, 'g'),
-  new RegExp(`扣(?:完|满)(${NUM})分为止`, 'g'),
-  // 此为加分项，总分为1分 (seed 002): the bonus row's own ceiling.
-  new RegExp(`(?:加分|奖分)项[,，]?(?:总分|总分值|分值)为?(${NUM})分`, 'g'),
-];
+/** Explicit caps (rule-words/caps.ts); each is a cap, never a clause. */
+export const CAP_RES: RegExp[] = CAP_WORDS.map((row) => new RegExp(row.pattern.replace('(N)', `(${NUM_AT}${NUM})`), 'g'));
 
 /** Words that make a cap limit every clause of the text (以上累计不超过4分, 本项最多扣5分), not the clause beside it. */
-export const OVERALL_CAP_RE = /以上|上述|本项|此项|该项|全项|各项|本条|此条|本栏|全年|总计|合计|总扣分|总分|总加分|全部/;
+export const OVERALL_CAP_RE = OVERALL_CAP_WORDS;
 
-/** Ways to say the whole base is lost: 不得分 · 以0分计 · 计0分 · 计零分 · 不记分 · 本项为0分 · 本项得分为0 · 全部扣完. */
-export const ZERO_RE = new RegExp([
-  '(?:(?:此|本|该)项)?不得分(?![散别开离割配])',
-  '以[0零]分计(?:算)?',
-  '按[0零]分计(?:算)?',
-  '(?:(?:此|本|该)项(?:得分)?|得分)(?:为|计为?|记为?)[0零]分?(?![.\\d])',
-  '[计记得][0零]分',
-  '不[记计]分',
-  // 资料不全扣2分 is 不全 then 扣2分.
-  '全部扣完|全部扣除|扣除全部分值|(?<!不)全扣(?=[,;。)]|$)',
-].join('|'), 'g');
-
-/** 一票否决预告 only warns; it vetoes nothing. 实行否决 / 予以否决 veto. */
-export const VETO_RE = /一票否决(?!预告)|(?:实行|予以|实施|给予|作|采取)否决|一律(?:定为|评为|视为)不合格/g;
+/** Phrases (rule-words/phrases.ts): the whole base lost, a veto, a closing phrase that is no clause. */
+export const ZERO_RE = new RegExp(sourceOf(ZERO_WORDS), 'g');
+export const VETO_RE = new RegExp(sourceOf(VETO_WORDS), 'g');
+export const CLOSING_RE = new RegExp(sourceOf(CLOSING_WORDS), 'g');
 
 /**
  * 「发生…“一票否决”重特大事项的，扣30分」: 一票否决 naming a kind of event, whose consequence the same sentence
@@ -150,24 +137,15 @@ export const VETO_RE = /一票否决(?!预告)|(?:实行|予以|实施|给予|�
  */
 export const VETO_AS_CATEGORY_RE = /^[”"」]?的?(?:重特大|重大)?(?:事项|事件|情形)/;
 
-/**
- * 酌情扣分 · 视情况给分 · 视其程度扣分 · 视贯彻落实的情况给分 · 根据情节轻重扣分 · 相应扣分 (without a number), and
- * 加倍扣分 (it doubles what other rules deduct, so the assessor works it out), and 扣分 with no amount (每户扣分);
- * 视情给予警告谈话 is not about points.
- */
-export const MANUAL_RE = new RegExp(
-  '(?:酌情|视情况?|适情|视[^,;。\\d\\u0001]{0,8}?(?:情节|程度|轻重|情况)(?:轻重)?|(?:根据|依据|按照?)(?:情况|情节|程度)(?:轻重)?)' +
-  '(?:予以|给予)?(?:扣分|扣减|扣除|减分|加分|给分|奖分|计分|评分|打分|扣|减|加)|相应(?:扣分|加分|减分)' +
-  '|加倍扣分|双倍扣分|扣分加倍|分值加倍' +
-  // 每户扣分 · 按比例扣分: a deduction whose amount the text does not give (不扣分 / 不重复扣分 deduct nothing, and
-  // 累计扣分 says the amounts before it add up).
-  '|(?<![不免复])(?<!累计)(?:扣分|减分)(?=[,;。!)]|$)',
-  'g',
+/** The assessor's judgement (rule-words/phrases.ts). */
+export const MANUAL_RE = new RegExp(sourceOf(MANUAL_WORDS), 'g');
+
+/** 酌情扣2分 · 视情节扣0.5分: manual up to the amount, range [0, N] (SCORING.md §3, decided readings). */
+export const MANUAL_UPTO_RE = new RegExp(
+  `(?:酌情|视情况?|视情节(?:轻重)?|视[^,;。\\d\\u0001]{0,6}?(?:程度|轻重))(?:予以|给予)?(?:扣除|扣减|扣|减)(${NUM})${FEN}(?![-~～—–至到\\d])`, 'g',
 );
 
-export function verbKind(verb: string): 'deduct' | 'bonus' {
-  return verb.startsWith('扣') || verb.startsWith('减') || verb === '-' ? 'deduct' : 'bonus';
-}
+export const verbKind = kindOfVerb;
 
 /** An amount as written; 05 is a 0.5 whose point was lost in copying (「发现一项扣05分」). Null beyond NUMBER_LIMIT. */
 export function readPoints(raw: string): number | null {
@@ -175,10 +153,22 @@ export function readPoints(raw: string): number | null {
   return parseNumberWord(raw);
 }
 
+/** The bare further numbers of 扣1、3、5分: 「、3、5」 → [3, 5]. */
+export function readBareLevels(bare: string): number[] {
+  const out: number[] = [];
+  for (const raw of bare.split('、')) {
+    const n = raw === '' ? null : readPoints(raw);
+    if (n !== null) out.push(n);
+  }
+  return out;
+}
+
+const LEVEL_AMOUNT_RE = new RegExp(`(${NUM})分`, 'g');
+
 /** The amounts of a level list: 「、10分、15分、20分」 → [10, 15, 20]. */
 export function readLevelTail(tail: string): number[] {
   const out: number[] = [];
-  for (const m of tail.matchAll(new RegExp(`(${NUM})分`, 'g'))) {
+  for (const m of tail.matchAll(LEVEL_AMOUNT_RE)) {
     const n = readPoints(m[1]);
     if (n !== null) out.push(n);
   }
@@ -196,7 +186,7 @@ function lastUnit(segment: string): CountedUnit | null {
   for (const m of segment.matchAll(PER_RE)) {
     const step = m[1] !== undefined ? readPoints(m[1]) : 1;
     if (step === null || step <= 0) continue;
-    found = { unit: m[2].replace(/^个(?=百分点|工作日|月)/, ''), step };
+    found = { unit: unitName(m[2]), step };
   }
   return found;
 }
@@ -204,13 +194,14 @@ function lastUnit(segment: string): CountedUnit | null {
 /**
  * The counted unit for an amount whose verb is at the end of `before` (the clause's text before its verb). It is
  * looked for in the last comma-part (「未按要求开展排查，每月扣1分」 → 月, while 「每月开展一次排查，未开展的扣2分」 has
- * none); when that part is only 分别/均/各, in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
+ * none); when that part is only 分别/均/各 (or names the score: 标准分, 本项), in the part before it (「每发生一人次…上访，分别扣5分、10分」 → 人次).
  */
 export function findPer(before: string): CountedUnit | null {
   const parts = before.split(/[,:]/);
   const last = parts[parts.length - 1];
   const own = lastUnit(last);
   if (own !== null || parts.length < 2) return own;
-  if (last.replace(/分别|均|各|则|的|\(|\u0001/g, '') !== '') return null;
+  // 「每高于标准价格1%,标准分扣2分」: the part before the verb only names the score deducted from.
+  if (last.replace(/分别|均|各|则|的|加|再|另|标准分|基础分|基本分|本项|该项|此项|\(|\u0001/g, '') !== '') return null;
   return lastUnit(parts[parts.length - 2]);
 }

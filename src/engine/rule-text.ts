@@ -16,22 +16,28 @@ export interface FlatText {
 export function flatten(text: string): FlatText {
   // toHalfWidth and toSimplified map one UTF-16 unit to one, so indices survive them.
   const half = toSimplified(toHalfWidth(text));
-  let s = '';
+  const kept: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < half.length; i++) {
-    if (/\s/.test(half[i])) continue;
-    s += half[i];
+    if (SKIPPED.test(half[i])) continue;
+    kept.push(half[i]);
     at.push(i);
   }
-  return { s, at, original: text };
+  return { s: kept.join(''), at, original: text };
 }
+
+/**
+ * Whitespace and the invisible characters a copy from a web page or a PDF leaves inside a phrase (扣\u200b2分):
+ * zero-width spaces and joiners, direction marks and embeddings, the word joiner, the byte-order mark, soft hyphens.
+ */
+const SKIPPED = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
 
 /**
  * Rubrics copied from Hong Kong, Taiwan or a converted page come in traditional characters (少1條扣1分, 每項扣0.5分).
  * The reader's own vocabulary is mapped to simplified, one character to one; everything else is left as typed.
  */
-const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與';
-const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与';
+const TRADITIONAL = '項條處個減獎勵計記級決實視況適滿為頂總類樣張輛層單臺戶週點萬兩發現與種瞞報';
+const SIMPLIFIED = '项条处个减奖励计记级决实视况适满为顶总类样张辆层单台户周点万两发现与种瞒报';
 
 function toSimplified(s: string): string {
   if (!TRAD_RE.test(s)) return s;
@@ -73,29 +79,66 @@ const PAIRS: [string, string][] = [['(', ')'], ['“', '”'], ['「', '」']];
 const LEADING_NOISE = /^(?:[,;。、:)]|\(\d+(?:\.\d+)?分[,)]?|\(|[①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,3}、)*/;
 
 /**
- * Where the sentence holding position `pos` begins: after the last 。；; or item number (1、 3.坚持 ① (1)) before it.
- * Commas do not end a sentence: 「如回答对政法机关不满意的，每例扣0.5分」 is one clause.
+ * Where each sentence of a flattened text ends: after 。；; or before an item number (1、 3.坚持 ① (1)). Commas do not
+ * end a sentence: 「如回答对政法机关不满意的，每例扣0.5分」 is one clause. Built once per text, so finding the
+ * sentence around a position is a binary search and a whole reading stays linear in the text's length.
  */
-export function sentenceStart(s: string, pos: number): number {
-  let start = 0;
-  HARD_BREAK.lastIndex = 0;
-  for (let m = HARD_BREAK.exec(s); m && m.index < pos; m = HARD_BREAK.exec(s)) {
-    const after = m.index + m[0].length;
-    if (after <= pos) start = after;
+export class Sentences {
+  /** Break positions: starts[i] and ends[i] are where the i-th break begins and where the text after it begins. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly s: string) {
+    for (const m of s.matchAll(HARD_BREAK)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
   }
-  return start;
+
+  /** Where the sentence holding position `pos` begins. */
+  start(pos: number): number {
+    // The last break that begins before pos and ends at or before it.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) if (this.ends[i] <= pos) return this.ends[i];
+    return 0;
+  }
+
+  /** Where the sentence holding position `pos` ends: at the next break at or after pos, else the end of the text. */
+  end(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length ? this.starts[lo] : this.s.length;
+  }
 }
 
-const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.])\d{1,2}(?:、|\.(?=[\u4e00-\u9fa5]))|\(\d{1,2}\)/g;
+const HARD_BREAK = /[;。!?]|[①-⑳]|(?<![\d.、])\d{1,2}(?:、(?!\d{1,3}(?:分|、))|\.(?=[\u4e00-\u9fa5]))|\(\d{1,2}\)/g;
 
-/** Masks s[start, end) so later patterns cannot read it again (a cap's 「最多扣3分」 is not a deduction). */
-export function mask(s: string, start: number, end: number): string {
-  return s.slice(0, start) + '\u0001'.repeat(end - start) + s.slice(end);
-}
-
-/** Where the sentence holding position `pos` ends: at the next 。；; or item number, else the end of the text. */
-export function sentenceEnd(s: string, pos: number): number {
-  HARD_BREAK.lastIndex = pos;
-  const m = HARD_BREAK.exec(s);
-  return m ? m.index : s.length;
+/**
+ * Masks every range at once so later patterns cannot read it again (a cap's 「最多扣3分」 is not a deduction). One
+ * pass over the text, however many ranges: masking range by range would copy the text once per range.
+ */
+export function maskAll(s: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return s;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let done = 0;
+  for (const [from, to] of sorted) {
+    const a = Math.max(from, done);
+    if (to <= a) continue;
+    parts.push(s.slice(done, a), '\u0001'.repeat(to - a));
+    done = to;
+  }
+  parts.push(s.slice(done));
+  return parts.join('');
 }

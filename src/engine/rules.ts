@@ -3,10 +3,11 @@ import { countedSteps, fmt, mul2, round2 } from './numbers';
 import { message } from './messages';
 import { fail, ok, type Result } from './result';
 import {
-  closingExtent, flatten, mask, originalSlice, sentenceEnd, sentenceStart, skipLeadingNoise, type FlatText,
+  Sentences, closingExtent, flatten, maskAll, originalSlice, skipLeadingNoise, type FlatText,
 } from './rule-text';
+import { OWN_CAP_WORDS } from './rule-words/caps';
 import {
-  AMOUNT_RE, CAP_RES, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, PRE_VERB_RE,
+  AMOUNT_RE, CAP_RES, CLOSING_RE, MANUAL_UPTO_RE, readBareLevels, CONTINUATION_RE, LEVEL_GAP_RE, LEVEL_NAME_RE, MANUAL_RE, OVERALL_CAP_RE, PER_SUFFIX_RE, PRE_VERB_RE,
   RANGE_RE, SIGNED_RE, VERBLESS_RANGE_RE, VERBLESS_RE, VETO_AS_CATEGORY_RE, VETO_RE, ZERO_RE, findPer, readLevelTail,
   readPoints, verbKind,
 } from './rule-patterns';
@@ -30,6 +31,22 @@ interface Hit {
   /** Where the clause's own words begin (set once all hits are known). */
   start: number;
   source: 'phrase' | 'verb' | 'range' | 'verbless' | 'continuation';
+  /** The grammar rule that built this clause (GRAMMAR_RULES), for `kaohe rules --explain`. */
+  rule: GrammarRule;
+}
+
+/**
+ * The grammar's rules, in the order they read the text; each reads what the ones before it left. What each means
+ * is said in rule-explain.ts, and docs/rule-reading.md says how to add one.
+ */
+export type GrammarRule =
+  | 'range' | 'before-verb' | 'range-per' | 'manual-upto' | 'zero' | 'veto' | 'manual' | 'amount' | 'levels'
+  | 'signed' | 'verbless' | 'continuation' | 'named-levels' | 'judged-range' | 'zero-or-manual';
+
+/** A rule read, with the grammar rule behind each clause (parallel to rule.clauses). */
+export interface RuleReading {
+  rule: Rule;
+  builtBy: GrammarRule[];
 }
 
 interface CapHit {
@@ -41,23 +58,39 @@ interface CapHit {
 /** A number the reader cannot use as points (400 digits, beyond NUMBER_LIMIT), kept for the rule's warnings. */
 type Unread = string[];
 
+/**
+ * How much of a criteria cell is read. The longest public 评分标准 cells run to about two thousand characters; a
+ * cell far beyond that is a paste gone wrong, and reading only its head keeps every fill fast (issue 15: a
+ * 560,000-character cell). The rule says so in its warnings.
+ */
+export const RULE_TEXT_LIMIT = 5000;
+
 export function parseRule(text: string): Rule {
-  const t = flatten(text);
+  return readRule(text).rule;
+}
+
+export function readRule(text: string): RuleReading {
+  const long = text.length > RULE_TEXT_LIMIT;
+  const t = flatten(long ? text.slice(0, RULE_TEXT_LIMIT) : text);
   const unread: Unread = [];
   const caps = readCaps(t.s, unread);
   const ranges = readRanges(t.s, caps.masked, unread);
   const before = readPreVerb(ranges.masked, unread);
   const loose = readVerblessRanges(before.masked, unread);
-  const phrases = readPhrases(loose.masked);
+  const closing = maskAll(loose.masked, [...loose.masked.matchAll(CLOSING_RE)].map((m) => [m.index, m.index + m[0].length] as const));
+  const upto = readManualUpto(closing, unread);
+  const phrases = readPhrases(upto.masked);
   const amounts = readAmounts(t.s, phrases.masked, unread);
-  let hits = [...ranges.hits, ...before.hits, ...loose.hits, ...phrases.hits, ...amounts.hits];
-  hits.push(...readVerbless(amounts.masked, hits));
+  let hits = [...ranges.hits, ...before.hits, ...loose.hits, ...upto.hits, ...phrases.hits, ...amounts.hits];
+  const sentences = new Sentences(t.s);
+  hits.push(...readVerbless(amounts.masked, sentences, hits));
   hits.push(...readContinuations(amounts.masked, hits));
   hits.sort((a, b) => a.at - b.at);
-  placeClauses(t, hits);
+  placeClauses(t, sentences, hits);
   hits = mergeNamedLevels(t.s, hits);
-  hits = dropCategoryVetoes(t.s, hits);
-  const cap = scopeCaps(t.s, caps.hits, hits);
+  hits = dropCategoryVetoes(t.s, sentences, hits);
+  hits = mergeJudgements(t.s, hits);
+  const cap = scopeCaps(t.s, sentences, caps.hits, hits);
   const rule: Rule = {
     text,
     cap,
@@ -67,8 +100,23 @@ export function parseRule(text: string): Rule {
       text: originalSlice(t, h.start, h.end),
     })),
   };
-  if (unread.length > 0) rule.warnings = unread.map((raw) => message('RULE_NUMBER_UNREADABLE', raw));
-  return rule;
+  const warnings = unread.map((raw) => message('RULE_NUMBER_UNREADABLE', raw));
+  if (long) warnings.unshift(message('RULE_TEXT_TOO_LONG', text.length, RULE_TEXT_LIMIT));
+  if (warnings.length > 0) rule.warnings = warnings;
+  return { rule, builtBy: hits.map((h) => h.rule) };
+}
+
+/** 扣0.5分/次: the unit written after the amount at `end`, read in place (slicing the rest of the text per amount would not be linear). */
+function perSuffixAt(plain: string, end: number): RegExpExecArray | null {
+  PER_SUFFIX_STICKY.lastIndex = end;
+  return PER_SUFFIX_STICKY.exec(plain);
+}
+
+const PER_SUFFIX_STICKY = new RegExp(PER_SUFFIX_RE.source.replace(/^\^/, ''), 'y');
+
+/** The message code of one of a rule's warnings: the text was cut at RULE_TEXT_LIMIT, or a number was unusable. */
+export function ruleWarningCode(rule: Rule, text: string): 'RULE_TEXT_TOO_LONG' | 'RULE_NUMBER_UNREADABLE' {
+  return text === message('RULE_TEXT_TOO_LONG', rule.text.length, RULE_TEXT_LIMIT) ? 'RULE_TEXT_TOO_LONG' : 'RULE_NUMBER_UNREADABLE';
 }
 
 function points(raw: string, unread: Unread): number | null {
@@ -82,11 +130,13 @@ function readCaps(s: string, unread: Unread): { hits: CapHit[]; masked: string }
   const hits: CapHit[] = [];
   let masked = s;
   for (const re of CAP_RES) {
+    const ranges: [number, number][] = [];
     for (const m of masked.matchAll(re)) {
       const n = points(m[1], unread);
       if (n !== null) hits.push({ n, at: m.index, end: m.index + m[0].length });
-      masked = mask(masked, m.index, m.index + m[0].length);
+      ranges.push([m.index, m.index + m[0].length]);
     }
+    masked = maskAll(masked, ranges);
   }
   hits.sort((a, b) => a.at - b.at);
   return { hits, masked };
@@ -98,20 +148,39 @@ function readCaps(s: string, unread: Unread): { hits: CapHit[]; masked: string }
  * gives the first two clauses caps 3 and 2 and the rule cap 4. Every other cap is the rule's; when two are, the
  * smaller holds, since both apply.
  */
-function scopeCaps(s: string, caps: CapHit[], hits: Hit[]): number | null {
+function scopeCaps(s: string, sentences: Sentences, caps: CapHit[], hits: Hit[]): number | null {
   let overall: number | null = null;
+  const bySentence = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const key = sentences.start(h.at);
+    const list = bySentence.get(key);
+    if (list) list.push(h);
+    else bySentence.set(key, [h]);
+  }
+  const totals = { bonus: 0, deduct: 0, any: 0 };
+  for (const h of hits) {
+    if (h.kind === 'veto') continue;
+    totals.any++;
+    if (h.kind === 'bonus') totals.bonus++;
+    else totals.deduct++;
+  }
   for (const c of caps) {
-    const from = sentenceStart(s, c.at);
-    const to = sentenceEnd(s, c.end);
+    const from = sentences.start(c.at);
     // 最多加5分 limits bonuses, 最多扣3分 deductions; 最多5分 either.
     const phrase = s.slice(c.at, c.end);
     const side = /[加奖]/.test(phrase) ? 'bonus' : /[扣减]/.test(phrase) ? 'deduct' : null;
-    const eligible = hits.filter((h) => h.kind !== 'veto' && (side === null || (h.kind === 'bonus') === (side === 'bonus')));
-    const own = eligible.filter((h) => h.at >= from && h.at < to);
+    const fits = (h: Hit) => h.kind !== 'veto' && (side === null || (h.kind === 'bonus') === (side === 'bonus'));
+    const own = (bySentence.get(from) ?? []).filter(fits);
     const before = own.filter((h) => h.at < c.at);
     const scope = before.length > 0 ? before : own;
-    const words = s.slice(Math.max(from, lastComma(s, c.at)), c.at);
-    const alone = scope.length === 0 || scope.length === eligible.length;
+    const words = s.slice(Math.max(from, lastComma(s, c.at), c.at - 40), c.at);
+    if (OWN_CAP_WORDS.test(words)) {
+      // 每项最多扣1分 limits its clause and is never the rule's cap; alone in its sentence, it limits the clause before.
+      const target = scope.length > 0 ? scope : nearestBefore(hits, c.at, fits);
+      for (const h of target) h.cap = h.cap === null ? c.n : Math.min(h.cap, c.n);
+      continue;
+    }
+    const alone = scope.length === 0 || scope.length === totals[side ?? 'any'];
     if (alone || OVERALL_CAP_RE.test(words)) overall = overall === null ? c.n : Math.min(overall, c.n);
     else for (const h of scope) h.cap = h.cap === null ? c.n : Math.min(h.cap, c.n);
   }
@@ -119,29 +188,40 @@ function scopeCaps(s: string, caps: CapHit[], hits: Hit[]): number | null {
 }
 
 /** 「发生…“一票否决”重特大事项的，扣30分」: the veto words name the event; the sentence's points are the consequence. */
-function dropCategoryVetoes(s: string, hits: Hit[]): Hit[] {
-  return hits.filter((h) => {
-    if (h.kind !== 'veto' || !VETO_AS_CATEGORY_RE.test(s.slice(h.end))) return true;
-    const to = sentenceEnd(s, h.end);
-    return !hits.some((o) => o.source === 'verb' && o.kind === 'deduct' && o.at > h.end && o.at < to);
+function dropCategoryVetoes(s: string, sentences: Sentences, hits: Hit[]): Hit[] {
+  return hits.filter((h, i) => {
+    // 实行一票否决，总得分为零: the zero is the veto's own consequence for the total (SCORING.md §3), not a clause.
+    const prev = hits[i - 1];
+    if (h.kind === 'zero' && prev?.kind === 'veto' && sentences.start(prev.at) === sentences.start(h.at)) {
+      prev.end = Math.max(prev.end, h.end);
+      return false;
+    }
+    if (h.kind !== 'veto' || !VETO_AS_CATEGORY_RE.test(s.slice(h.end, h.end + 12))) return true;
+    const to = sentences.end(h.end);
+    for (let j = i + 1; j < hits.length && hits[j].at < to; j++) {
+      const o = hits[j];
+      if (o.source === 'verb' && o.kind === 'deduct' && o.at > h.end) return false;
+    }
+    return true;
   });
 }
 
+function nearestBefore(hits: Hit[], pos: number, fits: (h: Hit) => boolean): Hit[] {
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i].at < pos && fits(hits[i])) return [hits[i]];
+  return [];
+}
+
+/** After the last comma within 40 characters before `pos` (looking further back would not be linear). */
 function lastComma(s: string, pos: number): number {
-  const i = Math.max(s.lastIndexOf(',', pos - 1), s.lastIndexOf('，', pos - 1));
-  return i < 0 ? 0 : i + 1;
+  for (let i = pos - 1; i >= Math.max(0, pos - 40); i--) if (s[i] === ',' || s[i] === '，') return i + 1;
+  return 0;
 }
 
 /** Every match of `re` read into a hit and masked out, so later readers pass over what this one read. */
 function readMatches(s: string, re: RegExp, hitOf: (m: RegExpExecArray) => Hit): { hits: Hit[]; masked: string } {
   const hits: Hit[] = [];
-  let masked = s;
-  for (const m of s.matchAll(re)) {
-    const hit = hitOf(m as RegExpExecArray);
-    hits.push(hit);
-    masked = mask(masked, hit.start, hit.end);
-  }
-  return { hits, masked };
+  for (const m of s.matchAll(re)) hits.push(hitOf(m as RegExpExecArray));
+  return { hits, masked: maskAll(s, hits.map((h) => [h.start, h.end] as const)) };
 }
 
 /** Two amounts as [low, high], whichever order they were written in; null when either is unreadable. */
@@ -153,11 +233,11 @@ function bounds(a: number | null, b: number | null): [number, number] | null {
 function readRanges(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
   return readMatches(s, RANGE_RE, (m) => {
     let end = m.index + m[0].length;
-    const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
+    const suffix = perSuffixAt(plain, end);
     if (suffix) end += suffix[0].length;
     return {
       kind: 'manual', points: null, per: suffix ? suffix[1] : null, range: bounds(points(m[3], unread), points(m[4], unread)),
-      cap: null, at: m.index, end, start: m.index, source: 'range',
+      cap: null, at: m.index, end, start: m.index, source: 'range', rule: 'range',
     };
   });
 }
@@ -175,6 +255,7 @@ function readPreVerb(s: string, unread: Unread): { hits: Hit[]; masked: string }
       kind: usable ? verbKind(m[5]) : 'manual', points: usable ? first : null, per: m[1] ?? m[4] ?? null,
       range: isRange ? bounds(first, points(m[3], unread)) : null, cap: null,
       at: m.index, end: m.index + m[0].length, start: m.index, source: isRange ? 'range' : usable ? 'verb' : 'phrase',
+      rule: 'before-verb',
     };
   });
 }
@@ -183,8 +264,43 @@ function readPreVerb(s: string, unread: Unread): { hits: Hit[]; masked: string }
 function readVerblessRanges(s: string, unread: Unread): { hits: Hit[]; masked: string } {
   return readMatches(s, VERBLESS_RANGE_RE, (m) => ({
     kind: 'manual', points: null, per: m[1], range: bounds(points(m[2], unread), points(m[3], unread)), cap: null,
-    at: m.index, end: m.index + m[0].length, start: m.index, source: 'range',
+    at: m.index, end: m.index + m[0].length, start: m.index, source: 'range', rule: 'range-per',
   }));
+}
+
+/** 酌情扣2分: the assessor decides, between 0 and the amount (SCORING.md §3, decided readings). */
+function readManualUpto(s: string, unread: Unread): { hits: Hit[]; masked: string } {
+  return readMatches(s, MANUAL_UPTO_RE, (m) => {
+    const n = points(m[1], unread);
+    return {
+      kind: 'manual', points: null, per: null, range: n === null ? null : [0, n], cap: null,
+      at: m.index, end: m.index + m[0].length, start: m.index, source: 'phrase', rule: 'manual-upto',
+    };
+  });
+}
+
+/**
+ * Two readings of one judgement become one manual clause (SCORING.md §3, decided readings): 视情节扣分，扣1—2分 is
+ * the range [1, 2]; 不得分或酌情扣分 and 酌情扣分或者不得分 leave the choice to the assessor, up to the item's points.
+ */
+function mergeJudgements(s: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const between = prev ? s.slice(prev.end, h.at) : '';
+    const judged = (x: Hit) => x.kind === 'manual' && x.range === null && x.source === 'phrase';
+    if (prev && judged(prev) && h.kind === 'manual' && h.range !== null && /^[,:]?$/.test(between)) {
+      out[out.length - 1] = { ...h, start: prev.start, at: prev.at, rule: 'judged-range' };
+      continue;
+    }
+    const pair = prev && ((judged(prev) && h.kind === 'zero') || (prev.kind === 'zero' && judged(h)));
+    if (pair && /^(?:的|,)?(?:或|或者|或是)$/.test(between)) {
+      out[out.length - 1] = { ...prev, kind: 'manual', end: h.end, rule: 'zero-or-manual' };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 function readPhrases(s: string): { hits: Hit[]; masked: string } {
@@ -192,13 +308,15 @@ function readPhrases(s: string): { hits: Hit[]; masked: string } {
   let masked = s;
   const kinds: [RegExp, ClauseKind][] = [[ZERO_RE, 'zero'], [VETO_RE, 'veto'], [MANUAL_RE, 'manual']];
   for (const [re, kind] of kinds) {
+    const ranges: [number, number][] = [];
     for (const m of masked.matchAll(re)) {
       const end = m.index + m[0].length;
       hits.push({
-        kind, points: null, per: null, range: null, cap: null, at: m.index, end, start: m.index, source: 'phrase',
+        kind, points: null, per: null, range: null, cap: null, at: m.index, end, start: m.index, source: 'phrase', rule: kind as GrammarRule,
       });
-      masked = mask(masked, m.index, end);
+      ranges.push([m.index, end]);
     }
+    masked = maskAll(masked, ranges);
   }
   return { hits, masked };
 }
@@ -210,19 +328,23 @@ function readPhrases(s: string): { hits: Hit[]; masked: string } {
 function readAmounts(plain: string, s: string, unread: Unread): { hits: Hit[]; masked: string } {
   const hits: Hit[] = [];
   let masked = s;
-  const found: { verb: string; raw: string; tail: string; index: number; length: number }[] = [];
+  const found: { verb: string; raw: string; bare: string; tail: string; index: number; length: number }[] = [];
   for (const m of s.matchAll(AMOUNT_RE)) {
-    found.push({ verb: m[1] ?? m[2], raw: m[3], tail: m[4], index: m.index, length: m[0].length });
+    found.push({ verb: m[1] ?? m[2], raw: m[3], bare: m[4], tail: m[5], index: m.index, length: m[0].length });
   }
+  // Both lists come in text order, so one pointer walks the amounts as the signed ones are checked against them.
+  const verbed = found.length;
+  let k = 0;
   for (const m of s.matchAll(SIGNED_RE)) {
-    if (found.some((f) => m.index >= f.index && m.index < f.index + f.length)) continue;
-    found.push({ verb: m[1], raw: m[2], tail: '', index: m.index, length: m[0].length });
+    while (k < verbed && found[k].index + found[k].length <= m.index) k++;
+    if (k < verbed && m.index >= found[k].index) continue;
+    found.push({ verb: m[1], raw: m[2], bare: '', tail: '', index: m.index, length: m[0].length });
   }
   for (const f of found) {
     const first = points(f.raw, unread);
-    const levels = readLevelTail(f.tail);
+    const levels = [...readBareLevels(f.bare), ...readLevelTail(f.tail)];
     let end = f.index + f.length;
-    const suffix = PER_SUFFIX_RE.exec(plain.slice(end));
+    const suffix = perSuffixAt(plain, end);
     if (suffix) end += suffix[0].length;
     const usable = first !== null;
     hits.push({
@@ -235,28 +357,36 @@ function readAmounts(plain: string, s: string, unread: Unread): { hits: Hit[]; m
       end,
       start: f.index,
       source: usable ? 'verb' : 'phrase',
+      rule: f.tail === '' && f.bare === '' ? (f.verb === '+' || f.verb === '-' ? 'signed' : 'amount') : 'levels',
     });
-    masked = mask(masked, f.index, end);
   }
-  return { hits, masked };
+  return { hits, masked: maskAll(masked, hits.map((h) => [h.at, h.end] as const)) };
 }
 
 /**
  * 「法制类一条40分」 after 「一条加50分」, 「每宗0.3分,未及时整改的扣1分」: the verb is understood from the nearest
  * amount with one, before it or else after it in the same sentence.
  */
-function readVerbless(s: string, known: Hit[]): Hit[] {
+function readVerbless(s: string, sentences: Sentences, known: Hit[]): Hit[] {
   const out: Hit[] = [];
   const verbs = known.filter((h) => h.source === 'verb');
+  const byEnd = [...verbs].sort((a, b) => a.end - b.end);
+  const byAt = [...verbs].sort((a, b) => a.at - b.at);
+  let e = 0;
+  let a = 0;
   for (const m of s.matchAll(VERBLESS_RE)) {
-    const before = verbs.filter((h) => h.end <= m.index).sort((a, b) => b.end - a.end)[0];
-    const after = verbs.filter((h) => h.at > m.index && h.at < sentenceEnd(s, m.index)).sort((a, b) => a.at - b.at)[0];
+    while (e < byEnd.length && byEnd[e].end <= m.index) e++;
+    while (a < byAt.length && byAt[a].at <= m.index) a++;
+    const before = e > 0 ? byEnd[e - 1] : undefined;
+    const next = byAt[a];
+    const after = next !== undefined && next.at < sentences.end(m.index) ? next : undefined;
     const source = before ?? after;
     const points = readPoints(m[2]);
     if (!source || points === null) continue;
     const end = m.index + m[0].length;
     out.push({
       kind: source.kind, points, per: m[1], range: null, cap: null, at: m.index, end, start: m.index, source: 'verbless',
+      rule: 'verbless',
     });
   }
   return out;
@@ -268,10 +398,13 @@ function readContinuations(s: string, known: Hit[]): Hit[] {
   const ends = new Map<number, Hit>();
   for (const h of known) if (h.source !== 'phrase') ends.set(h.end, h);
   const re = /[^,;。]+/g;
+  const ats = known.map((h) => h.at).sort((x, y) => x - y);
+  let k = 0;
   for (const m of s.matchAll(re)) {
     const prev = ends.get(m.index - 1);
     const c = CONTINUATION_RE.exec(m[0]);
-    const taken = known.some((h) => h.at >= m.index && h.at < m.index + m[0].length);
+    while (k < ats.length && ats[k] < m.index) k++;
+    const taken = k < ats.length && ats[k] < m.index + m[0].length;
     if (!prev || s[m.index - 1] !== ',' || !c || taken) continue;
     const points = readPoints(c[1]);
     if (points === null) continue;
@@ -279,6 +412,7 @@ function readContinuations(s: string, known: Hit[]): Hit[] {
     const at = end - c[1].length - 1;
     const hit: Hit = {
       kind: prev.kind, points, per: null, range: null, cap: null, at, end, start: m.index, source: 'continuation',
+      rule: 'continuation',
     };
     out.push(hit);
     ends.set(end, hit);
@@ -291,10 +425,10 @@ function readContinuations(s: string, known: Hit[]): Hit[] {
  * counted unit is read from those words, or carried on from the clause before when only 、 separates them
  * (「发现一例无标识扣0.5分、无场所扣0.5分」).
  */
-function placeClauses(t: FlatText, hits: Hit[]): void {
+function placeClauses(t: FlatText, sentences: Sentences, hits: Hit[]): void {
   let prev: Hit | null = null;
   for (const h of hits) {
-    h.start = Math.max(prev ? prev.end : 0, sentenceStart(t.s, h.at));
+    h.start = Math.max(prev ? prev.end : 0, sentences.start(h.at));
     if ((h.source === 'verb' || h.source === 'range') && h.per === null) {
       const counted = findPer(t.s.slice(h.start, h.at));
       h.per = counted ? counted.unit : null;
@@ -326,6 +460,7 @@ function mergeNamedLevels(s: string, hits: Hit[]): Hit[] {
     if (chained && typeof h.points === 'number') {
       prev.points = [...(Array.isArray(prev.points) ? prev.points : [prev.points as number]), h.points];
       prev.end = h.end;
+      prev.rule = 'named-levels';
     } else out.push(h);
   }
   return out;
@@ -363,9 +498,8 @@ export function deductionFor(rule: Rule, count: number, base?: number): Result<n
   if (count < 0) return fail({ code: 'FN_NEGATIVE', message: message('FN_NEGATIVE', fmt(count)) });
   const clause = computableClause(rule.clauses);
   if (!clause) {
-    if (rule.warnings && rule.warnings.length > 0) {
-      return fail({ code: 'RULE_NUMBER_UNREADABLE', message: rule.warnings[0] });
-    }
+    const unreadable = rule.warnings?.find((w) => w !== message('RULE_TEXT_TOO_LONG', rule.text.length, RULE_TEXT_LIMIT));
+    if (unreadable !== undefined) return fail({ code: 'RULE_NUMBER_UNREADABLE', message: unreadable });
     return rule.clauses.some((c) => c.kind === 'manual')
       ? fail({ code: 'FN_MANUAL_RULE', message: message('FN_MANUAL_RULE') })
       : fail({ code: 'FN_NO_RULE', message: message('FN_NO_RULE') });

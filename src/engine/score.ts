@@ -7,6 +7,7 @@ import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
 import type { AdjustmentReport, CategoryReport, ItemReport, SectionReport, WarningReport } from './sheet-report';
 import { DEFAULT_BANDS, findBands, tierOf, VETO_TIER, withoutTop, type Bands } from './tiers';
 import { readDirectScore } from './direct';
+import { ruleWarningCode } from './rules';
 import { declaredFullMarks } from './total-row';
 
 /** Items → sections → total, exact to the hundredth (SCORING.md §4), with a warning for everything doubtful. */
@@ -167,7 +168,7 @@ function checkRange(item: LayoutItem, raw: number, cap: number | null, dCol: num
   const above = bounds !== null && raw > bounds[1] && raw <= Math.min(cap ?? Infinity, item.base);
   if (bounds !== null && raw > 0 && (raw < bounds[0] || above))
     w.add(item.row, dCol, 'DEDUCTION_OUTSIDE_RANGE', message('DEDUCTION_OUTSIDE_RANGE', raw, bounds[0], bounds[1]));
-  for (const text of item.rule.warnings ?? []) w.add(item.row, undefined, 'RULE_NUMBER_UNREADABLE', text);
+  for (const text of item.rule.warnings ?? []) w.add(item.row, undefined, ruleWarningCode(item.rule, text), text);
 }
 
 /** A typed score on a direct sheet, held to [0, base]; empty or unreadable counts 0 and leaves the sheet incomplete. */

@@ -55,7 +55,7 @@ describe('命令行参数', () => {
   test('rules 把被空格拆开的评分标准重新连起来', () => {
     expect(parseArgs(['rules', '迟报一次扣', '0.1分', '--json'])).toEqual({
       ok: true,
-      value: { kind: 'rules', text: '迟报一次扣 0.1分', json: true },
+      value: { kind: 'rules', text: '迟报一次扣 0.1分', json: true, explain: false },
     });
   });
 

@@ -53,4 +53,23 @@ describe('kaohe rules', () => {
     expect(r.code).toBe(2);
     expect(r.errLines).toEqual([expect.stringContaining('缺少评分标准文字')]);
   });
+
+  test('--explain 列出词元和每条条款的读法规则', async () => {
+    const r = await kaohe('rules', '负全责扣15分、主责10分；视情节扣分，扣1—2分', '--explain');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^词元：负全责〔文字〕 扣〔动词〕 15〔数〕 分〔分〕/);
+    expect(lines[1]).toMatch(/^条款1「负全责扣15分、主责10分」 ← 档次/);
+    expect(lines[2]).toMatch(/^条款2「视情节扣分，扣1—2分」 ← 酌情\+区间/);
+    expect(lines[3]).toBe('读作：分别扣15/10分；扣1–2分（需人工判断）');
+  });
+
+  test('--json --explain 在 Rule 之外附上词元与读法规则，Rule 本身不变', async () => {
+    const text = '每少一篇扣\u200b2分，最多扣3分';
+    const r = JSON.parse((await kaohe('rules', text, '--json', '--explain')).out);
+    const { explain, ...rule } = r;
+    expect(rule).toEqual(JSON.parse(JSON.stringify(parseRule(text))));
+    expect(explain.clauses.map((c: { builtBy: string }) => c.builtBy)).toEqual(['amount']);
+    expect(explain.tokens.map((t: { text: string }) => t.text).join('')).toBe('每少一篇扣2分,最多扣3分');
+  });
 });
