@@ -14,7 +14,8 @@ export type Command =
       kind: 'report'; files: string[]; output: string | null; json: boolean; dense: boolean;
       top: number | null; groups: string[];
     }
-  | { kind: 'help'; topic: 'fill' | 'rules' | 'report' | null }
+  | { kind: 'new'; file: string; units: string | null; output: string | null; json: boolean }
+  | { kind: 'help'; topic: 'fill' | 'rules' | 'report' | 'new' | null }
   | { kind: 'version' };
 
 const bad = (detail: string): Result<never> => fail({ code: 'BAD_OPTION', message: message('BAD_OPTION', detail) });
@@ -27,6 +28,7 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
   if (name === 'fill') return parseFill(rest);
   if (name === 'rules') return parseRules(rest);
   if (name === 'report') return parseReport(rest);
+  if (name === 'new') return parseNew(rest);
   return bad(name.startsWith('-') ? `无法识别的选项“${name}”` : `未知命令“${name}”`);
 }
 
@@ -130,4 +132,29 @@ function parseReport(args: readonly string[]): Result<Command> {
   if (output === null && !flags.has('--json')) return bad('缺少输出文件：-o 报告.xlsx、报告.docx 或 报告.html');
   if (output !== null && !/\.(xlsx|docx|html?)$/i.test(output)) return bad(`输出文件“${output}”的扩展名应为 .xlsx、.docx 或 .html`);
   return ok({ kind: 'report', files: positional, output, json: flags.has('--json'), dense: flags.has('--dense'), top, groups });
+}
+
+/** `new` takes the unit list after --units, which the shared scan does not know; it is taken out first. */
+function parseNew(args: readonly string[]): Result<Command> {
+  if (args.includes('-h') || args.includes('--help')) return ok({ kind: 'help', topic: 'new' });
+  const rest: string[] = [];
+  let units: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a !== '--units' && !a.startsWith('--units=')) {
+      rest.push(a);
+      continue;
+    }
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+    if (v === undefined || v.startsWith('--')) return bad('选项 --units 后面缺少单位名称：--units 甲镇,乙镇');
+    if (units !== null) return bad('只能指定一次 --units（多个单位用逗号分隔）');
+    units = v;
+  }
+  const s = scan(rest, ['--json'], true);
+  if (!s.ok) return s;
+  const { flags, output, positional } = s.value;
+  if (positional.length === 0) return bad('缺少考核细则文档：kaohe new <细则.docx> [--units 甲镇,乙镇]');
+  if (positional.length > 1) return bad(`new 一次只读一份细则，收到了${positional.length}个：${positional.join('、')}`);
+  if (output !== null && !/\.xlsx$/i.test(output)) return bad(`输出文件“${output}”的扩展名应为 .xlsx`);
+  return ok({ kind: 'new', file: positional[0], units, output, json: flags.has('--json') });
 }

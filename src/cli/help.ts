@@ -40,6 +40,20 @@ export const HELP_REPORT = [
   '  --group 组名:单位,单位  分组排名（可重复，或用 ; 分隔多组）；--group prefix 按表名前缀（“区县-甲镇”）分组',
 ].join('\n');
 
+export const HELP_NEW = [
+  '用法：kaohe new <细则.docx> [--units 甲镇,乙镇,…] [-o 输出.xlsx] [--json]',
+  '',
+  '  读取 Word 考核细则（.docx：表格形式，或“（一）……（20分）”“1、……（5分）”的编号段落），',
+  '  为每个单位生成一张评分表：项目、序号、考核内容、评分标准、分值、扣分依据、扣分、得分，',
+  '  得分、小计、合计、等次为原生 Excel 公式；扣分格有数据验证；两个及以上单位时另有「考核报告」排名表。',
+  '  分值对不上（各项之和与部分分值、各部分之和与总分）时给出警告，照常生成。',
+  '  .doc、.wps、.pdf 请先在 Word 或 WPS 中另存为 .docx。默认输出为同一文件夹下的“<文件名>.xlsx”。',
+  '',
+  '  --units 甲镇,乙镇    单位名称（逗号或顿号分隔），每个单位一张工作表；默认一张“评分表”',
+  '  -o, --output <文件>  输出工作簿（.xlsx）',
+  '  --json               在标准输出打印 JSON 结果',
+].join('\n');
+
 export const HELP = [
   'kaohe 考核评分助手：识别考核评分表，计分、定等次，写回原生 Excel 公式',
   '',
@@ -47,6 +61,7 @@ export const HELP = [
   '  kaohe fill <工作簿.xlsx> [-o 输出.xlsx] [--json] [--values] [--overwrite] [--explain] [--columns 得分=H,扣分=G]',
   '  kaohe rules "<评分标准>" [--json] [--explain]',
   '  kaohe report <工作簿.xlsx>... -o <报告.xlsx|.docx|.html> [--json] [--dense] [--top N] [--group 分组]',
+  '  kaohe new <细则.docx> [--units 甲镇,乙镇,…] [-o 输出.xlsx] [--json]',
   '',
   '选项：',
   '  -h, --help           显示帮助（kaohe fill --help 查看命令的帮助）',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { message } from '../engine/messages';
 import { parseArgs } from './args';
 import { runFill } from './fill-command';
-import { HELP, HELP_FILL, HELP_REPORT, HELP_RULES } from './help';
+import { HELP, HELP_FILL, HELP_NEW, HELP_REPORT, HELP_RULES } from './help';
 import { badInput, EXIT, processIO, quietWhenReaderLeaves, type CliIO } from './io';
 import { errorLine } from './lines';
 import { runRules } from './rules-command';
@@ -16,7 +16,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     const cmd = parsed.value;
     switch (cmd.kind) {
       case 'help':
-        io.out(cmd.topic === 'fill' ? HELP_FILL : cmd.topic === 'rules' ? HELP_RULES : cmd.topic === 'report' ? HELP_REPORT : HELP);
+        io.out(cmd.topic === 'fill' ? HELP_FILL : cmd.topic === 'rules' ? HELP_RULES : cmd.topic === 'report' ? HELP_REPORT : cmd.topic === 'new' ? HELP_NEW : HELP);
         return EXIT.OK;
       case 'version':
         io.out(version());
@@ -28,6 +28,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       case 'report':
         // Loaded only for `report`: its charting and document libraries take seconds to load, which every `fill` paid.
         return await (await import('./report-command')).runReport(cmd, io);
+      case 'new':
+        return await (await import('./new-command')).runNew(cmd, io);
     }
   } catch (e) {
     // Our own fault: one line, no stack trace (set KAOHE_DEBUG=1 to see it).

@@ -131,6 +131,24 @@ export const MESSAGES = {
   SHEET_NOT_SCORED: (sheet: string, reason: string) => `工作表“${sheet}”未计分：${reason}`,
   INTERNAL_ERROR: (reason: string) => `程序内部错误：${reason}`,
 
+  // kaohe new: a rubric (考核细则) read from a Word document into a new workbook.
+  DOC_NOT_DOCX: (file: string) => `“${file}”不是 .docx 文档（.doc、.wps、.pdf 等格式无法读取）：请在 Word 或 WPS 中另存为 .docx 后再试`,
+  DOCX_ENCRYPTED: (file: string) => `“${file}”设有打开密码（已加密），无法读取：请在 Word 或 WPS 中打开它，删除密码后另存为 .docx，再重试`,
+  DOCX_DAMAGED: (file: string) => `“${file}”不完整或已损坏，无法读取：请在 Word 或 WPS 中打开后另存为 .docx，或重新获取该文件`,
+  NO_RUBRIC: (file: string) =>
+    `“${file}”中没有找到考核细则：需要一张有“考核内容/评分标准”和“分值”列的表格，或带分值的编号段落（如“（一）组织领导（20分）”下的“1、……（5分）”）`,
+  UNIT_NAME_EMPTY: () => '单位名称不能为空（--units 甲镇,乙镇,…，名称之间用逗号分隔）',
+  UNIT_NAME_TOO_LONG: (name: string) => `单位名称“${name}”超过31个字符，不能用作工作表名称：请缩短`,
+  UNIT_NAME_BAD_CHAR: (name: string) => `单位名称“${name}”含有工作表名称不允许的字符 [ ] : * ? / \ 或首尾的单引号：请去掉`,
+  UNIT_NAME_RESERVED: (name: string) => `单位名称“${name}”与本工具生成的“考核报告”表同名，或是 Excel 保留的名称：请换一个`,
+  UNIT_NAME_DUPLICATE: (name: string) => `单位名称“${name}”重复（工作表名称不区分大小写）：每个单位只能出现一次`,
+  SHEET_EXISTS: (name: string) => `当前工作簿已有名为“${name}”的工作表：请先改名或删除它，或换一个单位名称`,
+  RUBRIC_SECTION_SUM: (name: string, cap: number, sum: number) =>
+    `细则中“${name}”标明${fmt(cap)}分，但所含各项分值合计${fmt(sum)}分，评分表按标明的${fmt(cap)}分封顶，请核对细则`,
+  RUBRIC_TOTAL_SUM: (stated: number, sum: number) => `细则标明总分${fmt(stated)}分，但各部分分值合计${fmt(sum)}分，请核对细则`,
+  RUBRIC_NO_POINTS: (text: string) => `“${text}”没有分值，未列为考核项目（已放在表下的说明中）`,
+  RUBRIC_SECTION_AS_ITEM: (name: string) => `“${name}”下的各条没有分值，整部分作为一项、按标明的分值计分`,
+
   // Excel add-in (src/excel, task pane, ribbon commands).
   EXCEL_UNAVAILABLE: () => '本功能需要在 Excel 中运行：请在 Excel 中打开“考核评分助手”任务窗格后再试',
   EXCEL_FAILED: (reason: string) =>

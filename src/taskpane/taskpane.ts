@@ -164,6 +164,9 @@ function start(inExcel: boolean): void {
     document.querySelectorAll<HTMLButtonElement>('.kh-btn').forEach((b) => (b.disabled = true));
     return;
   }
+  void import(/* webpackChunkName: "new-from-docx" */ './new-from-docx')
+    .then(({ startNewFromDocx }) => startNewFromDocx(inExcel))
+    .catch(showUnexpected);
   if (!inExcel) {
     // A plain browser (Office absent, or office.js reporting no host): the same pane over an opened .xlsx.
     void import(/* webpackChunkName: "file-mode" */ './file-mode')

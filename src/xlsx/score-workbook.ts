@@ -8,6 +8,7 @@ import type { EngineError } from '../engine/result';
 import type { SheetReport } from '../engine/sheet-report';
 import { colLetter, type SheetSnapshot } from '../engine/snapshot';
 import { inversePlan } from '../engine/write-plan';
+import { isReportSheet } from '../report/sheet-plan';
 import type { XlsxPackage } from './package';
 
 /*
@@ -61,6 +62,8 @@ export function scoreWorkbook(pkg: XlsxPackage, opts: WorkbookOptions, hooks: Sc
       continue;
     }
     const s = snap.value;
+    // A 考核报告 this tool wrote (kaohe report, kaohe new, 生成报告) is never a score sheet, nor a sheet to warn about.
+    if (isReportSheet(s)) continue;
     hooks.onSheet?.(name, s.values.length);
     out.rows += s.values.length;
     // A column choice given now (--columns, the file mode's picker) replaces the one kept in the record, and is kept.

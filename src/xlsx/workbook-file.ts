@@ -45,7 +45,7 @@ const nodeInflate = (raw: Uint8Array, size: number): Uint8Array =>
 const nodeCrc32 = (d: Uint8Array): number => (typeof zlib.crc32 === 'function' ? zlib.crc32(d) : crc32(d));
 
 /** Node's native deflate and CRC-32 for the parts a fill changed. */
-const NODE_ZIP_CODEC: ZipCodec = {
+export const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6, chunkSize: 1024 * 1024 }),
   crc32: nodeCrc32,
 };
