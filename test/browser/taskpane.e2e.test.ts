@@ -215,3 +215,22 @@ describe('生成报告后，通报与网页报告在每种 Excel 中都拿得到
     expect(problems).toEqual([]);
   });
 });
+
+describe('一次填写是一步撤消（Excel.run 的 mergeUndoGroup）', () => {
+  test('ExcelApi 1.20 的 Excel：填写得分请求合并撤消，写入只算一步', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, apiMinor: 20 });
+    await fill(page);
+    const seen = await page.evaluate(() => ({ steps: window.__khFake.undoSteps, options: window.__khFake.runOptions }));
+    expect(seen.steps).toBe(1);
+    expect(seen.options).toContainEqual({ mergeUndoGroup: true });
+    expect(problems).toEqual([]);
+  });
+
+  test('没有 ExcelApi 1.20 的 Excel：不传它不认识的选项，照常填写', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, apiMinor: 13 });
+    await fill(page);
+    const options = await page.evaluate(() => window.__khFake.runOptions);
+    expect(options).not.toContainEqual({ mergeUndoGroup: true });
+    expect(problems).toEqual([]);
+  });
+});
