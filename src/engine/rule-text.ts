@@ -95,9 +95,8 @@ export class Sentences {
     }
   }
 
-  /** Where the sentence holding position `pos` begins. */
-  start(pos: number): number {
-    // The last break that begins before pos and ends at or before it.
+  /** The index of the first break that begins at or after pos (breaks are in order): a binary search. */
+  private firstBreakFrom(pos: number): number {
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
@@ -105,20 +104,20 @@ export class Sentences {
       if (this.starts[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) if (this.ends[i] <= pos) return this.ends[i];
+    return lo;
+  }
+
+  /** Where the sentence holding position `pos` begins. */
+  start(pos: number): number {
+    // The last break that begins before pos and ends at or before it.
+    for (let i = this.firstBreakFrom(pos) - 1; i >= 0; i--) if (this.ends[i] <= pos) return this.ends[i];
     return 0;
   }
 
   /** Where the sentence holding position `pos` ends: at the next break at or after pos, else the end of the text. */
   end(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length ? this.starts[lo] : this.s.length;
+    const next = this.firstBreakFrom(pos);
+    return next < this.starts.length ? this.starts[next] : this.s.length;
   }
 }
 
