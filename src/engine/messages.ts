@@ -36,6 +36,7 @@ export const MESSAGES = {
   DEDUCTION_NEGATIVE: (raw: string) => `扣分“${raw}”为负数，按未扣分计算，评分未完成`,
   DEDUCTION_UNREADABLE: (raw: string) => `扣分“${raw}”无法读取为数字，按未扣分计算，评分未完成`,
   ENTRY_UNREADABLE: (raw: string) => `加减分“${raw}”无法读取为数字，按0分计算，评分未完成`,
+  BONUS_HIGHEST_ONLY: (sum: number, highest: number) => `加分按最高级别计${fmt(highest)}分，不重复计算（各级合计${fmt(sum)}分）`,
   BONUS_CAPPED: (v: number, cap: number) => `加分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
   PENALTY_CAPPED: (v: number, cap: number) => `扣分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
   CAP_MISMATCH: (name: string, cap: number, sum: number) =>
