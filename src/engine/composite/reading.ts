@@ -7,7 +7,7 @@ import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from
 import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
 import { COUNT_HEADER, DOUBLE_HEADER, headerWord, PER_PIECE_HEADER } from './points';
 import { asksTrimmedMean, isRaterHeader } from './raters';
-import { VALID_VOTES_HEADER, VOTE_WORDS, votePoints } from './votes';
+import { VALID_VOTES_HEADER, VOTE_WORDS, voteBands, votePoints, type VoteBand } from './votes';
 import { shareInHeader, shareName } from './shares';
 import { percentHeader, readWeight, WEIGHT_HEADER, weightInLabel, weightSum, withoutWeight, type Weight } from './weights';
 
@@ -51,7 +51,7 @@ export interface LevelColumns {
   headers: LevelHeader[];
   judgeCol: number | null;
   /** 民主测评: the level columns count votes (votes.ts); each vote's points and the 有效票 column. */
-  votes: { points: number[] | null; validCol: number | null } | null;
+  votes: { points: number[] | null; validCol: number | null; bands?: VoteBand[] | null } | null;
 }
 
 export interface CompositeLayout {
@@ -415,11 +415,17 @@ function checkLevels(s: SheetSnapshot, layout: CompositeLayout, what: string) {
 function checkVotes(s: SheetSnapshot, layout: CompositeLayout, lv: LevelColumns, what: string) {
   const words = lv.headers.map((x) => x.word);
   const fromHeaders = lv.headers.every((x) => x.points !== null) ? lv.headers.map((x) => x.points as number) : null;
-  const points = votePoints(layout.notes, words) ?? fromHeaders;
-  if (!points) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '每票的分值（如“优秀票×100”）'), row: layout.headerRow };
-  (lv.votes as NonNullable<LevelColumns['votes']>).points = points;
+  // The note's formula (优秀票×100) first, then its 优秀得票率 bands, then points in the headers.
+  const stated = votePoints(layout.notes, words);
+  const bands = stated ? null : voteBands(layout.notes);
+  const points = stated ?? (bands ? null : fromHeaders);
+  if (!points && !bands) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '每票的分值（如“优秀票×100”）或优秀得票率的分档'), row: layout.headerRow };
+  const bandTop = bands ? Math.max(0, ...bands.map((b) => b.points ?? 0)) : 0;
+  if (bands && bands.some((b) => b.points === null) && layout.scaleCol === null)
+    return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', `${what}和优秀得票率分档`, '“满分”的分值（分值列）'), row: layout.headerRow };
+  Object.assign(lv.votes as NonNullable<LevelColumns['votes']>, { points, bands });
   for (const it of layout.items) {
-    if (layout.scaleCol === null) it.scale = Math.max(...points);
+    if (layout.scaleCol === null) it.scale = points ? Math.max(...points) : bandTop;
     for (const c of [...lv.cols, ...(lv.votes?.validCol != null ? [lv.votes.validCol] : [])]) {
       const v = valueAt(s, it.row, c);
       if (v === null || typeof v === 'number' || (typeof v === 'string' && v.trim() === '')) continue;
