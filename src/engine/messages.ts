@@ -15,7 +15,7 @@ export const MESSAGES = {
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
   MISSING_DEDUCTION: () =>
     '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
-  WEIGHTED_SHEET: () => '权重评分表暂不支持',
+  WEIGHTED_SHEET: (found: string, todo: string) => `权重评分表暂不支持：找到${found}，${todo}`,
   // Composite sheets (SCORING.md §8): what was found, and what is missing or wrong.
   COMPOSITE_UNREAD: (found: string, missing: string) => `找到${found}，但没有找到${missing}，无法计分`,
   WEIGHT_UNREADABLE: (addr: string, raw: string) => `${addr}的权重“${raw}”不是百分比或小数：请改为如40%或0.4后再填写`,
