@@ -39,9 +39,15 @@ export function weightedRefusal(s: SheetSnapshot, headerRow: number, end: number
     const where = weights.filter((w) => w.col !== null).map((w) => `${w.name}在${colLetter(w.col as number)}列`);
     const found = `说明中的权重${weights.map((w) => `${w.name}${w.percent}%`).join('、')}${where.length > 0 ? `（${where.join('、')}）` : ''}`;
     const heads = weights.map((w) => `“${w.name}（${w.percent}%）”`).join('');
-    return { found, todo: `请把这些列的表头写成${heads}${hasScore ? '' : '，并加一列“得分”写结果'}后再填写` };
+    const score = hasScore ? '' : '，并加一列“得分”写结果';
+    if (where.length === 0) return { found, todo: `但表中没有这些列：请加上各方的得分列，表头写成${heads}${score}后再填写` };
+    return { found, todo: `请把这些列的表头写成${heads}${score}后再填写` };
   }
   const col = [...headers].find(([, t]) => t.length <= 24 && WEIGHT_HEADER.test(t));
-  if (col) return { found: `“${col[1]}”列（${colLetter(col[0])}列）`, todo: '但没有读出各项的权重：请在该列填写各项权重（如40%或0.4），权重合计100%后再填写' };
-  return { found: '权重的说明', todo: '但没有读出各项的权重：请在表头写明权重列或各方得分列的占比（如“自评分（20%）”）后再填写' };
+  if (!col) return { found: '权重的说明', todo: '但没有读出各项的权重：请在表头写明权重列或各方得分列的占比（如“自评分（20%）”）后再填写' };
+  const found = `“${col[1]}”列（${colLetter(col[0])}列）`;
+  // 评定项目(权重): a column of names promising weights in its labels, not a column of weights.
+  if (/[(（](权重|占比|比重|权数)[)）]$/.test(col[1]))
+    return { found, todo: '但各项名称中没有写出权重：请在各项名称后写明权重（如“工作实绩（40%）”），或加一列“权重”后再填写' };
+  return { found, todo: '但没有读出各项的权重：请在该列填写各项权重（如40%或0.4），权重合计100%后再填写' };
 }
