@@ -8,7 +8,7 @@ import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './
 import { COUNT_HEADER, DOUBLE_HEADER, headerWord, PER_PIECE_HEADER } from './points';
 import { asksTrimmedMean, isRaterHeader } from './raters';
 import { VALID_VOTES_HEADER, VOTE_WORDS, voteBands, votePoints, type VoteBand } from './votes';
-import { shareInHeader, shareName } from './shares';
+import { shareInHeader, shareName, sharesInNote } from './shares';
 import { percentHeader, readWeight, WEIGHT_HEADER, weightInLabel, weightSum, withoutWeight, type Weight } from './weights';
 
 /**
@@ -126,6 +126,7 @@ function levelColumns(texts: Map<number, string>): number[] {
 /** The first row (of the first 40) naming a weight column, two rater columns or two stage shares. */
 function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
   const last = Math.min(rowCount(s), 40);
+  const shareNotes = noteShareTexts(s, width);
   for (let r = 1; r <= last; r++) {
     const texts = new Map<number, string>();
     const weightCols: number[] = [];
@@ -141,6 +142,8 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
       else if (WEIGHT_HEADER.test(norm(t)) && !WEIGHTED_HEADER.test(norm(t)) && !namesWithWeight(norm(t))) weightCols.push(c);
     }
     if (texts.size < 3) continue;
+    const fromNote = shareCols.length < 2 && raterCols.length < 2 && shareNotes.length > 0 ? noteShareColumns(shareNotes, texts) : [];
+    if (fromNote.length > 0) shareCols.splice(0, shareCols.length, ...fromNote);
     const levelCols = levelColumns(texts);
     if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2 || levelCols.length > 0) return { row: r, texts, weightCols, raterCols, shareCols, levelCols };
     const countCol = [...texts.keys()].find((c) => COUNT_HEADER.test(headerWord(texts.get(c) as string)));
@@ -149,6 +152,27 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
     if (countCol !== undefined && !deducts) return { row: r, texts, weightCols, raterCols, shareCols, levelCols, countCol };
   }
   return null;
+}
+
+/** Texts that may state shares in a note (总分=考核组评分×80%+自评分×20%): one pass over the sheet's cells. */
+function noteShareTexts(s: SheetSnapshot, width: number): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= rowCount(s); r++)
+    for (let c = 1; c <= width; c++) {
+      const t = textAt(s, r, c);
+      if (t.length <= 200 && /[%％]/.test(t) && /[×xX*占]/.test(t)) out.push(t);
+    }
+  return out;
+}
+
+/** The note's shares, when every one of its terms names a column of this header row (and no two the same). */
+function noteShareColumns(notes: readonly string[], texts: Map<number, string>): ShareColumn[] {
+  const shares = sharesInNote(notes, texts);
+  const cols = new Set(shares.map((x) => x.col));
+  if (shares.length < 2 || cols.has(null) || cols.size < shares.length) return [];
+  return shares
+    .map((x) => ({ col: x.col as number, name: compact(texts.get(x.col as number) as string), share: x.percent / 100 }))
+    .sort((a, b) => a.col - b.col);
 }
 
 /** A header in the rows of a two-row header (评委打分 merged over 评委1 … 评委5) may sit one row lower. */

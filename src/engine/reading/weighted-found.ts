@@ -1,40 +1,21 @@
 import { compact, toHalfWidth } from '../numbers';
 import { colLetter, textAt, type SheetSnapshot } from '../snapshot';
+import { sharesInNote } from '../composite/shares';
 
 /**
  * What a weighted sheet the readers cannot follow shows, for its one-line refusal (SCORING.md §8's last paragraph):
  * the weights its note states (总分=考核组评分×80%+自评分×20%) and the columns they name, or its weight column — and
  * what the user can change so the composite reader takes it (the shares in the column headers, a 得分 column).
  */
-interface NoteWeight {
-  name: string;
-  percent: string;
-  col: number | null;
-}
-
-const TERM = /^(.{1,12}?)(?:[×xX*]|占)(\d+(?:\.\d+)?)%$/;
 const WEIGHT_HEADER = /权重|权数|比重|加权|\d+(?:\.\d+)?%/;
 
 const norm = (t: string) => compact(toHalfWidth(t)).replace(/％/g, '%');
-
-function noteWeights(notes: readonly string[], headers: Map<number, string>): NoteWeight[] {
-  for (const n of notes) {
-    const terms = norm(n).split(/[=＝+＋，,、；;。:：]/).map((p) => TERM.exec(p)).filter((m): m is RegExpExecArray => m !== null);
-    if (terms.length < 2) continue;
-    return terms.map((m) => {
-      const name = m[1].replace(/^[(（]|[)）]$/g, '');
-      const col = [...headers].find(([, t]) => t === name || t.startsWith(name) || name.startsWith(t))?.[0] ?? null;
-      return { name, percent: m[2], col };
-    });
-  }
-  return [];
-}
 
 export function weightedRefusal(s: SheetSnapshot, headerRow: number, end: number, width: number, notes: readonly string[]): { found: string; todo: string } {
   const headers = new Map<number, string>();
   for (let r = headerRow; r <= end; r++) for (let c = 1; c <= width; c++) if (textAt(s, r, c) !== '') headers.set(c, norm(textAt(s, r, c)));
   const hasScore = [...headers.values()].some((t) => /^(得分|总分|综合得分|最终得分|考核得分)$/.test(t));
-  const weights = noteWeights(notes, headers);
+  const weights = sharesInNote(notes, headers);
   if (weights.length > 0) {
     const where = weights.filter((w) => w.col !== null).map((w) => `${w.name}在${colLetter(w.col as number)}列`);
     const found = `说明中的权重${weights.map((w) => `${w.name}${w.percent}%`).join('、')}${where.length > 0 ? `（${where.join('、')}）` : ''}`;
