@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { fillSheet } from '../../src/engine/fill';
-import { bandScore, voteBands } from '../../src/engine/composite/votes';
+import { bandExpr, bandScore, voteBands } from '../../src/engine/composite/votes';
 import { valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 import { evaluate } from '../excel/fake-formula';
 import { applied, sheet } from './sheets';
@@ -63,5 +64,18 @@ describe('优秀得票率分档的读法', () => {
 
   test('只说“优秀票×100”的公式说明不是分档', () => {
     expect(voteBands(['各项得分=(优秀票×100+称职票×80)÷有效票数'])).toBeNull();
+  });
+});
+
+describe('性质：分档公式与引擎一致，优秀票越多得分不减', () => {
+  const bands = voteBands([NOTE])!;
+  test('任意有效票数与优秀票数（含恰在分档线上的）：写入的公式算出引擎的分数', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 300 }), (a, b) => {
+      const [excellent, valid] = [Math.min(a, b), Math.max(a, b)];
+      const cells: Record<string, number> = { C3: excellent, G3: valid, B3: 20 };
+      const got = evaluate(`=${bandExpr('C3', 'G3', bands, 'B3')}`, (r, c) => cells[`${'ABCDEFG'[c - 1]}${r}`] ?? null);
+      expect(got).toBe(bandScore(excellent, valid, bands, 20));
+      if (excellent < valid) expect(bandScore(excellent + 1, valid, bands, 20)).toBeGreaterThanOrEqual(bandScore(excellent, valid, bands, 20));
+    }));
   });
 });
