@@ -99,7 +99,7 @@ export function buildReport(units: readonly ReportUnit[], opts: ReportOptions): 
   const out: RankedUnit[] = ranked.map((u) => ({
     ...u,
     groupName: u.group,
-    sectionScores: sections.map((_, i) => partsOf(u.report)[i]?.score ?? null),
+    sectionScores: scoresOf(u.report, sections),
     bonus: round2(u.report.bonus + u.rankPoints),
     note: noteOf(u),
   }));
@@ -149,8 +149,18 @@ function sectionColumns(units: readonly ReportUnit[]): string[] {
     const names = partsOf(u.report).map((p) => p.name);
     if (names.length > best.length) best = names;
   }
-  if (best.length === 1 && best[0] === '') return [PART_COLUMN];
+  if (best.length === 0 || (best.length === 1 && best[0] === '')) return [PART_COLUMN];
   return best.map((n, i) => n || `第${i + 1}部分`);
+}
+
+/**
+ * A unit's scores under the part columns. A sheet with no parts of its own (a composite sheet scored by weights or
+ * raters) shows its score less 加减分 as its one part, so its row still reads part + 加减分 = 总分.
+ */
+function scoresOf(report: SheetReport, sections: readonly string[]): (number | null)[] {
+  const parts = partsOf(report);
+  if (parts.length === 0 && sections.length === 1 && sections[0] === PART_COLUMN) return [round2(report.total - report.bonus)];
+  return sections.map((_, i) => parts[i]?.score ?? null);
 }
 
 export const PART_COLUMN = '考核得分';

@@ -221,7 +221,8 @@ function quotaFormula(tier: string, limit: number, lower: string, r: number, c: 
 }
 
 /** The sheet's own total and the points its rank adds, where the rules give points by rank (seed 002). */
-const SHEET_TOTAL = '考核得分';
+/** The sheet's own total before rank points; not 考核得分, which names a single-part sheet's part column. */
+const SHEET_TOTAL = '评分表得分';
 const RANK_POINTS = '名次加减分';
 
 /** 「按考核办法：名次加减分；末位一票否决；先进从一类中产生」: the rules across units the report applied, named. */

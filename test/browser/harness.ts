@@ -14,6 +14,8 @@ export interface FakeInspect {
   readonly active: string;
   readonly taskpaneShown: number;
   readonly browserWindows: string[];
+  readonly undoSteps: number;
+  readonly runOptions: object[];
   readonly requests: { sent: number; received: number }[];
   parts(): { namespaceUri: string; xml: string }[];
   selections: string[];
@@ -33,6 +35,8 @@ export interface FakeWorkbook {
   active: string;
   /** Office.context.platform in the fake ('OfficeOnline' when absent). */
   platform?: string;
+  /** The ExcelApi 1.x the fake reports (13 when absent). */
+  apiMinor?: number;
   sheets: { name: string; rows: (string | number)[][]; merges?: string[] }[];
 }
 

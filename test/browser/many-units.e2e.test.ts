@@ -7,6 +7,7 @@ import { writeWorkbook } from '../helpers/workbook';
 import { convertAll, pdfText } from '../report/soffice-batch';
 import { townSheet, type Town } from '../report/towns';
 import { paneSuite } from './pane-suite';
+import { tempDir } from '../helpers/temp-dir';
 
 /*
  * The clerk's whole job in the file mode: thirty 乡镇, one workbook each, on seed 000's 田坝镇 layout (towns.ts), dropped
@@ -14,7 +15,7 @@ import { paneSuite } from './pane-suite';
  * row adding up to its total and 扣分情况 quoting the clause that applied. One town's 扣分 reads 「严重」: it is shown
  * incomplete everywhere. Screenshots go to $KAOHE_SHOTS (default: a scratch folder) for a person to look at.
  */
-const SHOTS = process.env.KAOHE_SHOTS ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'kaohe-shots-'));
+const SHOTS = process.env.KAOHE_SHOTS ?? tempDir('shots');
 const suite = paneSuite({ mode: 'development', scratch: 'kaohe-many-units-', viewport: { width: 760, height: 1000 } });
 
 const NAMES = Array.from({ length: 30 }, (_, i) => `${'东南西北中'[i % 5]}${'山河林田'[Math.floor(i / 5) % 4]}${i + 1}镇`);

@@ -8,6 +8,7 @@ import { tmpDir } from '../helpers/cli';
 import { writeWorkbook } from '../helpers/workbook';
 import type { FakeWorkbook } from './harness';
 import { paneSuite } from './pane-suite';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
 
 /*
  * The reading's preview and its role picker, in Chromium: the pane in the fake Excel, and the file mode in a plain
@@ -41,10 +42,19 @@ describe('识别结果预览与列用途选择（Chromium）', () => {
     await expect(pane.getByText('都可能是“得分”列', { exact: false }).count()).resolves.toBe(0);
     // Still nothing written: the preview only reads.
     await expect(page.evaluate(() => window.__khFake.parts().length)).resolves.toBe(0);
+    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.not.toContain(RECORD_SHEET);
 
     await page.getByRole('button', { name: '填写得分', exact: true }).click();
     await pane.getByText('总分11分', { exact: false }).waitFor();
-    const xml = await page.evaluate(() => window.__khFake.parts()[0].xml);
+    // The fill record lives in its very hidden sheet, one text a cell down column A.
+    const xml = await page.evaluate((sheet) => {
+      const texts: string[] = [];
+      for (let row = 1; ; row++) {
+        const c = window.__khFake.cell(sheet, `A${row}`);
+        if (!c || typeof c.value !== 'string') return texts.join('');
+        texts.push(c.value);
+      }
+    }, RECORD_SHEET);
     expect(xml).toContain('<c col="F" role="score"/>');
     expect(problems).toEqual([]);
   });

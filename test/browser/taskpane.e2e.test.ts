@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { harness, type FakeCell } from './harness';
 import { paneSuite } from './pane-suite';
 import { DOWNLOAD_LABELS } from '../../src/taskpane/labels';
+import { RECORD_SHEET } from '../../src/engine/fill-record-sheet';
 
 /*
  * The task pane as users get it: `webpack --mode production` into a scratch folder (dist/ is left to others),
@@ -98,9 +99,11 @@ describe('任务窗格在 Chromium 中（生产构建，假 Excel：区委政法
     // The user's own cells are read, never written.
     await expect(cell(page, 'G6')).resolves.toMatchObject({ value: 3, formula: null });
     await expect(cell(page, 'G11')).resolves.toMatchObject({ value: '严重', formula: null });
-    const parts = await page.evaluate(() => window.__khFake.parts());
-    expect(parts.map((p) => p.namespaceUri)).toEqual([RECORD_NS]);
-    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toEqual([SHEET]);
+    // The fill record: its very hidden sheet, where every common writer keeps it (docs/xlsx-patcher.md).
+    await expect(page.evaluate(() => window.__khFake.parts())).resolves.toEqual([]);
+    await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toEqual([SHEET, RECORD_SHEET]);
+    await expect(page.evaluate((s) => window.__khFake.visibility(s), RECORD_SHEET)).resolves.toBe('VeryHidden');
+    await expect(cell(page, 'A1', RECORD_SHEET)).resolves.toMatchObject({ value: expect.stringContaining(RECORD_NS) });
 
     const warning = pane.getByRole('button', { name: '第6行：扣分3超过基础分2，按2分扣', exact: true });
     await expect(pane.getByRole('button', { name: '第11行：扣分“严重”无法读取为数字，按未扣分计算，评分未完成', exact: true }).count()).resolves.toBe(1);
@@ -209,6 +212,25 @@ describe('生成报告后，通报与网页报告在每种 Excel 中都拿得到
     const opened = await page.evaluate(() => window.__khFake.browserWindows);
     expect(opened).toEqual([`${suite.origin()}/taskpane.html`]);
     await expect(page.evaluate(() => window.__khFake.sheetNames())).resolves.toContain('考核报告');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('一次填写是一步撤消（Excel.run 的 mergeUndoGroup）', () => {
+  test('ExcelApi 1.20 的 Excel：填写得分请求合并撤消，写入只算一步', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, apiMinor: 20 });
+    await fill(page);
+    const seen = await page.evaluate(() => ({ steps: window.__khFake.undoSteps, options: window.__khFake.runOptions }));
+    expect(seen.steps).toBe(1);
+    expect(seen.options).toContainEqual({ mergeUndoGroup: true });
+    expect(problems).toEqual([]);
+  });
+
+  test('没有 ExcelApi 1.20 的 Excel：不传它不认识的选项，照常填写', async () => {
+    const { page, problems } = await suite.open({ ...DEMO_WORKBOOK, apiMinor: 13 });
+    await fill(page);
+    const options = await page.evaluate(() => window.__khFake.runOptions);
+    expect(options).not.toContainEqual({ mergeUndoGroup: true });
     expect(problems).toEqual([]);
   });
 });

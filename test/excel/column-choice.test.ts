@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fillActiveSheet, recognizeActiveSheet } from '../../src/excel';
-import { columnChoice, decodeFillRecord, encodeFillRecord, FILL_RECORD_NAMESPACE } from '../../src/engine/fill-record';
+import { columnChoice, encodeFillRecord, FILL_RECORD_NAMESPACE } from '../../src/engine/fill-record';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { writeWorkbook } from '../helpers/workbook';
 import { opened } from '../helpers/xlsx';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { FakeExcel } from './fake-excel';
 import { unwrap } from './excel-harness';
+import { RECORD_SHEET, recordFromCells } from '../../src/engine/fill-record-sheet';
 
 afterEach(() => FakeExcel.uninstall());
 
@@ -63,7 +64,9 @@ describe('加载项读取并沿用用户指定的列用途（与命令行共用�
     const excel = excelWith(twoScores());
     const first = await fillActiveSheet({ columns: [{ col: 6, role: 'score' }, { col: 5, role: null }] });
     expect(first.ok && first.report.total).toBe(11);
-    const kept = decodeFillRecord(excel.parts[0].xml);
+    const texts: string[] = [];
+    for (let row = 1; typeof excel.read(RECORD_SHEET, row, 1).value === 'string'; row++) texts.push(excel.read(RECORD_SHEET, row, 1).value as string);
+    const kept = recordFromCells(texts);
     expect(kept !== null && kept !== 'damaged' && columnChoice(kept, SHEET)).toEqual([{ col: 6, role: 'score' }, { col: 5, role: null }]);
     const again = await fillActiveSheet();
     expect(again.ok && [again.report.columns.score, again.report.total]).toEqual(['F', 11]);

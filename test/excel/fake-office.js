@@ -779,6 +779,8 @@
         get active() { return fake.active; },
         get taskpaneShown() { return fake.taskpaneShown; },
         get browserWindows() { return fake.browserWindows.slice(); },
+        get undoSteps() { return fake.undoSteps; },
+        get runOptions() { return fake.runOptions.slice(); },
         get requests() { return fake.requests.slice(); },
         selections: fake.selections,
         sheetNames: () => fake.sheets.map((s) => s.name),
@@ -808,6 +810,7 @@
   function installInPage(win, workbook) {
     const fake = new FakeWorkbook(workbook);
     if (workbook.platform) fake.platform = workbook.platform;
+    if (workbook.apiMinor) fake.apiMinor = workbook.apiMinor;
     const { Excel, Office } = fake.globals();
     Object.defineProperty(win, 'Office', { value: Office, writable: false, configurable: false });
     Object.defineProperty(win, 'Excel', { value: Excel, writable: false, configurable: false });

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import type { Block, Cell, RubricFixture, TableSpec } from './rubric-fixtures';
+import { tempDir } from './temp-dir';
 
 /**
  * Three writers of the same rubric, so the reader is proved on what Word-like programs actually write: the `docx`
@@ -58,7 +58,7 @@ function html(blocks: readonly Block[]): string {
 
 /** Each fixture's HTML converted by one LibreOffice run; returns the .docx files in the fixtures' order. */
 export function viaLibreOffice(fixtures: readonly RubricFixture[], dir: string): string[] {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-docx-lo-'));
+  const work = tempDir('docx-lo');
   const sources = fixtures.map((f) => {
     const file = path.join(work, `${f.id}.html`);
     fs.writeFileSync(file, html(f.blocks));

@@ -50,7 +50,7 @@ describe('跨单位规则：报告在排名之后应用并写明', () => {
     const [again] = recalculatedAll([out]);
     const mine = snapshotOfFile(out, REPORT_SHEET);
     const theirs = snapshotOfFile(again, REPORT_SHEET);
-    expect(mine.values[2]).toEqual(['名次', '单位', '考核得分', '名次加减分', '总分', '等次', '一票否决', '先进', '备注']);
+    expect(mine.values[2]).toEqual(['名次', '单位', '评分表得分', '名次加减分', '总分', '等次', '一票否决', '先进', '考核得分', '加减分', '备注']);
     expect(String(mine.values[1][0])).toContain('按考核办法：名次加减分（前2名加分、后2名扣分）、末位一票否决');
     expect(expectSameResults(mine, theirs)).toBeGreaterThan(20);
   });
@@ -68,7 +68,7 @@ describe('跨单位规则：优秀比例（003）在报告表中保持公式', (
     const [again] = recalculatedAll([out]);
     const mine = snapshotOfFile(out, REPORT_SHEET);
     const theirs = snapshotOfFile(again, REPORT_SHEET);
-    expect(mine.values[2]).toEqual(['名次', '单位', '总分', '等次', '核定等次', '一票否决', '备注']);
+    expect(mine.values[2]).toEqual(['名次', '单位', '总分', '等次', '核定等次', '一票否决', '考核得分', '加减分', '备注']);
     expect(mine.values.slice(3, 13).map((r) => [r[1], r[3], r[4]])).toEqual([
       ['城关镇', '优秀', '优秀'], ['河口镇', '优秀', '优秀'], ['石门乡', '优秀', '称职'], ['柳溪镇', '优秀', '称职'], ['桃源镇', '称职', '称职'],
       ['青山乡', '称职', '称职'], ['白沙镇', '称职', '称职'], ['新华乡', '不称职', '不称职'], ['龙潭镇', '不称职', '不称职'], ['金桥乡', '不称职', '不称职'],
