@@ -15,7 +15,7 @@ export const MESSAGES = {
   MISSING_BASE: () => '评分表缺少“基础分/分值”列，无法计分',
   MISSING_DEDUCTION: () =>
     '评分表缺少“扣分”列，“得分”列也尚未填写，无法计分（可直接在“得分”列填写各项得分，或在“得分”列前插入一列“扣分”）',
-  WEIGHTED_SHEET: () => '权重评分表暂不支持',
+  WEIGHTED_SHEET: (found: string, todo: string) => `权重评分表暂不支持：找到${found}，${todo}`,
   // Composite sheets (SCORING.md §8): what was found, and what is missing or wrong.
   COMPOSITE_UNREAD: (found: string, missing: string) => `找到${found}，但没有找到${missing}，无法计分`,
   WEIGHT_UNREADABLE: (addr: string, raw: string) => `${addr}的权重“${raw}”不是百分比或小数：请改为如40%或0.4后再填写`,
@@ -36,6 +36,7 @@ export const MESSAGES = {
   DEDUCTION_NEGATIVE: (raw: string) => `扣分“${raw}”为负数，按未扣分计算，评分未完成`,
   DEDUCTION_UNREADABLE: (raw: string) => `扣分“${raw}”无法读取为数字，按未扣分计算，评分未完成`,
   ENTRY_UNREADABLE: (raw: string) => `加减分“${raw}”无法读取为数字，按0分计算，评分未完成`,
+  BONUS_HIGHEST_ONLY: (sum: number, highest: number) => `加分按最高级别计${fmt(highest)}分，不重复计算（各级合计${fmt(sum)}分）`,
   BONUS_CAPPED: (v: number, cap: number) => `加分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
   PENALTY_CAPPED: (v: number, cap: number) => `扣分${fmt(v)}超过上限${fmt(cap)}，按${fmt(cap)}分计`,
   CAP_MISMATCH: (name: string, cap: number, sum: number) =>

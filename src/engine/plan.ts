@@ -7,6 +7,7 @@ import {
 import { ruleCap } from './caps';
 import { mergeAt } from './header';
 import type { Layout, LayoutItem } from './layout';
+import { highestOnlyBlocks } from './highest-level';
 import type { Rule } from './rule';
 import { message, type MessageCode } from './messages';
 import { fmt, round2, sum2 } from './numbers';
@@ -337,9 +338,10 @@ function adjustmentTerms(s: SheetSnapshot, layout: Layout, score: SheetScore): s
   // An entry the engine could not work out counts 0 on both sides: the formula leaves it out as well.
   const known = layout.adjustments.filter((_, i) => !score.adjustments[i].unknown);
   const inBlock = (b: number | null) => known.filter((a) => a.block === b);
+  const highest = highestOnlyBlocks(layout);
   layout.blocks.forEach((block, i) => {
     const rows = inBlock(i);
-    if (block.cap === null) {
+    if (block.cap === null && !highest[i]) {
       terms.push(...rows.map(expr));
       return;
     }
@@ -354,7 +356,9 @@ function adjustmentTerms(s: SheetSnapshot, layout: Layout, score: SheetScore): s
         minus.push(`MIN(0,${e})`);
       }
     }
-    if (plus.length) terms.push(`MIN(${fmt(block.cap)},${plus.join('+')})`);
+    // 按最高级别计分，不重复计算: the block gives its highest bonus, MAX over its rows, not their sum.
+    const added = highest[i] && plus.length > 1 ? `MAX(${plus.join(',')})` : plus.join('+');
+    if (plus.length) terms.push(block.cap === null ? added : `MIN(${fmt(block.cap)},${added})`);
     terms.push(...minus);
   });
   terms.push(...inBlock(null).map(expr));

@@ -1,6 +1,7 @@
 import { deductionBounds, ruleCap } from './caps';
 import { entryNumber, isUnknown, isVetoMark, readCellEntry, type Entry } from './entries';
 import type { Layout, LayoutAdjustment, LayoutItem } from './layout';
+import { highestOnlyBlocks } from './highest-level';
 import { message, type MessageCode } from './messages';
 import { countedSteps, round2, sum2 } from './numbers';
 import { colLetter, flagAt, valueAt, type SheetSnapshot } from './snapshot';
@@ -340,13 +341,16 @@ export function topLevel<T>(layout: Layout, sections: T[], categories: T[] | und
 /** Bonuses under a block whose title caps them (累计不超过5分) are capped together; penalties are not. */
 function netBonus(layout: Layout, adjustments: { signed: number; block: number | null; row: number }[], w: Warnings): number {
   const parts: number[] = [];
+  const highest = highestOnlyBlocks(layout);
   layout.blocks.forEach((b, i) => {
     const own = adjustments.filter((a) => a.block === i);
     const plus = own.filter((a) => a.signed > 0).map((a) => a.signed);
     const minus = own.filter((a) => a.signed < 0).reduce((x, a) => x + a.signed, 0);
-    const added = round2(plus.reduce((x, y) => x + y, 0));
-    if (b.cap !== null && added > b.cap) w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', added, b.cap));
-    parts.push(Math.min(plus.reduce((x, y) => x + y, 0), b.cap ?? Infinity), minus);
+    const sum = plus.reduce((x, y) => x + y, 0);
+    const added = highest[i] ? Math.max(0, ...plus) : sum;
+    if (highest[i] && plus.length > 1) w.add(b.row, undefined, 'BONUS_HIGHEST_ONLY', message('BONUS_HIGHEST_ONLY', round2(sum), added));
+    if (b.cap !== null && round2(added) > b.cap) w.add(b.row, undefined, 'BONUS_CAPPED', message('BONUS_CAPPED', round2(added), b.cap));
+    parts.push(Math.min(added, b.cap ?? Infinity), minus);
   });
   parts.push(...adjustments.filter((a) => a.block === null).map((a) => a.signed));
   // Unrounded, as the total formula adds the entries: the total alone is rounded.

@@ -29,7 +29,7 @@ describe('民主测评：票数按说明折算成分', () => {
     const form = democraticVotes();
     const cells = form.fixture.cells.slice(0, 8);
     const r = fillSheet(snapshotOf(cells, ['A1:H1']));
-    expect(!r.ok && r.error.message).toBe('找到等次列优秀票、称职票、基本称职票、不称职票，但没有找到每票的分值（如“优秀票×100”），无法计分');
+    expect(!r.ok && r.error.message).toBe('找到等次列优秀票、称职票、基本称职票、不称职票，但没有找到每票的分值（如“优秀票×100”）或优秀得票率的分档，无法计分');
   });
 
   test('得票格填了文字：一句话拒绝', () => {

@@ -278,13 +278,45 @@ describe('说明中的条件', () => {
 describe('权重评分表', () => {
   it('有“权重”列或“自评×20%+考核组×80%”的表：一句话拒绝', () => {
     const a = detectLayout(sheet('评分表', [['一级指标', '二级指标', '权重', '评分标准', '得分'], ['党建', '组织', '10%', '好', null]]));
-    expect(!a.ok && [a.error.code, a.error.message]).toEqual(['WEIGHTED_SHEET', '权重评分表暂不支持']);
+    expect(!a.ok && [a.error.code, a.error.message]).toEqual(['WEIGHTED_SHEET', '权重评分表暂不支持：找到“权重”列（C列），但没有读出各项的权重：请在该列填写各项权重（如40%或0.4），权重合计100%后再填写']);
     const b = detectLayout(sheet('评分表', [
       ['总分=考核组评分×80%+自评分×20%'],
       ['考核内容', '分值', '评分标准', '自评分', '考核组评分'],
       ['组织', 10, '扣1分', 9, 8],
     ]));
     expect(!b.ok && b.error.code).toBe('WEIGHTED_SHEET');
+  });
+
+  // 自评 and 考核组 scores weighted only in the note (issue 17's 「总分=考核组评分×80%+自评分×20%」, the 自评 20% +
+  // 考核组 80% of SCORING.md §8): the refusal names the weights, the columns they fall on, and what to change.
+  const noteWeighted = (header: string[], row: (string | number | null)[]) =>
+    fillSheet(sheet('评分表', [['总分=考核组评分×80%+自评分×20%'], header, row]));
+
+  it('权重只写在说明里、表中没有说明所说的列：拒绝时说出说明中的权重和改法', () => {
+    const b = noteWeighted(['考核内容', '分值', '评分标准', '自查', '考核组评价'], ['组织', 10, '扣1分', 9, 8]);
+    expect(!b.ok && b.error.message).toBe(
+      '权重评分表暂不支持：找到说明中的权重考核组评分80%、自评分20%，' +
+        '但表中没有这些列：请加上各方的得分列，表头写成“考核组评分（80%）”“自评分（20%）”，并加一列“得分”写结果后再填写',
+    );
+  });
+
+  it('说明中的权重对应的列都在、却没有“得分”列：一句话说出找到的列和缺的列', () => {
+    const b = noteWeighted(['考核内容', '分值', '评分标准', '自评分', '考核组评分'], ['组织', 10, '扣1分', 9, 8]);
+    expect(!b.ok && b.error.message).toBe('找到自评分、考核组评分，但没有找到写入结果的“得分”列，无法计分');
+  });
+
+  it('说明中的权重对应的列都在、有“得分”列：按说明的占比计分，9×20%+8×80%=8.2', () => {
+    const r = noteWeighted(['考核内容', '分值', '评分标准', '自评分', '考核组评分', '得分'], ['组织', 10, '扣1分', 9, 8, null]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.report.items.map((i) => i.score)).toEqual([8.2]);
+    expect(r.value.report.composite?.mechanisms).toEqual(['shares']);
+    expect(r.value.plan.cells.find((c) => c.row === 3 && c.col === 6)?.value).toBe(8.2);
+  });
+
+  it('照提示把占比写进表头并加“得分”列后，按各方占比计分：9×20%+8×80%=8.2', () => {
+    const r = noteWeighted(['考核内容', '分值', '自评分（20%）', '考核组评分（80%）', '得分'], ['组织', 10, 9, 8, null]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.report.items.map((i) => i.score)).toEqual([8.2]);
   });
 });
 

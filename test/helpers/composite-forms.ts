@@ -232,4 +232,31 @@ export function zhaoTongPoints(): CompositeForm {
   };
 }
 
-export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels, democraticVotes, zhaoTongPoints];
+/**
+ * The same 民主测评计分表 (biz.doczj.com/doc/0519532276.html) with each item on its own 分值 of 20 and scored by the
+ * 优秀得票率 bands issue 17 quotes (80%以上得满分、60%—80%得15分、40%—60%得10分、40%以下得5分). 40 valid votes each;
+ * 优秀 34 (85%) → 20, 32 (80%) → 20, 28 (70%) → 15, 24 (60%) → 15, 10 (25%) → 5: 75 of 100, 合格 (默认分档).
+ */
+export function democraticVoteBands(): CompositeForm {
+  const excellent = [34, 32, 28, 24, 10];
+  return {
+    source: 'http://biz.doczj.com/doc/0519532276.html',
+    fixture: {
+      name: '民主测评分档表',
+      cells: [
+        row('领导干部民主测评计分表'),
+        row('测评项目', '分值', '优秀票', '称职票', '基本称职票', '不称职票', '有效票数', '得分'),
+        ...['德', '能', '勤', '绩', '廉'].map((n, i) => row(n, 20, excellent[i], 38 - excellent[i], 2, 0, 40, null)),
+        row('综合得分', 100, null, null, null, null, null, null),
+        row('注：各项按优秀得票率计分，优秀得票率达到80%以上得满分，60%—80%得15分，40%—60%得10分，40%以下得5分。'),
+      ],
+      merges: ['A1:H1', 'A9:H9'],
+    },
+    expect: {
+      mechanisms: ['votes'], items: [20, 20, 15, 15, 5], total: 75, fullMarks: 100, tier: '合格', complete: true,
+      warnings: [], written: ['H3', 'H4', 'H5', 'H6', 'H7', 'H8'],
+    },
+  };
+}
+
+export const COMPOSITE_FORMS = [deNengQinJiLian, ruiAnFuFen, shiJiLiangHua, raterPanel, fiveLevels, democraticVotes, democraticVoteBands, zhaoTongPoints];

@@ -4,6 +4,7 @@ import type { SheetReport } from '../../src/engine/sheet-report';
 import { address, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { COMPOSITE_FORMS, deNengQinJiLian, raterPanel, type CompositeForm } from '../helpers/composite-forms';
+import type { SheetFixture } from '../contract/adapter-contract';
 import { writeWorkbook } from '../helpers/workbook';
 import { snapshotOfFile } from '../helpers/xlsx';
 import { expectSameResults, recalculatedAll } from './soffice';
@@ -32,6 +33,28 @@ interface Run {
 const runs: Run[] = [];
 const recalculated = new Map<string, SheetSnapshot>();
 
+/**
+ * A 加分 block counted at its highest level only (test/engine/highest-level.test.ts has its source and hand
+ * computation): recalculated in this same LibreOffice run. Items 10 + 8 + 26 = 44, bonuses 3 · 2 · 1 give 3: 47.
+ */
+const HIGHEST_ONLY: SheetFixture = {
+  name: '综治考核',
+  cells: [
+    ['20XX年度平安建设（综治）工作考核评分表'],
+    ['项目', '考核内容', '分值', '评分标准', '扣分', '得分'],
+    ['组织领导(20分)', '党委政府定期研究平安建设工作', 10, '未研究的扣5分', 0, null],
+    [null, '签订平安建设责任书', 10, '缺一个单位扣1分，扣完为止', 2, null],
+    ['矛盾纠纷化解(30分)', '开展矛盾纠纷排查化解', 30, '排查不及时的每次扣2分，扣完为止', 4, null],
+    ['加分项目（最高加5分）', '工作获得国家级表彰的加3分', null, null, null, 3],
+    [null, '工作获得省级表彰的加2分', null, null, null, 2],
+    [null, '工作获得市级表彰的加1分', null, null, null, 1],
+    ['合计', null, 60, null, null, null],
+    ['注：同一事项获得多级表彰的，按最高级别计分，不重复计算。'],
+  ],
+  merges: ['A3:A4', 'A6:A8'],
+};
+let highestOnly: { output: SheetSnapshot; report: SheetReport; outFile: string } | null = null;
+
 beforeAll(async () => {
   const dir = tmpDir();
   fs.mkdirSync(path.join(dir, 'out'));
@@ -46,9 +69,16 @@ beforeAll(async () => {
     const report = (JSON.parse(r.out).sheets as SheetReport[])[0];
     runs.push({ form, report, outFile, input: snapshotOfFile(file, name), output: snapshotOfFile(outFile, name) });
   }
+  const hFile = path.join(dir, `${HIGHEST_ONLY.name}.xlsx`);
+  const hOut = path.join(dir, 'out', `${HIGHEST_ONLY.name}.xlsx`);
+  await writeWorkbook(hFile, HIGHEST_ONLY);
+  const h = await kaohe('fill', hFile, '-o', hOut, '--json');
+  if (h.code !== 0) throw new Error(`${HIGHEST_ONLY.name}: ${h.err}`);
+  highestOnly = { output: snapshotOfFile(hOut, HIGHEST_ONLY.name), report: (JSON.parse(h.out).sheets as SheetReport[])[0], outFile: hOut };
   // One LibreOffice run recalculates every filled workbook.
-  const copies = recalculatedAll(runs.map((x) => x.outFile));
+  const copies = recalculatedAll([...runs.map((x) => x.outFile), hOut]);
   runs.forEach((x, i) => recalculated.set(x.form.fixture.name, snapshotOfFile(copies[i], x.form.fixture.name)));
+  recalculated.set(HIGHEST_ONLY.name, snapshotOfFile(copies[runs.length], HIGHEST_ONLY.name));
 });
 
 describe.each(COMPOSITE_FORMS.map((make) => [make().fixture.name, make().source]))('综合评分表“%s”（%s）', (name) => {
@@ -75,6 +105,17 @@ describe.each(COMPOSITE_FORMS.map((make) => [make().fixture.name, make().source]
     expect(expectSameResults(output, theirs)).toBeGreaterThan(0);
     const values = theirs.values.flat();
     expect(values).toContain(report.total);
+  });
+});
+
+describe('加分“按最高级别计分，不重复计算”的考核表', () => {
+  test('kaohe fill 只计最高的国家级3分，LibreOffice 重算的合计（MAX）也是47', () => {
+    const { output, report } = highestOnly!;
+    expect([report.bonus, report.total]).toEqual([3, 47]);
+    expect(formulaAt(output, 9, 6)).toContain('MAX(');
+    const theirs = recalculated.get(HIGHEST_ONLY.name)!;
+    expect(expectSameResults(output, theirs)).toBeGreaterThan(0);
+    expect(valueAt(theirs, 9, 6)).toBe(47);
   });
 });
 

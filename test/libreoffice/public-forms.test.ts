@@ -91,6 +91,7 @@ describe('权重评分表', () => {
     const r = await kaohe('fill', file, '-o', path.join(dir, 'out.xlsx'));
     expect(r.code).not.toBe(0);
     expect(r.errLines).toHaveLength(1);
-    expect(r.errLines[0]).toContain('权重评分表暂不支持');
+    expect(r.errLines[0]).toContain('权重评分表暂不支持：找到“评定项目(权重)”列');
+    expect(r.errLines[0]).toContain('请在各项名称后写明权重（如“工作实绩（40%）”）');
   });
 });

@@ -21,7 +21,7 @@ export interface CompositeReport {
   raters?: { columns: string[]; rule: 'mean' | 'trimmed' };
   shares?: { column: string; name: string; share: number }[];
   /** Level columns: each level's word, its header's points or share, and the 评定 column where one is used. */
-  levels?: { columns: string[]; words: string[]; judgeColumn?: string; votePoints?: number[]; validColumn?: string };
+  levels?: { columns: string[]; words: string[]; judgeColumn?: string; votePoints?: number[]; voteBands?: { from: number; points: number | null }[]; validColumn?: string };
   scoreColumn: string;
   weightedColumn?: string;
 }
@@ -118,7 +118,7 @@ function reportOf(s: SheetSnapshot, layout: CompositeLayout, score: CompositeSco
     ...(layout.raterCols.length > 0 ? { raters: { columns: layout.raterCols.map(colLetter), rule: layout.trimmed ? 'trimmed' : 'mean' } } : {}),
     ...(layout.shareCols.length > 0 ? { shares: layout.shareCols.map((x) => ({ column: colLetter(x.col), name: x.name, share: x.share })) } : {}),
     ...(layout.levels
-      ? { levels: { columns: layout.levels.cols.map(colLetter), words: layout.levels.headers.map((h) => h.word), ...(layout.levels.judgeCol !== null ? { judgeColumn: colLetter(layout.levels.judgeCol) } : {}), ...(layout.levels.votes ? { votePoints: layout.levels.votes.points ?? [], ...(layout.levels.votes.validCol !== null ? { validColumn: colLetter(layout.levels.votes.validCol) } : {}) } : {}) } }
+      ? { levels: { columns: layout.levels.cols.map(colLetter), words: layout.levels.headers.map((h) => h.word), ...(layout.levels.judgeCol !== null ? { judgeColumn: colLetter(layout.levels.judgeCol) } : {}), ...(layout.levels.votes ? { votePoints: layout.levels.votes.points ?? [], ...(layout.levels.votes.bands ? { voteBands: layout.levels.votes.bands } : {}), ...(layout.levels.votes.validCol !== null ? { validColumn: colLetter(layout.levels.votes.validCol) } : {}) } : {}) } }
       : {}),
     scoreColumn: colLetter(layout.scoreCol),
     ...(layout.weightedCol !== null ? { weightedColumn: colLetter(layout.weightedCol) } : {}),

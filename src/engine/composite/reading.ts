@@ -7,8 +7,8 @@ import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from
 import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
 import { COUNT_HEADER, DOUBLE_HEADER, headerWord, PER_PIECE_HEADER } from './points';
 import { asksTrimmedMean, isRaterHeader } from './raters';
-import { VALID_VOTES_HEADER, VOTE_WORDS, votePoints } from './votes';
-import { shareInHeader, shareName } from './shares';
+import { VALID_VOTES_HEADER, VOTE_WORDS, voteBands, votePoints, type VoteBand } from './votes';
+import { shareInHeader, shareName, sharesInNote } from './shares';
 import { percentHeader, readWeight, WEIGHT_HEADER, weightInLabel, weightSum, withoutWeight, type Weight } from './weights';
 
 /**
@@ -51,7 +51,7 @@ export interface LevelColumns {
   headers: LevelHeader[];
   judgeCol: number | null;
   /** 民主测评: the level columns count votes (votes.ts); each vote's points and the 有效票 column. */
-  votes: { points: number[] | null; validCol: number | null } | null;
+  votes: { points: number[] | null; validCol: number | null; bands?: VoteBand[] | null } | null;
 }
 
 export interface CompositeLayout {
@@ -126,6 +126,7 @@ function levelColumns(texts: Map<number, string>): number[] {
 /** The first row (of the first 40) naming a weight column, two rater columns or two stage shares. */
 function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
   const last = Math.min(rowCount(s), 40);
+  const shareNotes = noteShareTexts(s, width);
   for (let r = 1; r <= last; r++) {
     const texts = new Map<number, string>();
     const weightCols: number[] = [];
@@ -141,6 +142,8 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
       else if (WEIGHT_HEADER.test(norm(t)) && !WEIGHTED_HEADER.test(norm(t)) && !namesWithWeight(norm(t))) weightCols.push(c);
     }
     if (texts.size < 3) continue;
+    const fromNote = shareCols.length < 2 && raterCols.length < 2 && shareNotes.length > 0 ? noteShareColumns(shareNotes, texts) : [];
+    if (fromNote.length > 0) shareCols.splice(0, shareCols.length, ...fromNote);
     const levelCols = levelColumns(texts);
     if (weightCols.length > 0 || raterCols.length >= 2 || shareCols.length >= 2 || levelCols.length > 0) return { row: r, texts, weightCols, raterCols, shareCols, levelCols };
     const countCol = [...texts.keys()].find((c) => COUNT_HEADER.test(headerWord(texts.get(c) as string)));
@@ -149,6 +152,27 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
     if (countCol !== undefined && !deducts) return { row: r, texts, weightCols, raterCols, shareCols, levelCols, countCol };
   }
   return null;
+}
+
+/** Texts that may state shares in a note (总分=考核组评分×80%+自评分×20%): one pass over the sheet's cells. */
+function noteShareTexts(s: SheetSnapshot, width: number): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= rowCount(s); r++)
+    for (let c = 1; c <= width; c++) {
+      const t = textAt(s, r, c);
+      if (t.length <= 200 && /[%％]/.test(t) && /[×xX*占]/.test(t)) out.push(t);
+    }
+  return out;
+}
+
+/** The note's shares, when every one of its terms names a column of this header row (and no two the same). */
+function noteShareColumns(notes: readonly string[], texts: Map<number, string>): ShareColumn[] {
+  const shares = sharesInNote(notes, texts);
+  const cols = new Set(shares.map((x) => x.col));
+  if (shares.length < 2 || cols.has(null) || cols.size < shares.length) return [];
+  return shares
+    .map((x) => ({ col: x.col as number, name: compact(texts.get(x.col as number) as string), share: x.percent / 100 }))
+    .sort((a, b) => a.col - b.col);
 }
 
 /** A header in the rows of a two-row header (评委打分 merged over 评委1 … 评委5) may sit one row lower. */
@@ -415,11 +439,17 @@ function checkLevels(s: SheetSnapshot, layout: CompositeLayout, what: string) {
 function checkVotes(s: SheetSnapshot, layout: CompositeLayout, lv: LevelColumns, what: string) {
   const words = lv.headers.map((x) => x.word);
   const fromHeaders = lv.headers.every((x) => x.points !== null) ? lv.headers.map((x) => x.points as number) : null;
-  const points = votePoints(layout.notes, words) ?? fromHeaders;
-  if (!points) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '每票的分值（如“优秀票×100”）'), row: layout.headerRow };
-  (lv.votes as NonNullable<LevelColumns['votes']>).points = points;
+  // The note's formula (优秀票×100) first, then its 优秀得票率 bands, then points in the headers.
+  const stated = votePoints(layout.notes, words);
+  const bands = stated ? null : voteBands(layout.notes);
+  const points = stated ?? (bands ? null : fromHeaders);
+  if (!points && !bands) return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', what, '每票的分值（如“优秀票×100”）或优秀得票率的分档'), row: layout.headerRow };
+  const bandTop = bands ? Math.max(0, ...bands.map((b) => b.points ?? 0)) : 0;
+  if (bands && bands.some((b) => b.points === null) && layout.scaleCol === null)
+    return { code: 'COMPOSITE_UNREAD' as const, message: message('COMPOSITE_UNREAD', `${what}和优秀得票率分档`, '“满分”的分值（分值列）'), row: layout.headerRow };
+  Object.assign(lv.votes as NonNullable<LevelColumns['votes']>, { points, bands });
   for (const it of layout.items) {
-    if (layout.scaleCol === null) it.scale = Math.max(...points);
+    if (layout.scaleCol === null) it.scale = points ? Math.max(...points) : bandTop;
     for (const c of [...lv.cols, ...(lv.votes?.validCol != null ? [lv.votes.validCol] : [])]) {
       const v = valueAt(s, it.row, c);
       if (v === null || typeof v === 'number' || (typeof v === 'string' && v.trim() === '')) continue;

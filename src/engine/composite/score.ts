@@ -10,7 +10,7 @@ import { isLevelMark, levelPoints, marksExpr, wordExpr } from './levels';
 import { levelRowPoints, type CompositeItem, type CompositeLayout, type WeightCell } from './reading';
 import { raterExpr, raterFunction, raterScore } from './raters';
 import { pointsExpr, pointsScore } from './points';
-import { voteExpr, voteScore } from './votes';
+import { bandExpr, bandScore, voteExpr, voteScore } from './votes';
 
 /**
  * A composite sheet scored, each number beside the native formula that computes it from the sheet's own cells, so
@@ -174,7 +174,7 @@ function ownScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, 
 /** The marked level's points (or the level the 评定 cell names); none marked, or an unknown word, is 0 with a warning. */
 function levelScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
   const lv = layout.levels as NonNullable<CompositeLayout['levels']>;
-  if (lv.votes) return votesScore(s, lv, it, warn);
+  if (lv.votes) return votesScore(s, layout, it, warn);
   const points = levelRowPoints(s, layout, it) as { value: number; expr: string }[];
   const exprs = points.map((p) => p.expr);
   const words = lv.headers.map((h) => h.word);
@@ -195,15 +195,24 @@ function levelScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem
 }
 
 /** 民主测评: Σ votes × points ÷ valid votes; no valid votes is 0 with a warning. */
-function votesScore(s: SheetSnapshot, lv: NonNullable<CompositeLayout['levels']>, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
+function votesScore(s: SheetSnapshot, layout: CompositeLayout, it: CompositeItem, warn: Warn): { score: number; computed: Computed } {
+  const lv = layout.levels as NonNullable<CompositeLayout['levels']>;
   const v = lv.votes as NonNullable<typeof lv.votes>;
-  const points = v.points as number[];
   const counts = lv.cols.map((c) => valueAt(s, it.row, c)).map((x) => (typeof x === 'number' ? x : 0));
   const validRaw = v.validCol !== null ? valueAt(s, it.row, v.validCol) : null;
   const valid = v.validCol !== null ? (typeof validRaw === 'number' ? validRaw : 0) : null;
-  const score = voteScore(counts, points, valid);
   if ((valid ?? counts.reduce((a, b) => a + b, 0)) <= 0) warn('VOTES_EMPTY', message('VOTES_EMPTY'));
   const refs = lv.cols.map((c) => address(it.row, c));
+  if (v.bands) {
+    // 优秀得票率 bands: the first level column holds the 优秀 votes; 满分 is the item's own scale.
+    const n = valid ?? counts.reduce((a, b) => a + b, 0);
+    const score = bandScore(counts[0], n, v.bands, it.scale);
+    const validRef = v.validCol !== null ? address(it.row, v.validCol) : `SUM(${refs.join(',')})`;
+    const full = it.scaleCell && layout.scaleCol !== null ? address(it.row, layout.scaleCol) : String(it.scale);
+    return { score, computed: { value: score, expr: bandExpr(refs[0], validRef, v.bands, full) } };
+  }
+  const points = v.points as number[];
+  const score = voteScore(counts, points, valid);
   return { score, computed: { value: score, expr: voteExpr(refs, points, v.validCol !== null ? address(it.row, v.validCol) : null) } };
 }
 

@@ -25,3 +25,31 @@ export function shareName(text: string): string {
     .replace(/％/g, '%')
     .replace(/[(（]?(占|权重)?\d+(?:\.\d+)?%[)）]?/, '');
 }
+
+/**
+ * Shares stated only in a note (「总分=考核组评分×80%+自评分×20%」, 「自评分占20%，考核组评分占80%」): each term's name
+ * and percent, and the header column of the same name (考核组评分, or 考核组 beside 考核组评分) where there is one.
+ */
+export interface NoteShare {
+  name: string;
+  percent: number;
+  col: number | null;
+}
+
+const TERM = /^(.{1,12}?)(?:[×xX*]|占)(\d+(?:\.\d+)?)%$/;
+
+const sameName = (header: string, name: string) => header === name || header === `${name}分` || `${header}分` === name || header === `${name}得分`;
+
+export function sharesInNote(notes: readonly string[], headers: ReadonlyMap<number, string>): NoteShare[] {
+  const heads = [...headers].map(([c, t]) => [c, compact(toHalfWidth(t))] as const);
+  for (const n of notes) {
+    const parts = compact(toHalfWidth(n)).replace(/％/g, '%').split(/[=＝+＋，,、；;。:：]/);
+    const terms = parts.map((p) => TERM.exec(p)).filter((m): m is RegExpExecArray => m !== null);
+    if (terms.length < 2) continue;
+    return terms.map((m) => {
+      const name = m[1].replace(/^[(（]|[)）]$/g, '');
+      return { name, percent: Number(m[2]), col: heads.find(([, t]) => sameName(t, name))?.[0] ?? null };
+    });
+  }
+  return [];
+}

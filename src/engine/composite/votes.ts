@@ -34,3 +34,50 @@ export function voteExpr(refs: readonly string[], points: readonly number[], val
   const n = valid ?? `SUM(${refs.join(',')})`;
   return `IF(${n}>0,ROUND((${sum})/${n},2),0)`;
 }
+
+/**
+ * 优秀得票率 bands as the note states them (「优秀得票率达到80%以上得满分，60%—80%得15分，40%—60%得10分，40%以下得5分」):
+ * each band's lower bound in percent and its points (null = 满分, the item's own scale). Highest bound first; a rate
+ * below every band scores 0. Null unless the note names 优秀得票率/优秀率 and states two bands or more.
+ */
+export interface VoteBand {
+  from: number;
+  points: number | null;
+}
+
+const RATE_NOTE = /优秀(得票)?率|优秀票(数)?(占|比例|比率)/;
+const PTS = '(满分|不得分|\\d+(?:\\.\\d+)?分)';
+const ABOVE = new RegExp(`(\\d+(?:\\.\\d+)?)%(?:\\(含\\))?(?:及)?以上(?:的)?(?:得|计)?${PTS}`);
+const BETWEEN = new RegExp(`(\\d+(?:\\.\\d+)?)%?[—\\-－~～至到](\\d+(?:\\.\\d+)?)%(?:之间)?(?:的)?(?:得|计)?${PTS}`);
+const BELOW = new RegExp(`(\\d+(?:\\.\\d+)?)%(?:以下|以内)(?:的)?(?:得|计)?${PTS}`);
+
+export function voteBands(notes: readonly string[]): VoteBand[] | null {
+  const text = notes.map((n) => compact(toHalfWidth(n))).find((n) => RATE_NOTE.test(n));
+  if (!text) return null;
+  const from = text.slice(text.search(RATE_NOTE));
+  const bands: VoteBand[] = [];
+  const pts = (p: string): number | null => (p === '满分' ? null : p === '不得分' ? 0 : Number(p.replace('分', '')));
+  for (const part of from.split(/[，,；;。]/)) {
+    const between = BETWEEN.exec(part);
+    const above = ABOVE.exec(part);
+    const below = BELOW.exec(part);
+    if (between) bands.push({ from: Math.min(Number(between[1]), Number(between[2])), points: pts(between[3]) });
+    else if (above) bands.push({ from: Number(above[1]), points: pts(above[2]) });
+    else if (below) bands.push({ from: 0, points: pts(below[2]) });
+  }
+  if (bands.length < 2) return null;
+  return bands.sort((a, b) => b.from - a.from);
+}
+
+/** The band the 优秀 votes reach: excellent × 100 ≥ from × valid, compared in whole numbers so a formula agrees. */
+export function bandScore(excellent: number, valid: number, bands: readonly VoteBand[], full: number): number {
+  if (!(valid > 0)) return 0;
+  const hit = bands.find((b) => excellent * 100 >= b.from * valid);
+  return hit ? round2(hit.points ?? full) : 0;
+}
+
+/** The same as nested IFs over the 优秀 cell and the valid votes: IF(n>0,IF(C5*100>=80*n,20,IF(…,0)),0). */
+export function bandExpr(excellent: string, valid: string, bands: readonly VoteBand[], full: string): string {
+  const inner = bands.reduceRight((rest, b) => `IF(${excellent}*100>=${b.from}*${valid},${b.points ?? full},${rest})`, '0');
+  return `IF(${valid}>0,${inner},0)`;
+}

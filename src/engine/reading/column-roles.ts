@@ -5,6 +5,7 @@ import { colCount, colLetter, type SheetSnapshot } from '../snapshot';
 import { ROLE_NAMES, type Role } from '../roles';
 import { readRoles, type RolesRead } from './role-evidence';
 import { isWeighted } from '../sheet-kind';
+import { weightedRefusal } from './weighted-found';
 import { nestedColumns, type NestedColumns } from '../categories';
 import { rowTexts } from './row-text';
 import type { LayoutOptions } from './layout-types';
@@ -23,7 +24,10 @@ export function readColumnRoles(s: SheetSnapshot, opts: LayoutOptions = {}): Res
   for (let r = 1; r < headerRow; r++) above.push(...rowTexts(s, r, width));
   const headerTexts: string[] = [];
   for (let r = headerRow; r <= end; r++) headerTexts.push(...rowTexts(s, r, width));
-  if (isWeighted(headerTexts, above)) return fail({ code: 'WEIGHTED_SHEET', message: message('WEIGHTED_SHEET'), row: headerRow });
+  if (isWeighted(headerTexts, above)) {
+    const { found, todo } = weightedRefusal(s, headerRow, end, width, above);
+    return fail({ code: 'WEIGHTED_SHEET', message: message('WEIGHTED_SHEET', found, todo), row: headerRow });
+  }
   const read = readRoles(s, headerRow, end, width, words, opts.columns);
   const headerColumns = assignColumns(read.found);
   const nest = nestedColumns(s, headerColumns, headerRow, end, width);
