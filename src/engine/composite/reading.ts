@@ -3,7 +3,7 @@ import { message } from '../messages';
 import { compact, readNumber, toHalfWidth } from '../numbers';
 import { fail, ok, type Result } from '../result';
 import { roleOf } from '../roles';
-import { address, colCount, rowCount, textAt, valueAt, type SheetSnapshot } from '../snapshot';
+import { address, colCount, rowCount, rowEnd, textAt, valueAt, type SheetSnapshot } from '../snapshot';
 import { isLevelMark, JUDGEMENT_HEADER, levelHeader, type LevelHeader } from './levels';
 import { COUNT_HEADER, DOUBLE_HEADER, headerWord, PER_PIECE_HEADER } from './points';
 import { asksTrimmedMean, isRaterHeader } from './raters';
@@ -157,8 +157,9 @@ function findHeader(s: SheetSnapshot, width: number): HeaderColumns | null {
 /** Texts that may state shares in a note (总分=考核组评分×80%+自评分×20%): one pass over the sheet's cells. */
 function noteShareTexts(s: SheetSnapshot, width: number): string[] {
   const out: string[] = [];
+  // Up to each row's last stored cell: one cell at XFD40 must not make every row 16,384 cells wide.
   for (let r = 1; r <= rowCount(s); r++)
-    for (let c = 1; c <= width; c++) {
+    for (let c = 1, end = Math.min(width, rowEnd(s, r)); c <= end; c++) {
       const t = textAt(s, r, c);
       if (t.length <= 200 && /[%％]/.test(t) && /[×xX*占]/.test(t)) out.push(t);
     }
