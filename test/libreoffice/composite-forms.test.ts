@@ -1,26 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
-import { address, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
+import { formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { COMPOSITE_FORMS, deNengQinJiLian, raterPanel, type CompositeForm } from '../helpers/composite-forms';
 import type { SheetFixture } from '../contract/adapter-contract';
 import { writeWorkbook } from '../helpers/workbook';
-import { snapshotOfFile } from '../helpers/xlsx';
+import { changedCells, snapshotOfFile } from '../helpers/xlsx';
 import { expectSameResults, recalculatedAll } from './soffice';
 
 jest.setTimeout(240_000);
 
-function changed(a: SheetSnapshot, b: SheetSnapshot): string[] {
-  const out: string[] = [];
-  for (let r = 1; r <= Math.max(a.values.length, b.values.length); r++) {
-    const cols = Math.max(a.values[r - 1]?.length ?? 0, b.values[r - 1]?.length ?? 0);
-    for (let c = 1; c <= cols; c++) {
-      if (valueAt(a, r, c) !== valueAt(b, r, c) || formulaAt(a, r, c) !== formulaAt(b, r, c)) out.push(address(r, c));
-    }
-  }
-  return out.sort();
-}
 
 interface Run {
   form: CompositeForm;
@@ -96,7 +86,7 @@ describe.each(COMPOSITE_FORMS.map((make) => [make().fixture.name, make().source]
 
   test('只写入计算出的得分、加权得分、合计与等次格，评委打分、权重与已填得分一格不动', () => {
     const { input, output, form } = run();
-    expect(changed(input, output)).toEqual(form.expect.written);
+    expect(changedCells(input, output)).toEqual(form.expect.written);
   });
 
   test('LibreOffice 重新计算后，写入的每个公式结果与工具算出的相同，合计格即报告的总分', () => {
@@ -167,6 +157,6 @@ describe('综合评分表：命令行', () => {
     expect((await kaohe('fill', once, '-o', twice)).code).toBe(0);
     const a = snapshotOfFile(once, '评委评分表');
     const b = snapshotOfFile(twice, '评委评分表');
-    expect(changed(a, b)).toEqual([]);
+    expect(changedCells(a, b)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SheetReport } from '../../src/engine/sheet-report';
-import { address, formulaAt, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
-import { snapshotOfFile } from '../helpers/xlsx';
+import { address, valueAt, type SheetSnapshot } from '../../src/engine/snapshot';
+import { changedCells, snapshotOfFile } from '../helpers/xlsx';
 import { kaohe, tmpDir } from '../helpers/cli';
 import { PUBLIC_FORMS, weightedStandard, type PublicForm } from '../helpers/public-forms';
 import { writeWorkbook } from '../helpers/workbook';
@@ -10,18 +10,6 @@ import { expectSameResults, recalculatedAll } from './soffice';
 
 jest.setTimeout(240_000);
 
-/** Cells whose value or formula differs between two snapshots of one sheet, as A1 addresses, sorted. */
-function changed(a: SheetSnapshot, b: SheetSnapshot): string[] {
-  const rows = Math.max(a.values.length, b.values.length);
-  const out: string[] = [];
-  for (let r = 1; r <= rows; r++) {
-    const cols = Math.max(a.values[r - 1]?.length ?? 0, b.values[r - 1]?.length ?? 0);
-    for (let c = 1; c <= cols; c++) {
-      if (valueAt(a, r, c) !== valueAt(b, r, c) || formulaAt(a, r, c) !== formulaAt(b, r, c)) out.push(address(r, c));
-    }
-  }
-  return out.sort();
-}
 
 interface Run {
   form: PublicForm;
@@ -69,7 +57,7 @@ describe.each(PUBLIC_FORMS.map((make) => [make().fixture.name, make().source]))(
 
   test('只写入小计、分项、合计与等次格（按扣分计算的表另有各项得分格），已填的得分一格不动', () => {
     const { input, output, form } = run();
-    expect(changed(input, output)).toEqual(form.expect.written);
+    expect(changedCells(input, output)).toEqual(form.expect.written);
   });
 
   test('LibreOffice 重新计算后，写入的每个公式结果与工具算出的相同，合计格即报告的总分', () => {
