@@ -65,6 +65,8 @@ export interface RowFacts {
   ownText: string;
   criteriaText: string;
   contentText: string;
+  /** The 考核方式 / 评分方法 column's text: the rule's source on sheets whose only scoring words stand there. */
+  methodText: string;
 }
 
 /** Everything the passes before sections have found: what sections-and-categories reads rows from. */

@@ -31,6 +31,7 @@ function rowFacts(s: SheetSnapshot, r: number, roles: ColumnReading): RowFacts |
   const computed = computedBase?.kind === 'uncomputed' ? computedBase.value : null;
   const criteriaText = columns.criteria !== undefined ? textAt(s, r, columns.criteria) : '';
   const contentText = columns.content !== undefined ? textAt(s, r, columns.content) : '';
+  const methodText = columns.method !== undefined ? textAt(s, r, columns.method) : '';
   return {
     row: r,
     texts,
@@ -48,5 +49,6 @@ function rowFacts(s: SheetSnapshot, r: number, roles: ColumnReading): RowFacts |
     ownText: [contentText, criteriaText].filter((t) => t !== '').join('；'),
     criteriaText,
     contentText,
+    methodText,
   };
 }

@@ -10,6 +10,7 @@ import { adjustmentSign, entryColumn, preferredEntry } from './adjustment-rows';
 import { rowProbe } from './row-probe';
 import { readTextPoints, type TextPoints } from './text-points';
 import type { RowFacts, RowsRead } from './pass';
+import type { Rule } from '../rule';
 import type { AdjustmentBlock, DoubtfulBase, LayoutAdjustment, LayoutItem, LayoutSection, VetoRow } from './layout-types';
 
 /** What the sections pass finds: every row of the table given its place (SCORING.md §2). */
@@ -164,7 +165,7 @@ class SectionState {
     }
     out.items.push({
       row: r, section: out.sections.length - 1, base, baseIsNumber: f.baseIsNumber,
-      rule: this.read.parseRule(f.criteriaText || f.contentText),
+      rule: this.itemRule(f),
       ...(this.textPoints.points.has(r) ? { pointsFrom: 'text' as const } : {}),
     });
   }
@@ -173,6 +174,16 @@ class SectionState {
    * A section or 加减分 block begins. Users who type the section name on every row instead of merging it mean one
    * section, so a name equal to the open one continues it (within one category: （一） under 二、 is another).
    */
+  /**
+   * An item's rule: its 评分标准, else (on a sheet without one) a 评分方法 / 考核方式 text that reads as scoring words
+   * (每缺一项扣2分，最多扣3分), else its 考核内容. A method such as 查阅资料 reads to nothing and gives way to the content.
+   */
+  itemRule(f: RowFacts): Rule {
+    if (f.criteriaText !== '') return this.read.parseRule(f.criteriaText);
+    const method = f.methodText !== '' ? this.read.parseRule(f.methodText) : null;
+    return method && method.clauses.length > 0 ? method : this.read.parseRule(f.contentText);
+  }
+
   open(r: number, name: string, statedCap: number | null, capFrom: 'text' | 'row'): void {
     const { out } = this;
     const current = this.currentBlock !== null ? out.blocks[this.currentBlock] : out.sections[out.sections.length - 1];
