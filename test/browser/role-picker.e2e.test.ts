@@ -46,8 +46,11 @@ describe('识别结果预览与列用途选择（Chromium）', () => {
 
     await page.getByRole('button', { name: '填写得分', exact: true }).click();
     await pane.getByText('总分11分', { exact: false }).waitFor();
-    // The fill record lives in its very hidden sheet, one text a cell down column A.
+    // The fill record: its very hidden sheet (or, where Excel cannot add one, the custom XML part). Waited for, since
+    // the pane may show the total before the record's write has been applied.
+    await page.waitForFunction((sheet) => window.__khFake.sheetNames().includes(sheet) || window.__khFake.parts().length > 0, RECORD_SHEET);
     const xml = await page.evaluate((sheet) => {
+      if (!window.__khFake.sheetNames().includes(sheet)) return window.__khFake.parts()[0].xml;
       const texts: string[] = [];
       for (let row = 1; ; row++) {
         const c = window.__khFake.cell(sheet, `A${row}`);
